@@ -1,0 +1,65 @@
+"""The errors a person can cause, and how they are worded.
+
+Every refusal the core makes for a person's mistake is a :class:`Refused` (or a subclass). The
+command line prints its message and exits 1; the desktop app shows it in a dialog. Anything else
+that escapes is a bug in this program, not a mistake of the user's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with one place in an input file."""
+
+    file: str
+    message: str
+    row: int | None = None
+    column: str | None = None
+    value: object = None
+
+    def __str__(self) -> str:
+        place = self.file
+        if self.row is not None:
+            place += f" row {self.row}"
+        if self.column is not None:
+            place += f", column {self.column}" if self.row is not None else f" column {self.column}"
+        return f"{place}: {self.message}"
+
+
+class Refused(Exception):
+    """A request the rules forbid, or input that cannot be taken; nothing was changed."""
+
+    def __init__(self, message: str, problems: list[Problem] | None = None) -> None:
+        super().__init__(message)
+        self.problems: list[Problem] = problems or []
+
+    @property
+    def message(self) -> str:
+        return str(self.args[0])
+
+
+class InputRefused(Refused):
+    """A file refused whole because of the problems it lists (at least one)."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        first = str(problems[0])
+        more = len(problems) - 1
+        if more:
+            first += f" (and {more} more problem{'s' if more > 1 else ''} in this file)"
+        super().__init__(first + "; nothing was imported", problems)
+
+
+class EditionLocked(Refused):
+    """The edition is finalized: results, scores and rules cannot change until it is reopened."""
+
+
+def quoted(value: object) -> str:
+    """A value as a message shows it: strings in quotes, empty as (empty)."""
+    if value is None or (isinstance(value, str) and value.strip() == ""):
+        return "(empty)"
+    if isinstance(value, str):
+        return f"'{value}'"
+    return str(value)

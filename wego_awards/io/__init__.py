@@ -1,0 +1,1 @@
+"""Reading and writing the interface's files (CSV and Excel)."""

@@ -1,0 +1,178 @@
+"""``audit verify``: does the database hold exactly what its history says?
+
+The history's chain is checked first (every entry's hash and link). Then its changes are
+replayed, oldest first, into the rows the database must hold (tables, scores, overrides, the
+finalized state, the settings) and compared with what it does hold. Every difference is named:
+"score of judge J1 for EG-03, criterion INNO: 9 in the database, 7 in the history".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from sqlalchemy import select
+
+from wego_awards.db import Database
+from wego_awards.db.models import (
+    Application,
+    Category,
+    Criterion,
+    Judge,
+    Override,
+    Score,
+)
+from wego_awards.services import catalog, history
+from wego_awards.services.edition import get_edition, settings_of
+
+SHOWN = 20  # differences named one by one; the rest are counted
+
+
+@dataclass
+class AuditReport:
+    entries: int
+    problems: list[str] = field(default_factory=list)
+    more: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def __str__(self) -> str:
+        if self.ok:
+            return (f"history intact: {self.entries} entries, and the data matches them "
+                    "exactly")
+        lines = [f"history check FAILED ({len(self.problems) + self.more} problems):"]
+        lines += [f"  - {p}" for p in self.problems]
+        if self.more:
+            lines.append(f"  … and {self.more} more")
+        return "\n".join(lines)
+
+
+def verify(db: Database) -> AuditReport:
+    """Check the chain and replay it against the data; reads only."""
+    with db.read() as session:
+        edition = get_edition(session)
+        chain = history.check_chain(session, edition)
+        report = AuditReport(chain.entries, list(chain.problems))
+
+        def problem(text: str) -> None:
+            if len(report.problems) < SHOWN:
+                report.problems.append(text)
+            else:
+                report.more += 1
+
+        expected: dict[str, dict[tuple, dict]] = {k: {} for k in catalog.KINDS if k != "scores"}
+        score_parts: list[dict[str, Any]] = []
+        overrides: dict[tuple[str, str], dict] = {}
+        finalized = False
+        settings: dict[str, Any] = {}
+        for _entry, changes in chain.payloads:
+            if "settings" in changes:
+                settings.update(changes["settings"])
+            if "categories" in changes:
+                expected["categories"].update(catalog.keyed("categories", changes["categories"]))
+            for kind, rows in changes.get("upserts", {}).items():
+                expected[kind].update(catalog.keyed(kind, rows))
+            for kind, rows in changes.get("removals", {}).items():
+                for key in catalog.keyed(kind, rows):
+                    expected[kind].pop(key, None)
+            if "scores" in changes:
+                score_parts.append(changes["scores"])
+            if "override" in changes:
+                o = changes["override"]
+                overrides[(o["category"].casefold(), o["award"])] = o
+            if "override_clear" in changes:
+                o = changes["override_clear"]
+                overrides.pop((o["category"].casefold(), o["award"]), None)
+            if "finalized" in changes:
+                finalized = bool(changes["finalized"])
+
+        for kind, want in expected.items():
+            have = catalog.keyed(kind, catalog.table_rows(session, edition, kind))
+            columns = catalog.all_columns(kind)
+            for key in sorted(set(want) | set(have)):
+                label = f"{kind[:-1] if kind != 'categories' else 'category'} {' / '.join(key)}"
+                if kind == "criteria":
+                    label = f"criterion {' / '.join(key)}"
+                if key not in have:
+                    problem(f"{label} is in the history but missing from the database")
+                elif key not in want:
+                    problem(f"{label} is in the database but not in the history")
+                else:
+                    for col in columns:
+                        if col in want[key] and str(want[key][col]) != str(have[key][col]):
+                            problem(f"{label}, {col}: {have[key][col]!r} in the database, "
+                                    f"{want[key][col]!r} in the history")
+
+        _compare_scores(session, edition, score_parts, problem)
+
+        have_over = {}
+        for cat, award, app, reason in session.execute(
+                select(Category.code, Override.award, Application.code, Override.reason)
+                .join(Override, Override.category_id == Category.id)
+                .join(Application, Application.id == Override.application_id)
+                .where(Category.edition_id == edition.id)):
+            have_over[(cat.casefold(), award)] = {"application": app, "reason": reason}
+        for key in sorted(set(have_over) | set(overrides)):
+            want_o, have_o = overrides.get(key), have_over.get(key)
+            label = f"override of {key[1]} in {key[0].upper()}"
+            if want_o is None:
+                problem(f"{label} is in the database but not in the history")
+            elif have_o is None:
+                problem(f"{label} is in the history but missing from the database")
+            elif (want_o["application"].casefold() != have_o["application"].casefold()
+                  or want_o["reason"] != have_o["reason"]):
+                problem(f"{label}: {have_o['application']} in the database, "
+                        f"{want_o['application']} in the history")
+        if bool(edition.finalized) != finalized:
+            problem(f"the edition is {'finalized' if edition.finalized else 'open'} in the "
+                    f"database but {'finalized' if finalized else 'open'} in the history")
+        current = settings_of(edition)
+        for key, value in settings.items():
+            if current.get(key) != value:
+                problem(f"setting {key}: {current.get(key)!r} in the database, {value!r} in "
+                        "the history")
+        return report
+
+
+def _compare_scores(session, edition, parts: list[dict[str, Any]], problem) -> None:
+    if parts:
+        want = pd.DataFrame({
+            "j": np.concatenate([p["judge"] for p in parts]),
+            "a": np.concatenate([p["application"] for p in parts]),
+            "c": np.concatenate([p["criterion"] for p in parts]),
+            "v": np.concatenate([p["value"] for p in parts]),
+            "m": sum((list(p["comment"]) for p in parts), []),
+        }).drop_duplicates(["j", "a", "c"], keep="last")
+    else:
+        want = pd.DataFrame({"j": [], "a": [], "c": [], "v": [], "m": []})
+    have = pd.DataFrame(session.execute(
+        select(Score.judge_id, Score.application_id, Score.criterion_id, Score.value,
+               Score.comment)
+        .join(Judge, Judge.id == Score.judge_id).where(Judge.edition_id == edition.id)).all(),
+        columns=["j", "a", "c", "v", "m"])
+    both = want.merge(have, on=["j", "a", "c"], how="outer", suffixes=("_want", "_have"),
+                      indicator="side")
+    bad = both[(both["side"] != "both") | (both["v_want"] != both["v_have"])
+               | (both["m_want"] != both["m_have"])]
+    if bad.empty:
+        return
+    judges = catalog.id_codes(session, Judge, edition)
+    apps = catalog.id_codes(session, Application, edition)
+    crits = catalog.id_codes(session, Criterion, edition)
+    for r in bad.sort_values(["j", "a", "c"]).itertuples():
+        label = (f"score of judge {judges.get(int(r.j), r.j)} for {apps.get(int(r.a), r.a)}, "
+                 f"criterion {crits.get(int(r.c), r.c)}")
+        if r.side == "left_only":
+            problem(f"{label} is in the history but missing from the database")
+        elif r.side == "right_only":
+            problem(f"{label} ({catalog.number_text(r.v_have)}) is in the database but not in "
+                    "the history")
+        elif r.v_want != r.v_have:
+            problem(f"{label}: {catalog.number_text(r.v_have)} in the database, "
+                    f"{catalog.number_text(r.v_want)} in the history")
+        else:
+            problem(f"{label}: its comment differs from the history")

@@ -1,0 +1,180 @@
+"""The edition's rows as the interface's tables, and the lookups the other services share.
+
+``table_rows`` is the one place that turns the database into the import columns: ``export``
+writes it, and ``audit verify`` compares it with what the history says the rows must be.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from wego_awards.db.models import (
+    Application,
+    Assignment,
+    Attachment,
+    Category,
+    Conflict,
+    Criterion,
+    Edition,
+    Judge,
+    Score,
+)
+
+KINDS = ("categories", "criteria", "applications", "judges", "assignments", "scores")
+
+# kind -> (required columns, optional columns, key columns)
+COLUMNS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    "categories": (("code", "name"), ("description",), ("code",)),
+    "criteria": (("code", "name", "weight", "min", "max"), ("description",), ("code",)),
+    "applications": (("code", "category", "city", "country", "title"),
+                     ("summary", "organisation", "email", "attachment"), ("code",)),
+    "judges": (("code", "name"), ("affiliation", "country", "email", "conflicts"), ("code",)),
+    "assignments": (("judge", "application"), (), ("judge", "application")),
+    "scores": (("judge", "application", "criterion", "score"), ("comment",),
+               ("judge", "application", "criterion")),
+}
+
+
+def all_columns(kind: str) -> tuple[str, ...]:
+    required, optional, _ = COLUMNS[kind]
+    return required + optional
+
+
+def number_text(value: float) -> str:
+    """A number as a person writes it: 7 not 7.0, 7.5 stays 7.5."""
+    value = float(value)
+    if value.is_integer():
+        return str(int(value))
+    return repr(value)
+
+
+def code_maps(session: Session, edition: Edition) -> dict[str, dict[str, int]]:
+    """Casefolded code -> id for the edition's judges, applications, criteria and categories."""
+    out: dict[str, dict[str, int]] = {}
+    for name, model in (("judge", Judge), ("application", Application),
+                        ("criterion", Criterion), ("category", Category)):
+        rows = session.execute(
+            select(model.code, model.id).where(model.edition_id == edition.id)).all()
+        out[name] = {code.casefold(): id_ for code, id_ in rows}
+    return out
+
+
+def id_codes(session: Session, model: type, edition: Edition) -> dict[int, str]:
+    return dict(session.execute(
+        select(model.id, model.code).where(model.edition_id == edition.id)).all())
+
+
+def count(session: Session, model: type, edition: Edition) -> int:
+    if model in (Category, Criterion, Application, Judge):
+        return session.scalar(
+            select(func.count()).select_from(model).where(model.edition_id == edition.id)) or 0
+    if model is Score:
+        return session.scalar(
+            select(func.count()).select_from(Score).join(Judge, Judge.id == Score.judge_id)
+            .where(Judge.edition_id == edition.id)) or 0
+    return session.scalar(
+        select(func.count()).select_from(model).join(Judge, Judge.id == model.judge_id)
+        .where(Judge.edition_id == edition.id)) or 0
+
+
+def pair_keys(judge_ids: np.ndarray, app_ids: np.ndarray) -> np.ndarray:
+    """One int64 per (judge, application) pair, for fast set tests with numpy."""
+    return judge_ids.astype(np.int64) * (1 << 32) + app_ids.astype(np.int64)
+
+
+def conflict_pairs(session: Session, edition: Edition) -> np.ndarray:
+    """Every conflicted (judge, application) pair as pair keys: declared ones, plus the
+    own-country rule's when the edition has it on."""
+    from wego_awards.services.edition import settings_of
+
+    rows = session.execute(
+        select(Conflict.judge_id, Conflict.application_id)
+        .join(Judge, Judge.id == Conflict.judge_id).where(Judge.edition_id == edition.id)).all()
+    pairs = list(rows)
+    if settings_of(edition).get("own_country_rule"):
+        same = session.execute(
+            select(Judge.id, Application.id)
+            .join(Application, func.lower(Application.country) == func.lower(Judge.country))
+            .where(Judge.edition_id == edition.id, Application.edition_id == edition.id,
+                   Judge.country != "")).all()
+        pairs += list(same)
+    arr = np.array(pairs, dtype=np.int64).reshape(-1, 2)
+    return np.unique(pair_keys(arr[:, 0], arr[:, 1]))
+
+
+def assignment_pairs(session: Session, edition: Edition) -> np.ndarray | None:
+    """Assigned pairs as pair keys, or None when the edition has no assignments at all (then
+    every judge is assigned every application they have no conflict with)."""
+    rows = session.execute(
+        select(Assignment.judge_id, Assignment.application_id)
+        .join(Judge, Judge.id == Assignment.judge_id).where(Judge.edition_id == edition.id)).all()
+    if not rows:
+        return None
+    arr = np.array(rows, dtype=np.int64)
+    return np.unique(pair_keys(arr[:, 0], arr[:, 1]))
+
+
+def table_rows(session: Session, edition: Edition, kind: str) -> list[dict[str, str]]:
+    """The edition's rows of one kind in the import columns, in a stable order."""
+    eid = edition.id
+    if kind == "categories":
+        return [{"code": c.code, "name": c.name, "description": c.description}
+                for c in session.scalars(select(Category).where(Category.edition_id == eid)
+                                         .order_by(Category.position, Category.code))]
+    if kind == "criteria":
+        return [{"code": c.code, "name": c.name, "weight": number_text(c.weight),
+                 "min": number_text(c.min), "max": number_text(c.max),
+                 "description": c.description}
+                for c in session.scalars(select(Criterion).where(Criterion.edition_id == eid)
+                                         .order_by(Criterion.position, Criterion.code))]
+    if kind == "applications":
+        files = dict(session.execute(
+            select(Attachment.application_id, Attachment.filename)
+            .join(Application, Application.id == Attachment.application_id)
+            .where(Application.edition_id == eid)).all())
+        return [{"code": a.code, "category": a.category.code, "city": a.city,
+                 "country": a.country, "title": a.title, "summary": a.summary,
+                 "organisation": a.organisation, "email": a.email,
+                 "attachment": files.get(a.id, "")}
+                for a in session.scalars(select(Application).where(Application.edition_id == eid)
+                                         .order_by(Application.code))]
+    if kind == "judges":
+        apps = id_codes(session, Application, edition)
+        conflicts: dict[int, list[str]] = {}
+        for j, a in session.execute(
+                select(Conflict.judge_id, Conflict.application_id)
+                .join(Judge, Judge.id == Conflict.judge_id).where(Judge.edition_id == eid)):
+            conflicts.setdefault(j, []).append(apps[a])
+        return [{"code": j.code, "name": j.name, "affiliation": j.affiliation,
+                 "country": j.country, "email": j.email,
+                 "conflicts": ";".join(sorted(conflicts.get(j.id, [])))}
+                for j in session.scalars(select(Judge).where(Judge.edition_id == eid)
+                                         .order_by(Judge.code))]
+    if kind == "assignments":
+        rows = session.execute(
+            select(Judge.code, Application.code)
+            .join(Assignment, Assignment.judge_id == Judge.id)
+            .join(Application, Application.id == Assignment.application_id)
+            .where(Judge.edition_id == eid).order_by(Judge.code, Application.code)).all()
+        return [{"judge": j, "application": a} for j, a in rows]
+    if kind == "scores":
+        rows = session.execute(
+            select(Judge.code, Application.code, Criterion.code, Score.value, Score.comment)
+            .join(Score, Score.judge_id == Judge.id)
+            .join(Application, Application.id == Score.application_id)
+            .join(Criterion, Criterion.id == Score.criterion_id)
+            .where(Judge.edition_id == eid)
+            .order_by(Judge.code, Application.code, Criterion.position, Criterion.code)).all()
+        return [{"judge": j, "application": a, "criterion": c, "score": number_text(v),
+                 "comment": m} for j, a, c, v, m in rows]
+    raise ValueError(f"unknown kind {kind}")
+
+
+def keyed(kind: str, rows: list[dict[str, Any]]) -> dict[tuple[str, ...], dict[str, Any]]:
+    """Rows by their key (casefolded codes), for comparing two versions of a table."""
+    keys = COLUMNS[kind][2]
+    return {tuple(str(r[k]).casefold() for k in keys): r for r in rows}

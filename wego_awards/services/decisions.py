@@ -1,0 +1,176 @@
+"""The jury's and the secretariat's decisions: overrides, settings, finalize and reopen.
+
+Each is one transaction with its history entry; a refused one changes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from wego_awards.db import Database
+from wego_awards.db.models import Application, Category, Edition, Override
+from wego_awards.errors import Refused
+from wego_awards.services import history
+from wego_awards.services.edition import (
+    AWARD_NAMES,
+    current_actor,
+    get_edition,
+    now,
+    parse_setting,
+    require_unlocked,
+    settings_of,
+)
+
+
+def find_category(session: Session, edition: Edition, name: str) -> Category:
+    """A category by code or name, case-insensitive."""
+    key = name.strip().casefold()
+    cats = session.scalars(select(Category).where(Category.edition_id == edition.id)).all()
+    for c in cats:
+        if key in (c.code.casefold(), c.name.casefold()):
+            return c
+    raise Refused(f"'{name}' is not a category; known: "
+                  f"{', '.join(sorted(c.code for c in cats))}")
+
+
+def show_settings(db: Database) -> dict[str, Any]:
+    with db.read() as session:
+        return settings_of(get_edition(session))
+
+
+def set_setting(db: Database, key: str, text: str) -> Any:
+    """Change one setting of the edition (refused while it is finalized)."""
+    value = parse_setting(key, text)
+    with db.write() as session:
+        edition = get_edition(session)
+        require_unlocked(edition, "changing the settings")
+        settings = dict(edition.settings or {})
+        if settings_of(edition).get(key) == value:
+            return value
+        settings[key] = value
+        edition.settings = settings
+        history.record(session, edition, "settings", f"set {key} to {json.dumps(value)}",
+                       changes={"settings": {key: value}})
+    return value
+
+
+def set_override(db: Database, category: str, award: str, application: str, reason: str) -> None:
+    """Give ``award`` in ``category`` to ``application`` by the jury's decision."""
+    reason = reason.strip()
+    if not reason:
+        raise Refused("the jury's decision needs a reason (--reason)")
+    with db.write() as session:
+        edition = get_edition(session)
+        require_unlocked(edition, "changing awards")
+        cat = find_category(session, edition, category)
+        tiers = {t["award"]: t["count"] for t in settings_of(edition)["awards"]}
+        if award not in AWARD_NAMES:
+            raise Refused(f"'{award}' is not an award; known: {', '.join(AWARD_NAMES)}")
+        if not tiers.get(award):
+            raise Refused(f"this edition gives no {AWARD_NAMES[award]} award")
+        app = session.scalar(select(Application).where(
+            Application.edition_id == edition.id,
+            func.lower(Application.code) == application.strip().lower()))
+        if app is None:
+            raise Refused(f"'{application}' is not an application")
+        if app.category_id != cat.id:
+            raise Refused(f"{app.code} is in {app.category.code}, not in {cat.code}")
+        other = session.scalar(select(Override).where(Override.category_id == cat.id,
+                                                      Override.application_id == app.id,
+                                                      Override.award != award))
+        if other is not None:
+            raise Refused(f"{app.code} already holds the jury's {other.award} in {cat.code}; "
+                          "clear that decision first")
+        existing = session.scalar(select(Override).where(Override.category_id == cat.id,
+                                                         Override.award == award))
+        actor, at = current_actor(), now()
+        if existing is None:
+            session.add(Override(category_id=cat.id, award=award, application_id=app.id,
+                                 reason=reason, actor=actor, at=at))
+        else:
+            existing.application_id, existing.reason = app.id, reason
+            existing.actor, existing.at = actor, at
+        history.record(
+            session, edition, "override",
+            f"{AWARD_NAMES[award]} in {cat.code} to {app.code} by the jury's decision",
+            reason=reason, actor=actor,
+            changes={"override": {"category": cat.code, "award": award,
+                                  "application": app.code, "reason": reason}})
+
+
+def clear_override(db: Database, category: str, award: str, reason: str | None = None) -> None:
+    with db.write() as session:
+        edition = get_edition(session)
+        require_unlocked(edition, "changing awards")
+        cat = find_category(session, edition, category)
+        existing = session.scalar(select(Override).where(Override.category_id == cat.id,
+                                                         Override.award == award))
+        if existing is None:
+            raise Refused(f"there is no jury decision on {award} in {cat.code} to clear")
+        session.delete(existing)
+        history.record(session, edition, "override cleared",
+                       f"cleared the jury's decision on {award} in {cat.code}", reason=reason,
+                       changes={"override_clear": {"category": cat.code, "award": award}})
+
+
+@dataclass
+class Finalized:
+    results_hash: str
+    warnings: list[str] = field(default_factory=list)
+
+
+def results_fingerprint(data: dict[str, Any]) -> str:
+    """The SHA-256 of the results as ``results --json`` prints them."""
+    blob = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def finalize(db: Database) -> Finalized:
+    """Lock the edition's results; refused while an exact tie at an award boundary is open."""
+    from wego_awards.services.results import compute_in_session
+
+    with db.write() as session:
+        edition = get_edition(session)
+        if edition.finalized:
+            raise Refused(f"the edition '{edition.name}' is finalized already "
+                          f"(since {edition.finalized_at})")
+        data, ties = compute_in_session(session, edition, with_ties=True)
+        if ties:
+            raise Refused("cannot finalize: " + "; ".join(ties) + ". The jury decides with "
+                          "'wego-awards override --category C --award A --application X "
+                          "--reason TEXT'")
+        if not any(c["awards"] for c in data["categories"]):
+            raise Refused("cannot finalize: no category has an award yet (are scores imported?)")
+        warnings = [f"{c['code']}: {f['message']}" for c in data["categories"]
+                    for f in c["flags"]] + list(data["warnings"])
+        data["finalized"] = True
+        digest = results_fingerprint(data)
+        edition.finalized = True
+        edition.finalized_at = now()
+        edition.results_hash = digest
+        awards = [{"category": c["code"], "award": a["award"], "application": a["application"]}
+                  for c in data["categories"] for a in c["awards"]]
+        history.record(session, edition, "finalize",
+                       f"finalized the results ({len(awards)} awards, method {data['method']})",
+                       changes={"finalized": True, "results_hash": digest, "awards": awards})
+    return Finalized(digest, warnings)
+
+
+def reopen(db: Database, reason: str) -> None:
+    reason = reason.strip()
+    if not reason:
+        raise Refused("reopening needs a reason (--reason)")
+    with db.write() as session:
+        edition = get_edition(session)
+        if not edition.finalized:
+            raise Refused(f"the edition '{edition.name}' is not finalized")
+        edition.finalized = False
+        edition.finalized_at = None
+        history.record(session, edition, "reopen", "reopened the results", reason=reason,
+                       changes={"finalized": False})

@@ -1,0 +1,225 @@
+"""Creating and opening an edition, and its settings (award rules, default method).
+
+A database file holds one edition. Opening it upgrades an older schema first (Alembic), so a file
+made by an earlier version of the program keeps working.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import secrets
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from wego_awards.db import Database
+from wego_awards.db.models import Category, Edition
+from wego_awards.errors import EditionLocked, Refused
+
+WEGO_CATEGORIES = (
+    ("EG", "Efficient Government",
+     "Public Service Delivery, Accountability, Service Integration, Breaking Down Silos, "
+     "Interoperability"),
+    ("ET", "Emerging Technology",
+     "Latest ICT innovations such as AI, Drones, Blockchain, Virtual and Augmented Reality, "
+     "Edge Computing"),
+    ("MO", "Mobility",
+     "Efficient Transport, Intelligent Transport Systems, Mixed-Modal Access, Integrated ICT "
+     "Infrastructure, Parking"),
+    ("OI", "Open and Inclusive City",
+     "Citizen Participation, Open Data and Privacy, Transparency, Bridging the Digital Divide, "
+     "Participatory Budgeting, Living Labs, Crowdsourcing"),
+    ("SC", "Safe City",
+     "Security, Emergency Response, Gas and Fire Detection, Infrastructure Management, "
+     "Disaster Response"),
+    ("SU", "Sustainable City",
+     "Green ICT, Waste Management, Water Management, Circular Economy, Lighting, Buildings, "
+     "Resources Management"),
+)
+
+AWARD_NAMES = {"gold": "Gold", "silver": "Silver", "special_mention": "Special Mention"}
+
+DEFAULT_SETTINGS: dict[str, Any] = {
+    "method": "additive",
+    "awards": [
+        {"award": "gold", "count": 1},
+        {"award": "silver", "count": 1},
+        {"award": "special_mention", "count": 1},
+    ],
+    "min_score": None,
+    "near_tie": 0.05,
+    "low_confidence": 0.5,
+    "shrinkage": 1.0,
+    "trim": 0.2,
+    "own_country_rule": False,
+    "organisation": "",
+    "ceremony_date": "",
+}
+
+# How each setting is read from text (the command line's ``settings set``) and checked.
+SETTING_TYPES: dict[str, str] = {
+    "method": "method", "min_score": "number-or-none", "near_tie": "number",
+    "low_confidence": "probability", "shrinkage": "number", "trim": "fraction",
+    "own_country_rule": "bool", "organisation": "text", "ceremony_date": "text",
+    "awards": "awards",
+}
+
+
+def now() -> str:
+    """The current time in UTC, to the second, as ISO 8601 text."""
+    fixed = os.environ.get("WEGO_AWARDS_NOW")  # reproducible documentation and tests
+    if fixed:
+        return fixed
+    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def current_actor() -> str:
+    """Who is acting, for the history: ``$WEGO_AWARDS_USER`` or the login name."""
+    name = os.environ.get("WEGO_AWARDS_USER")
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some containers
+        return "unknown"
+
+
+def open_database(target: str | os.PathLike[str] | None, *, create: bool = False) -> Database:
+    """Open (and upgrade) an edition database."""
+    from wego_awards.db.migrate import upgrade
+
+    db = Database(target, create=create)
+    try:
+        upgrade(db)
+    except Refused:
+        raise
+    except Exception as exc:
+        db.close()
+        raise Refused(f"{target}: cannot open the database ({str(exc).splitlines()[0]})") from None
+    return db
+
+
+def get_edition(session: Session) -> Edition:
+    """The database's edition; refused when none has been created yet."""
+    edition = session.scalars(select(Edition).order_by(Edition.id)).first()
+    if edition is None:
+        raise Refused(
+            "this database holds no edition yet; create one with "
+            "'wego-awards init --edition NAME --year YEAR'"
+        )
+    return edition
+
+
+def settings_of(edition: Edition) -> dict[str, Any]:
+    """The edition's settings with defaults filled in."""
+    merged = dict(DEFAULT_SETTINGS)
+    merged.update(edition.settings or {})
+    return merged
+
+
+def require_unlocked(edition: Edition, what: str) -> None:
+    if edition.finalized:
+        raise EditionLocked(
+            f"the edition '{edition.name}' is finalized: {what} is locked; "
+            "reopen it first with 'wego-awards reopen --reason TEXT'"
+        )
+
+
+def create_edition(session: Session, name: str, year: int, *, categories: bool = True,
+                   settings: dict[str, Any] | None = None) -> Edition:
+    """Create the edition (with the six WeGO categories unless told otherwise)."""
+    from wego_awards.services import history
+
+    name = name.strip()
+    if not name:
+        raise Refused("the edition needs a name (--edition)")
+    if not 1900 <= year <= 2200:
+        raise Refused(f"year {year} is not a plausible year")
+    if session.scalar(select(func.count()).select_from(Edition)):
+        existing = get_edition(session)
+        raise Refused(
+            f"this database already holds the edition '{existing.name}' ({existing.year}); "
+            "use another file (--db) for a new edition"
+        )
+    merged = dict(DEFAULT_SETTINGS)
+    merged.update(settings or {})
+    edition = Edition(
+        uid=str(uuid.uuid4()), name=name, year=year, settings=merged, finalized=False,
+        created_at=now(), secret=secrets.token_hex(32),
+    )
+    session.add(edition)
+    session.flush()
+    rows = []
+    if categories:
+        for pos, (code, cname, desc) in enumerate(WEGO_CATEGORIES):
+            session.add(Category(edition_id=edition.id, code=code, name=cname, description=desc,
+                                 position=pos))
+            rows.append({"code": code, "name": cname, "description": desc})
+    history.record(session, edition, "init", f"created the edition '{name}' ({year})",
+                   changes={"edition": {"name": name, "year": year, "uid": edition.uid},
+                            "settings": merged, "categories": rows})
+    return edition
+
+
+def parse_setting(key: str, text: str) -> Any:
+    """A setting's value from the text a person typed; Refused with the reason if it is wrong."""
+    from wego_awards.scoring import METHODS
+
+    kind = SETTING_TYPES.get(key)
+    if kind is None:
+        raise Refused(f"'{key}' is not a setting; known: {', '.join(sorted(SETTING_TYPES))}")
+    t = text.strip()
+    if kind == "text":
+        return t
+    if kind == "method":
+        if t not in METHODS:
+            raise Refused(f"method '{t}' is not known; known: {', '.join(METHODS)}")
+        return t
+    if kind == "bool":
+        if t.lower() in ("1", "true", "yes", "on"):
+            return True
+        if t.lower() in ("0", "false", "no", "off"):
+            return False
+        raise Refused(f"{key}: '{t}' is not yes or no")
+    if kind == "awards":
+        return parse_award_rules(t)
+    if kind == "number-or-none" and t.lower() in ("", "none", "null", "off"):
+        return None
+    try:
+        value = float(t)
+    except ValueError:
+        raise Refused(f"{key}: '{t}' is not a number") from None
+    if value != value or value in (float("inf"), float("-inf")):
+        raise Refused(f"{key}: '{t}' is not a number")
+    if kind in ("probability", "fraction") and not 0 <= value <= (1 if kind == "probability"
+                                                                   else 0.49):
+        raise Refused(f"{key}: {t} is out of range")
+    if kind in ("number",) and value < 0:
+        raise Refused(f"{key}: {t} must not be negative")
+    return value
+
+
+def parse_award_rules(text: str) -> list[dict[str, Any]]:
+    """``gold=1,silver=2,special_mention=3`` -> the award tiers, in order."""
+    tiers = []
+    for part in [p for p in text.split(",") if p.strip()]:
+        award, _, count = part.partition("=")
+        award = award.strip().lower().replace(" ", "_")
+        if award not in AWARD_NAMES:
+            raise Refused(f"awards: '{award}' is not an award; known: {', '.join(AWARD_NAMES)}")
+        try:
+            n = int(count.strip() or "1")
+        except ValueError:
+            raise Refused(f"awards: '{count.strip()}' is not a whole number") from None
+        if n < 0 or n > 100:
+            raise Refused(f"awards: {award}={n} is out of range (0 to 100)")
+        tiers.append({"award": award, "count": n})
+    if not tiers:
+        raise Refused("awards: give at least one tier, e.g. gold=1,silver=1,special_mention=1")
+    if len({t["award"] for t in tiers}) != len(tiers):
+        raise Refused("awards: an award is named twice")
+    return tiers

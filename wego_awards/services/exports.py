@@ -1,0 +1,24 @@
+"""Exports: the edition's tables back out in the import columns (they import again unchanged)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from wego_awards.db import Database
+from wego_awards.errors import Refused
+from wego_awards.io.tables import write_table
+from wego_awards.services import catalog
+from wego_awards.services.edition import get_edition
+
+
+def export_kind(db: Database, kind: str, out: str | Path) -> int:
+    """Write one kind to ``out`` (.csv or .xlsx); returns the number of rows written."""
+    if kind not in catalog.KINDS:
+        raise Refused(f"'{kind}' is not something to export; choose one of "
+                      f"{', '.join(catalog.KINDS)}")
+    with db.read() as session:
+        edition = get_edition(session)
+        rows = catalog.table_rows(session, edition, kind)
+    columns = catalog.all_columns(kind)
+    write_table(out, columns, [[r[c] for c in columns] for r in rows], sheet_title=kind)
+    return len(rows)

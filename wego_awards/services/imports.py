@@ -1,0 +1,685 @@
+"""Imports: CSV and Excel files into the edition, all or nothing.
+
+Every file is read and checked whole before anything is written; one bad row refuses the file
+with a message naming the file, row, column and value, and changes nothing (not even the
+history). The writes of one file are one transaction, so an import killed halfway leaves the
+database as it was. Rows are upserts by their key: the same file twice changes nothing the
+second time, and then nothing is recorded either.
+
+Scores take the bulk path: codes are mapped to ids and checked with pandas/numpy, and new and
+changed rows go in with executemany, never one ORM object per score.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy.orm import Session
+
+from wego_awards.db import Database
+from wego_awards.db.models import (
+    Application,
+    Assignment,
+    Attachment,
+    Category,
+    Conflict,
+    Criterion,
+    Edition,
+    Judge,
+    Score,
+)
+from wego_awards.errors import InputRefused, Problem, Refused, quoted
+from wego_awards.io.tables import ROW, Table, read_table
+from wego_awards.services import catalog, history
+from wego_awards.services.edition import get_edition, now, require_unlocked
+
+Progress = Callable[[int, int], None]
+MAX_PROBLEMS = 50  # a file with thousands of bad rows: the first ones tell the story
+CHUNK = 50_000
+
+
+@dataclass
+class ImportReport:
+    """What an import did (or, for a preview, would do)."""
+
+    kind: str
+    file: str
+    added: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def touched(self) -> int:
+        return self.added + self.changed + self.removed
+
+    def __str__(self) -> str:
+        if not self.touched:
+            return f"{self.file}: nothing to change ({self.unchanged} {self.kind} already as in the file)"
+        parts = [f"{self.added} added", f"{self.changed} changed", f"{self.unchanged} unchanged"]
+        if self.removed:
+            parts.append(f"{self.removed} removed")
+        return f"{self.file}: {self.kind}: " + ", ".join(parts)
+
+
+class _Problems:
+    """Collects a file's problems in row order; refuses the file at the end if any."""
+
+    def __init__(self, table: Table) -> None:
+        self.table = table
+        self.items: list[Problem] = []
+
+    def add(self, message: str, row: int | None = None, column: str | None = None,
+            value: object = None) -> None:
+        if len(self.items) < MAX_PROBLEMS * 4:
+            self.items.append(self.table.problem(message, row, column, value))
+
+    def raise_if_any(self) -> None:
+        if self.items:
+            self.items.sort(key=lambda p: (p.row or 0))
+            raise InputRefused(self.items)
+
+
+class Plan:
+    """A checked file, ready to write; ``apply`` writes it in the caller's transaction."""
+
+    def __init__(self, report: ImportReport, apply: Callable[[Session, Progress | None], dict]):
+        self.report = report
+        self._apply = apply
+
+    def apply(self, session: Session, progress: Progress | None = None) -> dict[str, Any]:
+        return self._apply(session, progress)
+
+
+def _known(codes: dict[str, int] | list[str], limit: int = 12) -> str:
+    names = sorted(codes) if isinstance(codes, list) else sorted(codes)
+    text = ", ".join(names[:limit])
+    return text + (", …" if len(names) > limit else "")
+
+
+def _number(text: str) -> float | None:
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    if value != value or value in (float("inf"), float("-inf")):
+        return None
+    return value
+
+
+def _duplicates(frame: pd.DataFrame, keys: list[str], problems: _Problems) -> None:
+    folded = frame[keys].apply(lambda c: c.str.casefold())
+    dup = folded.duplicated(keep="first")
+    if dup.any():
+        first_rows = folded.assign(**{ROW: frame[ROW]}).drop_duplicates(keys, keep="first")
+        first_of = {tuple(r[k] for k in keys): r[ROW] for _, r in first_rows.iterrows()}
+        for idx in np.flatnonzero(dup.to_numpy())[:MAX_PROBLEMS]:
+            key = tuple(folded.iloc[idx][k] for k in keys)
+            shown = " / ".join(frame.iloc[idx][k] for k in keys)
+            problems.add(f"duplicate key {quoted(shown)}: row {first_of[key]} has it already",
+                         int(frame.iloc[idx][ROW]), keys[-1], shown)
+
+
+# --- small kinds -----------------------------------------------------------------------------
+
+
+def _plan_categories(session: Session, edition: Edition, table: Table) -> Plan:
+    problems = _Problems(table)
+    frame = table.frame
+    _duplicates(frame, ["code"], problems)
+    rows = []
+    for r in frame.to_dict("records"):
+        if not r["code"]:
+            problems.add("the category needs a code", r[ROW], "code", r["code"])
+        if not r["name"]:
+            problems.add("the category needs a name", r[ROW], "name", r["name"])
+        rows.append({"code": r["code"], "name": r["name"], "description": r.get("description", "")})
+    problems.raise_if_any()
+    existing = {c.code.casefold(): c for c in
+                session.scalars(select(Category).where(Category.edition_id == edition.id))}
+    names = {c.name.casefold(): c.code for c in existing.values()}
+    for r, src in zip(rows, frame[ROW], strict=True):
+        clash = names.get(r["name"].casefold())
+        if clash and clash.casefold() != r["code"].casefold():
+            problems.add(f"the name {quoted(r['name'])} belongs to category {clash} already",
+                         int(src), "name", r["name"])
+    problems.raise_if_any()
+    return _plan_simple("categories", table, existing, rows,
+                        lambda r, pos: Category(edition_id=edition.id, position=pos, **r),
+                        start=len(existing))
+
+
+def _plan_criteria(session: Session, edition: Edition, table: Table) -> Plan:
+    problems = _Problems(table)
+    frame = table.frame
+    _duplicates(frame, ["code"], problems)
+    rows = []
+    for r in frame.to_dict("records"):
+        row = r[ROW]
+        if not r["code"]:
+            problems.add("the criterion needs a code", row, "code", r["code"])
+        if not r["name"]:
+            problems.add("the criterion needs a name", row, "name", r["name"])
+        values = {}
+        for col in ("weight", "min", "max"):
+            v = _number(r[col])
+            if v is None:
+                problems.add(f"{quoted(r[col])} is not a number", row, col, r[col])
+            values[col] = v
+        if values["weight"] is not None and values["weight"] <= 0:
+            problems.add(f"the weight must be above 0, not {r['weight']}", row, "weight",
+                         r["weight"])
+        if None not in (values["min"], values["max"]) and values["min"] >= values["max"]:
+            problems.add(f"min {r['min']} must be below max {r['max']}", row, "max", r["max"])
+        rows.append({"code": r["code"], "name": r["name"], **values,
+                     "description": r.get("description", "")})
+    problems.raise_if_any()
+    existing = {c.code.casefold(): c for c in
+                session.scalars(select(Criterion).where(Criterion.edition_id == edition.id))}
+    # A new range must still hold every score already given on that criterion.
+    for r, src in zip(rows, frame[ROW], strict=True):
+        old = existing.get(r["code"].casefold())
+        if old is None or (old.min == r["min"] and old.max == r["max"]):
+            continue
+        outside = session.scalar(
+            select(Score.id).where(Score.criterion_id == old.id,
+                                   (Score.value < r["min"]) | (Score.value > r["max"])).limit(1))
+        if outside is not None:
+            problems.add(f"the range {r['min']:g}..{r['max']:g} would leave scores already given "
+                         f"outside it", int(src), "min", r["min"])
+    problems.raise_if_any()
+    return _plan_simple("criteria", table, existing, rows,
+                        lambda r, pos: Criterion(edition_id=edition.id, position=pos, **r),
+                        start=len(existing))
+
+
+def _plan_simple(kind: str, table: Table, existing: dict[str, Any], rows: list[dict],
+                 make: Callable[[dict, int], Any], start: int) -> Plan:
+    """Upsert plain rows keyed by code; unchanged rows are left alone."""
+    report = ImportReport(kind, table.name)
+    todo: list[tuple[Any, dict]] = []
+    for r in rows:
+        obj = existing.get(r["code"].casefold())
+        if obj is None:
+            report.added += 1
+            todo.append((None, r))
+        elif any(getattr(obj, k) != v for k, v in r.items() if k != "code"):
+            report.changed += 1
+            todo.append((obj, r))
+        else:
+            report.unchanged += 1
+
+    def apply(session: Session, progress: Progress | None) -> dict:
+        pos = start
+        for obj, r in todo:
+            if obj is None:
+                session.add(make(r, pos))
+                pos += 1
+            else:
+                for k, v in r.items():
+                    if k != "code":
+                        setattr(obj, k, v)
+        session.flush()
+        return {"upserts": {kind: [dict(r, **{k: catalog.number_text(v)
+                                              for k, v in r.items() if isinstance(v, float)})
+                                   for _, r in todo]}}
+
+    return Plan(report, apply)
+
+
+def _plan_applications(session: Session, edition: Edition, table: Table) -> Plan:
+    problems = _Problems(table)
+    frame = table.frame
+    _duplicates(frame, ["code"], problems)
+    cats = session.scalars(select(Category).where(Category.edition_id == edition.id)).all()
+    by_name = {c.code.casefold(): c for c in cats} | {c.name.casefold(): c for c in cats}
+    known = ", ".join(c.code for c in sorted(cats, key=lambda c: c.code))
+    rows = []
+    for r in frame.to_dict("records"):
+        row = r[ROW]
+        for col in ("code", "city", "country", "title"):
+            if not r[col]:
+                problems.add(f"the application needs a {col}", row, col, r[col])
+        cat = by_name.get(r["category"].casefold())
+        if cat is None:
+            problems.add(f"{quoted(r['category'])} is not a category; known: {known or '(none)'}",
+                         row, "category", r["category"])
+        email = r.get("email", "")
+        if email and ("@" not in email or " " in email):
+            problems.add(f"{quoted(email)} is not an e-mail address", row, "email", email)
+        attachment = None
+        rel = r.get("attachment", "")
+        if rel:
+            apath = (table.path.parent / rel)
+            if not apath.is_file():
+                problems.add(f"the attachment {quoted(rel)} is not there (looked for {apath})",
+                             row, "attachment", rel)
+            else:
+                data = apath.read_bytes()
+                if not data.startswith(b"%PDF"):
+                    problems.add(f"the attachment {quoted(rel)} is not a PDF file", row,
+                                 "attachment", rel)
+                attachment = (apath.name, data)
+        rows.append(({"code": r["code"], "category_id": cat.id if cat else None,
+                      "city": r["city"], "country": r["country"], "title": r["title"],
+                      "summary": r.get("summary", ""), "organisation": r.get("organisation", ""),
+                      "email": email}, attachment))
+    problems.raise_if_any()
+    import hashlib
+
+    existing = {a.code.casefold(): a for a in
+                session.scalars(select(Application).where(Application.edition_id == edition.id))}
+    have_files = dict(session.execute(
+        select(Attachment.application_id, Attachment.sha256)
+        .join(Application, Application.id == Attachment.application_id)
+        .where(Application.edition_id == edition.id)).all())
+    report = ImportReport("applications", table.name)
+    todo = []
+    for r, att in rows:
+        digest = hashlib.sha256(att[1]).hexdigest() if att else None
+        obj = existing.get(r["code"].casefold())
+        if obj is None:
+            report.added += 1
+            todo.append((None, r, att, digest))
+            continue
+        same = all(getattr(obj, k) == v for k, v in r.items() if k != "code")
+        same_file = att is None or have_files.get(obj.id) == digest
+        if same and same_file:
+            report.unchanged += 1
+        else:
+            report.changed += 1
+            todo.append((obj, r, att, digest))
+    cat_codes = {c.id: c.code for c in cats}
+
+    def apply(session: Session, progress: Progress | None) -> dict:
+        logged = []
+        for obj, r, att, digest in todo:
+            if obj is None:
+                obj = Application(edition_id=edition.id, **r)
+                session.add(obj)
+                session.flush()
+            else:
+                for k, v in r.items():
+                    if k != "code":
+                        setattr(obj, k, v)
+            if att is not None:
+                old = session.get(Attachment, obj.id)
+                if old is None:
+                    session.add(Attachment(application_id=obj.id, filename=att[0], sha256=digest,
+                                           content=att[1]))
+                else:
+                    old.filename, old.sha256, old.content = att[0], digest, att[1]
+            entry = {k: v for k, v in r.items() if k != "category_id"}
+            entry["category"] = cat_codes[r["category_id"]]
+            entry["attachment"] = att[0] if att else ""
+            entry["attachment_sha256"] = digest or ""
+            logged.append(entry)
+        session.flush()
+        return {"upserts": {"applications": logged}}
+
+    return Plan(report, apply)
+
+
+def _plan_judges(session: Session, edition: Edition, table: Table) -> Plan:
+    problems = _Problems(table)
+    frame = table.frame
+    _duplicates(frame, ["code"], problems)
+    maps = catalog.code_maps(session, edition)
+    apps = maps["application"]
+    rows = []
+    for r in frame.to_dict("records"):
+        row = r[ROW]
+        if not r["code"]:
+            problems.add("the judge needs a code", row, "code", r["code"])
+        if not r["name"]:
+            problems.add("the judge needs a name", row, "name", r["name"])
+        email = r.get("email", "")
+        if email and ("@" not in email or " " in email):
+            problems.add(f"{quoted(email)} is not an e-mail address", row, "email", email)
+        conflict_ids = []
+        for code in [c.strip() for c in r.get("conflicts", "").replace(",", ";").split(";")]:
+            if not code:
+                continue
+            aid = apps.get(code.casefold())
+            if aid is None:
+                problems.add(f"conflict with {quoted(code)}: no such application "
+                             f"(import the applications first)", row, "conflicts", code)
+            else:
+                conflict_ids.append(aid)
+        rows.append(({"code": r["code"], "name": r["name"],
+                      "affiliation": r.get("affiliation", ""), "country": r.get("country", ""),
+                      "email": email}, sorted(set(conflict_ids)), row))
+    problems.raise_if_any()
+    existing = {j.code.casefold(): j for j in
+                session.scalars(select(Judge).where(Judge.edition_id == edition.id))}
+    declared: dict[int, set[int]] = {}
+    for j, a, src in session.execute(
+            select(Conflict.judge_id, Conflict.application_id, Conflict.source)
+            .join(Judge, Judge.id == Conflict.judge_id).where(Judge.edition_id == edition.id)):
+        declared.setdefault(j, set()).add(a)
+    # A new conflict must not meet an assignment: the secretariat removes that first.
+    assigned = {(j, a) for j, a in session.execute(
+        select(Assignment.judge_id, Assignment.application_id)
+        .join(Judge, Judge.id == Assignment.judge_id).where(Judge.edition_id == edition.id))}
+    app_codes = {v: k for k, v in apps.items()}
+    for r, conflicts, row in rows:
+        obj = existing.get(r["code"].casefold())
+        if obj is None:
+            continue
+        for a in conflicts:
+            if (obj.id, a) in assigned:
+                problems.add(f"judge {r['code']} is assigned to {app_codes[a].upper()}; remove "
+                             "that assignment before declaring the conflict", row, "conflicts",
+                             app_codes[a].upper())
+    problems.raise_if_any()
+    report = ImportReport("judges", table.name)
+    todo = []
+    for r, conflicts, _row in rows:
+        obj = existing.get(r["code"].casefold())
+        if obj is None:
+            report.added += 1
+            todo.append((None, r, conflicts))
+            continue
+        same = all(getattr(obj, k) == v for k, v in r.items() if k != "code")
+        if same and declared.get(obj.id, set()) == set(conflicts):
+            report.unchanged += 1
+        else:
+            report.changed += 1
+            todo.append((obj, r, conflicts))
+    real_codes = catalog.id_codes(session, Application, edition)
+
+    def apply(session: Session, progress: Progress | None) -> dict:
+        logged = []
+        for obj, r, conflicts in todo:
+            if obj is None:
+                obj = Judge(edition_id=edition.id, **r)
+                session.add(obj)
+                session.flush()
+            else:
+                for k, v in r.items():
+                    if k != "code":
+                        setattr(obj, k, v)
+            have = declared.get(obj.id, set())
+            for a in set(conflicts) - have:
+                session.add(Conflict(judge_id=obj.id, application_id=a, source="secretariat"))
+            gone = have - set(conflicts)
+            if gone:
+                session.execute(Conflict.__table__.delete().where(
+                    Conflict.judge_id == obj.id, Conflict.application_id.in_(gone)))
+            logged.append(dict(r, conflicts=";".join(sorted(real_codes[a] for a in conflicts))))
+        session.flush()
+        return {"upserts": {"judges": logged}}
+
+    return Plan(report, apply)
+
+
+def _plan_assignments(session: Session, edition: Edition, table: Table) -> Plan:
+    problems = _Problems(table)
+    frame = table.frame
+    _duplicates(frame, ["judge", "application"], problems)
+    maps = catalog.code_maps(session, edition)
+    conflicts = set(catalog.conflict_pairs(session, edition).tolist())
+    pairs = []
+    for r in frame.to_dict("records"):
+        row = r[ROW]
+        j = maps["judge"].get(r["judge"].casefold())
+        a = maps["application"].get(r["application"].casefold())
+        if j is None:
+            problems.add(f"{quoted(r['judge'])} is not a judge; known: {_known(maps['judge'])}",
+                         row, "judge", r["judge"])
+        if a is None:
+            problems.add(f"{quoted(r['application'])} is not an application", row,
+                         "application", r["application"])
+        if j is not None and a is not None:
+            if int(catalog.pair_keys(np.array([j]), np.array([a]))[0]) in conflicts:
+                problems.add(f"judge {r['judge']} has a conflict with {r['application']} and "
+                             "cannot be assigned to it", row, "application", r["application"])
+            pairs.append((j, a, r["judge"], r["application"]))
+    problems.raise_if_any()
+    have = {(j, a) for j, a in session.execute(
+        select(Assignment.judge_id, Assignment.application_id)
+        .join(Judge, Judge.id == Assignment.judge_id).where(Judge.edition_id == edition.id))}
+    new = [p for p in pairs if (p[0], p[1]) not in have]
+    report = ImportReport("assignments", table.name, added=len(new),
+                          unchanged=len(pairs) - len(new))
+
+    def apply(session: Session, progress: Progress | None) -> dict:
+        if new:
+            session.execute(insert(Assignment), [
+                {"judge_id": j, "application_id": a, "source": "import"} for j, a, _, _ in new])
+        return {"upserts": {"assignments": [{"judge": jc, "application": ac}
+                                            for _, _, jc, ac in new]}}
+
+    return Plan(report, apply)
+
+
+# --- scores: the bulk path ---------------------------------------------------------------------
+
+
+def _score_frame(session: Session, edition: Edition, table: Table) -> pd.DataFrame:
+    """The long (judge, application, criterion, score, comment) rows of a scores file or of a
+    filled judge sheet (wide: one column per criterion code; the judge named above the table)."""
+    frame = table.frame
+    if "judge" in frame.columns:
+        missing = [c for c in ("criterion", "score") if c not in frame.columns]
+        if missing:
+            raise InputRefused([table.problem(f"missing column {', '.join(missing)} in the "
+                                              "header row", row=1)])
+        out = frame.copy()
+        out["__col_score__"] = "score"
+        out["__col_crit__"] = "criterion"
+        if "comment" not in out.columns:
+            out["comment"] = ""
+        return out
+    judge = table.sheet_meta.get("judge code") or table.sheet_meta.get("judge")
+    if not judge:
+        raise InputRefused([table.problem(
+            "missing column judge in the header row (a judge's sheet names its judge above the "
+            "table)", row=1)])
+    edition_uid = table.sheet_meta.get("edition id")
+    if edition_uid and edition_uid != edition.uid:
+        raise InputRefused([table.problem(
+            f"this sheet was made for another edition ({table.sheet_meta.get('edition', '?')}); "
+            f"this database holds '{edition.name}'")])
+    crits = [c for c, in session.execute(
+        select(Criterion.code).where(Criterion.edition_id == edition.id)
+        .order_by(Criterion.position))]
+    present = {c.casefold(): c for c in frame.columns}
+    cols = [present[c.casefold()] for c in crits if c.casefold() in present]
+    if not cols:
+        raise InputRefused([table.problem(
+            f"the table has no criterion columns; expected {', '.join(crits)}", row=1)])
+    from openpyxl.utils import get_column_letter
+
+    letters = {c: get_column_letter(list(frame.columns).index(c) + 1) for c in cols}
+    parts = []
+    for c in cols:
+        part = pd.DataFrame({
+            "judge": judge, "application": frame["application"], "criterion": c,
+            "score": frame[c], "comment": frame["comment"] if "comment" in frame else "",
+            ROW: frame[ROW], "__col_score__": f"{c} (cell {letters[c]})",
+            "__col_crit__": c,
+        })
+        parts.append(part[part["score"] != ""])  # an empty cell is "not scored yet"
+    out = pd.concat(parts, ignore_index=True)
+    out["__cell__"] = [f"{letters.get(c, '')}{r}" for c, r in zip(out["criterion"], out[ROW],
+                                                                    strict=True)]
+    return out
+
+
+def _plan_scores(session: Session, edition: Edition, table: Table) -> Plan:
+    problems = _Problems(table)
+    frame = _score_frame(session, edition, table)
+    sheet = "__cell__" in frame.columns
+    report = ImportReport("scores", table.name)
+    if frame.empty:
+        return Plan(report, lambda s, p: {})
+    maps = catalog.code_maps(session, edition)
+    rows = frame[ROW].to_numpy()
+
+    def ids(column: str, kind: str) -> np.ndarray:
+        mapped = frame[column].str.casefold().map(maps[kind])
+        bad = mapped.isna().to_numpy()
+        for i in np.flatnonzero(bad)[:MAX_PROBLEMS]:
+            value = frame[column].iat[i]
+            hint = f"; known: {_known(maps[kind])}" if kind != "application" else ""
+            problems.add(f"{quoted(value)} is not a {kind}{hint}", int(rows[i]), column, value)
+        return mapped.fillna(-1).to_numpy(dtype=np.int64)
+
+    j = ids("judge", "judge")
+    a = ids("application", "application")
+    c = ids("criterion", "criterion")
+    text = frame["score"]
+    values = pd.to_numeric(text, errors="coerce").to_numpy(dtype=np.float64)
+    bad = ~np.isfinite(values)
+    for i in np.flatnonzero(bad)[:MAX_PROBLEMS]:
+        raw = text.iat[i]
+        hint = " (write decimals with a point: 7.5)" if "," in raw else ""
+        where = frame["__cell__"].iat[i] if sheet else None
+        msg = f"{quoted(raw)} is not a number{hint}" + (f" (cell {where})" if where else "")
+        problems.add(msg, int(rows[i]), frame["__col_score__"].iat[i], raw)
+    crit = session.execute(select(Criterion.id, Criterion.min, Criterion.max)
+                           .where(Criterion.edition_id == edition.id)).all()
+    lo_of = {cid: lo for cid, lo, _ in crit}
+    hi_of = {cid: hi for cid, _, hi in crit}
+    known = c >= 0
+    lo = np.where(known, pd.Series(c).map(lo_of).fillna(-np.inf).to_numpy(), -np.inf)
+    hi = np.where(known, pd.Series(c).map(hi_of).fillna(np.inf).to_numpy(), np.inf)
+    out = ~bad & ((values < lo) | (values > hi))
+    for i in np.flatnonzero(out)[:MAX_PROBLEMS]:
+        where = frame["__cell__"].iat[i] if sheet else None
+        problems.add(f"{catalog.number_text(values[i])} is outside the range "
+                     f"{catalog.number_text(lo[i])}..{catalog.number_text(hi[i])} of criterion "
+                     f"{frame['criterion'].iat[i]}" + (f" (cell {where})" if where else ""),
+                     int(rows[i]), frame["__col_score__"].iat[i], text.iat[i])
+    if not sheet:
+        _duplicates(frame, ["judge", "application", "criterion"], problems)
+    ok = (j >= 0) & (a >= 0)
+    pk = catalog.pair_keys(j, a)
+    conflicted = ok & np.isin(pk, catalog.conflict_pairs(session, edition))
+    for i in np.flatnonzero(conflicted)[:MAX_PROBLEMS]:
+        problems.add(f"judge {frame['judge'].iat[i]} has a conflict with "
+                     f"{frame['application'].iat[i]}: the score cannot be taken", int(rows[i]),
+                     "application", frame["application"].iat[i])
+    assigned = catalog.assignment_pairs(session, edition)
+    if assigned is not None:
+        unassigned = ok & ~conflicted & ~np.isin(pk, assigned)
+        for i in np.flatnonzero(unassigned)[:MAX_PROBLEMS]:
+            problems.add(f"judge {frame['judge'].iat[i]} is not assigned to "
+                         f"{frame['application'].iat[i]}", int(rows[i]), "application",
+                         frame["application"].iat[i])
+    problems.raise_if_any()
+
+    comments = frame["comment"].to_numpy(dtype=object)
+    new = pd.DataFrame({"j": j, "a": a, "c": c, "v": values, "m": comments})
+    old = pd.DataFrame(session.execute(
+        select(Score.judge_id, Score.application_id, Score.criterion_id, Score.value,
+               Score.comment, Score.id)
+        .join(Judge, Judge.id == Score.judge_id).where(Judge.edition_id == edition.id)
+        .where(Score.judge_id.in_(np.unique(j).tolist()))).all(),
+        columns=["j", "a", "c", "v_old", "m_old", "id"])
+    merged = new.merge(old, on=["j", "a", "c"], how="left", sort=False)
+    is_new = merged["id"].isna().to_numpy()
+    changed = ~is_new & ((merged["v"].to_numpy() != merged["v_old"].to_numpy())
+                         | (merged["m"].to_numpy() != merged["m_old"].to_numpy()))
+    report.added = int(is_new.sum())
+    report.changed = int(changed.sum())
+    report.unchanged = len(merged) - report.added - report.changed
+    source = table.name
+
+    def apply(session: Session, progress: Progress | None) -> dict:
+        stamp = now()
+        total = report.added + report.changed
+        done = 0
+        ins = merged.loc[is_new]
+        cols = [ins["j"].to_numpy().tolist(), ins["a"].to_numpy().tolist(),
+                ins["c"].to_numpy().tolist(), ins["v"].to_numpy().tolist(),
+                ins["m"].tolist()]
+        params = [{"judge_id": jj, "application_id": aa, "criterion_id": cc, "value": vv,
+                   "comment": mm, "updated_at": stamp, "source": source}
+                  for jj, aa, cc, vv, mm in zip(*cols, strict=True)]
+        stmt = insert(Score)
+        for start in range(0, len(params), CHUNK):
+            session.execute(stmt, params[start:start + CHUNK])
+            done += len(params[start:start + CHUNK])
+            if progress:
+                progress(done, total)
+        upd = merged.loc[changed]
+        if len(upd):
+            session.execute(
+                update(Score.__table__).where(Score.__table__.c.id == bindparam("_id"))
+                .values(value=bindparam("_v"), comment=bindparam("_m"), updated_at=stamp,
+                        source=source),
+                [{"_id": int(i), "_v": float(v), "_m": m}
+                 for i, v, m in zip(upd["id"], upd["v"], upd["m"], strict=True)])
+            done += len(upd)
+            if progress:
+                progress(done, total)
+        touched = merged.loc[is_new | changed]
+        return {"scores": {
+            "judge": touched["j"].to_numpy(dtype=np.int64),
+            "application": touched["a"].to_numpy(dtype=np.int64),
+            "criterion": touched["c"].to_numpy(dtype=np.int64),
+            "value": touched["v"].to_numpy(dtype=np.float64),
+            "old": touched["v_old"].to_numpy(dtype=np.float64),
+            "comment": touched["m"].tolist(),
+        }}
+
+    return Plan(report, apply)
+
+
+PLANNERS: dict[str, Callable[[Session, Edition, Table], Plan]] = {
+    "categories": _plan_categories,
+    "criteria": _plan_criteria,
+    "applications": _plan_applications,
+    "judges": _plan_judges,
+    "assignments": _plan_assignments,
+    "scores": _plan_scores,
+}
+
+
+def _read(kind: str, path: Path) -> Table:
+    if kind not in PLANNERS:
+        raise Refused(f"'{kind}' is not something to import; choose one of "
+                      f"{', '.join(catalog.KINDS)}")
+    required = ("application",) if kind == "scores" else catalog.COLUMNS[kind][0]
+    table = read_table(path, required)
+    for col in catalog.all_columns(kind):
+        if col not in table.frame.columns and col not in ("judge", "criterion", "score"):
+            table.frame[col] = ""
+    return table
+
+
+def preview(db: Database, kind: str, path: str | Path) -> ImportReport:
+    """Check a file and say what importing it would do, writing nothing (InputRefused if bad)."""
+    with db.read() as session:
+        edition = get_edition(session)
+        table = _read(kind, Path(path))
+        return PLANNERS[kind](session, edition, table).report
+
+
+def import_file(db: Database, kind: str, path: str | Path, *,
+                progress: Progress | None = None, actor: str | None = None) -> ImportReport:
+    """Import one file whole, or refuse it whole (raising Refused) and change nothing."""
+    path = Path(path)
+    with db.write() as session:
+        edition = get_edition(session)
+        require_unlocked(edition, f"importing {kind}")
+        table = _read(kind, path)
+        plan = PLANNERS[kind](session, edition, table)
+        report = plan.report
+        if not report.touched:
+            return report
+        changes = plan.apply(session, progress)
+        changes["file"] = path.name
+        changes["kind"] = kind
+        history.record(session, edition, f"import {kind}", str(report), changes=changes,
+                       actor=actor)
+    return report

@@ -1,0 +1,246 @@
+"""Results: the edition's scores through the scoring engine, into the interface's JSON.
+
+The database is read into numpy arrays (ids mapped to 0-based positions), conflicted scores are
+excluded, the engine computes, and the answer is worded with the edition's codes and names. The
+same data and method give the same bytes: numbers are rounded once, here, and nothing depends on
+the clock or on the order rows come out of the database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from wego_awards.db import Database
+from wego_awards.db.models import (
+    Application,
+    Category,
+    Criterion,
+    Edition,
+    Judge,
+    Override,
+    Score,
+)
+from wego_awards.errors import Refused
+from wego_awards.services import catalog
+from wego_awards.services.edition import AWARD_NAMES, get_edition, settings_of
+
+METHOD_WORDS = {
+    "additive": (
+        "Judge-effect model (additive): each judge's weighted total for an application is read "
+        "as the application's quality plus that judge's own leniency or harshness plus noise. "
+        "The leniencies (offsets) are fitted over all applications at once by least squares, "
+        "shrunk towards zero, and removed, so an application is not helped or hurt by which "
+        "judges happened to score it. When every judge scores every application this equals "
+        "the plain mean."),
+    "mean": "Plain mean of the judges' weighted totals.",
+    "zscore": (
+        "Standardised scores: each judge's totals are rescaled to the panel's mean and spread "
+        "before averaging, so a judge who uses a narrow or shifted part of the scale counts "
+        "the same as the others."),
+    "median": "Median of the judges' weighted totals (robust to one extreme judge).",
+    "trimmed": (
+        "Trimmed mean: the highest and lowest totals of each application are cut (the "
+        "'trim' share from each end) before averaging."),
+}
+
+
+def _r(value: float | None, digits: int = 2) -> float | None:
+    if value is None or not np.isfinite(value):
+        return None
+    out = round(float(value), digits)
+    return 0.0 if out == 0 else out  # never "-0.0"
+
+
+def compute(db: Database, method: str | None = None,
+            progress: Callable[[int, int], None] | None = None) -> dict[str, Any]:
+    """The results as ``results --json`` prints them (reads only)."""
+    with db.read() as session:
+        edition = get_edition(session)
+        if progress:
+            progress(0, 2)
+        data, _ = compute_in_session(session, edition, method=method)
+        if progress:
+            progress(2, 2)
+        return data
+
+
+def load_scores(session: Session, edition: Edition) -> tuple[np.ndarray, ...]:
+    """All score rows of the edition as (judge_id, application_id, criterion_id, value) arrays."""
+    stmt = (select(Score.judge_id, Score.application_id, Score.criterion_id, Score.value)
+            .join(Judge, Judge.id == Score.judge_id).where(Judge.edition_id == edition.id))
+    rows = session.execute(stmt).all()
+    if not rows:
+        empty = np.zeros(0, np.int64)
+        return empty, empty, empty, np.zeros(0, np.float64)
+    ids = np.array([r[:3] for r in rows], dtype=np.int64)
+    values = np.fromiter((r[3] for r in rows), dtype=np.float64, count=len(rows))
+    return ids[:, 0], ids[:, 1], ids[:, 2], values
+
+
+def _positions(ids: np.ndarray, all_ids: np.ndarray) -> np.ndarray:
+    return np.searchsorted(all_ids, ids)
+
+
+def compute_in_session(session: Session, edition: Edition, method: str | None = None,
+                       with_ties: bool = False) -> tuple[dict[str, Any], list[str]]:
+    """Compute inside an open session; with ``with_ties`` also word the exact ties at award
+    boundaries that no override settles (finalize refuses while there are any)."""
+    from wego_awards.scoring import AwardRules, ScoringInput, compute_results, unresolved_ties
+    from wego_awards.scoring import Override as EngineOverride
+
+    settings = settings_of(edition)
+    method = method or settings["method"]
+    cats = session.execute(select(Category.id, Category.code, Category.name)
+                           .where(Category.edition_id == edition.id)
+                           .order_by(Category.position, Category.code)).all()
+    apps = session.execute(select(Application.id, Application.code, Application.category_id,
+                                  Application.city, Application.country, Application.title)
+                           .where(Application.edition_id == edition.id)
+                           .order_by(Application.id)).all()
+    judges = session.execute(select(Judge.id, Judge.code, Judge.name)
+                             .where(Judge.edition_id == edition.id).order_by(Judge.id)).all()
+    crits = session.execute(select(Criterion.id, Criterion.weight, Criterion.min, Criterion.max)
+                            .where(Criterion.edition_id == edition.id)
+                            .order_by(Criterion.id)).all()
+    if not crits:
+        raise Refused("the edition has no criteria yet; import them first")
+    app_ids = np.array([a.id for a in apps], dtype=np.int64)
+    judge_ids = np.array([j.id for j in judges], dtype=np.int64)
+    crit_ids = np.array([c.id for c in crits], dtype=np.int64)
+    cat_pos = {c.id: i for i, c in enumerate(cats)}
+    sj, sa, sc, sv = load_scores(session, edition)
+    excluded = np.isin(catalog.pair_keys(sj, sa), catalog.conflict_pairs(session, edition))
+    inp = ScoringInput(
+        n_apps=len(apps), n_judges=len(judges), n_categories=len(cats),
+        app_category=np.array([cat_pos[a.category_id] for a in apps], dtype=np.int64),
+        s_app=_positions(sa, app_ids), s_judge=_positions(sj, judge_ids),
+        s_crit=_positions(sc, crit_ids), s_value=sv,
+        crit_weight=np.array([c.weight for c in crits], dtype=np.float64),
+        crit_min=np.array([c.min for c in crits], dtype=np.float64),
+        crit_max=np.array([c.max for c in crits], dtype=np.float64),
+        excluded=excluded,
+        app_labels=[a.code for a in apps], judge_labels=[j.code for j in judges],
+    )
+    tiers = tuple((t["award"], int(t["count"])) for t in settings["awards"])
+    rules = AwardRules(tiers=tiers, min_score=settings["min_score"],
+                       near_tie=float(settings["near_tie"]),
+                       low_confidence=float(settings["low_confidence"]),
+                       shrinkage=float(settings["shrinkage"]), trim=float(settings["trim"]),
+                       seed=int(edition.uid.replace("-", "")[:8], 16))
+    app_pos = {a.id: i for i, a in enumerate(apps)}
+    overrides = session.execute(
+        select(Override.category_id, Override.award, Override.application_id, Override.reason,
+               Override.actor, Override.at)
+        .join(Category, Category.id == Override.category_id)
+        .where(Category.edition_id == edition.id)).all()
+    engine_overrides = [EngineOverride(category=cat_pos[o.category_id], award=o.award,
+                                       app=app_pos[o.application_id]) for o in overrides]
+    why = {(cat_pos[o.category_id], o.award): {"reason": o.reason, "by": o.actor, "at": o.at}
+           for o in overrides}
+    try:
+        res = compute_results(inp, method=method, rules=rules, overrides=engine_overrides)
+    except ValueError as exc:
+        raise Refused(str(exc)) from None
+
+    def app_entry(i: int) -> dict[str, Any]:
+        a = apps[i]
+        return {"application": a.code, "city": a.city, "country": a.country, "title": a.title}
+
+    categories = []
+    for ci, cr in enumerate(res.categories):
+        c = cats[ci]
+        awards = []
+        for aw in cr.awards:
+            entry = {"award": aw.award, **app_entry(aw.app),
+                     "score": _r(res.score[aw.app]), "raw_mean": _r(res.raw_mean[aw.app]),
+                     "confidence": _r(aw.confidence),
+                     "override": why.get((ci, aw.award)) if aw.overridden else None}
+            awards.append(entry)
+        award_of = {aw.app: aw.award for aw in cr.awards}
+        ranking = [{"rank": rank, **app_entry(i), "score": _r(res.score[i]),
+                    "raw_mean": _r(res.raw_mean[i]), "judges": int(res.n_judges[i]),
+                    "se": _r(res.se[i], 3), "award": award_of.get(i)}
+                   for rank, i in cr.ranking]
+        flags = [{"kind": f["kind"], "message": f["message"],
+                  "applications": [apps[i].code for i in f["applications"]],
+                  "judge": judges[f["judge"]].code if f.get("judge") is not None else None}
+                 for f in cr.flags]
+        categories.append({"code": c.code, "name": c.name, "awards": awards,
+                           "ranking": ranking, "flags": flags})
+    judge_rows = []
+    for rec in res.judges.records():
+        j = judges[rec["judge"]]
+        judge_rows.append({"code": j.code, "name": j.name, "scored": rec["n_scored"],
+                           "offset": _r(rec["offset"]), "spread": _r(rec["spread"]),
+                           "agreement": _r(rec["agreement"]), "outlier": rec["outlier"]})
+    data = {
+        "edition": edition.name, "year": edition.year, "method": method,
+        "finalized": bool(edition.finalized),
+        "categories": categories,
+        "warnings": list(res.warnings),
+        "judges": judge_rows,
+        "reliability": _r(res.reliability),
+        "missing_scores": int(res.missing),
+        "excluded_scores": int(excluded.sum()),
+        "method_description": METHOD_WORDS[method],
+        "settings": {k: settings[k] for k in ("awards", "min_score", "near_tie",
+                                              "low_confidence", "shrinkage", "trim")},
+    }
+    ties = []
+    if with_ties:
+        for t in unresolved_ties(res):
+            ties.append(f"{cats[t['category']].code}: {t['message']}")
+    return data, ties
+
+
+def format_results(data: dict[str, Any]) -> str:
+    """The results in words, for a terminal."""
+    state = "FINALIZED" if data["finalized"] else "not finalized (draft)"
+    lines = [f"{data['edition']} ({data['year']}) — method: {data['method']} — {state}"]
+    for c in data["categories"]:
+        lines += ["", f"{c['code']}  {c['name']}"]
+        for a in c["awards"]:
+            conf = "" if a["confidence"] is None else f"  confidence {a['confidence']:.0%}"
+            by = "  (jury's decision)" if a["override"] else ""
+            lines.append(f"  {AWARD_NAMES[a['award']]:<16} {a['application']:<8} "
+                         f"{a['city']}, {a['country']}: {a['title'][:50]}  "
+                         f"score {a['score']:.2f} (raw {a['raw_mean']:.2f}){conf}{by}")
+        for f in c["flags"]:
+            lines.append(f"  ! {f['message']}")
+    for w in data["warnings"]:
+        lines.append(f"\nwarning: {w}")
+    if data.get("missing_scores"):
+        lines.append(f"\n{data['missing_scores']} judge-application pairs are partly scored "
+                     "and not counted")
+    return "\n".join(lines)
+
+
+def write_results(data: dict[str, Any], out: str | Path) -> Path:
+    """The results as a readable workbook (a sheet per category, one of judges) or a flat CSV."""
+    out = Path(out)
+    columns = ["category", "rank", "application", "city", "country", "title", "score",
+               "raw_mean", "judges", "se", "award", "confidence", "override_reason"]
+    rows = []
+    for c in data["categories"]:
+        conf = {a["application"]: a for a in c["awards"]}
+        for r in c["ranking"]:
+            aw = conf.get(r["application"])
+            rows.append([c["code"], r["rank"], r["application"], r["city"], r["country"],
+                         r["title"], r["score"], r["raw_mean"], r["judges"], r["se"],
+                         r["award"] or "", aw["confidence"] if aw else "",
+                         (aw["override"] or {}).get("reason", "") if aw else ""])
+    if out.suffix.lower() == ".csv":
+        from wego_awards.io.tables import write_table
+
+        return write_table(out, columns, rows)
+    if out.suffix.lower() != ".xlsx":
+        raise Refused(f"{out.name}: results are written as .xlsx or .csv")
+    from wego_awards.io.workbook import results_workbook
+
+    return results_workbook(data, out)
