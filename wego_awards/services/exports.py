@@ -19,6 +19,33 @@ def export_kind(db: Database, kind: str, out: str | Path) -> int:
     with db.read() as session:
         edition = get_edition(session)
         rows = catalog.table_rows(session, edition, kind)
+        if kind == "applications":
+            _write_attachments(session, edition, rows, Path(out).parent)
     columns = catalog.all_columns(kind)
     write_table(out, columns, [[r[c] for c in columns] for r in rows], sheet_title=kind)
     return len(rows)
+
+
+def _write_attachments(session, edition, rows: list[dict[str, str]], folder: Path) -> None:
+    """Put each application's document beside the export, as the import expects it."""
+    from sqlalchemy import select
+
+    from wego_awards.db.models import Application, Attachment
+
+    blobs = dict(session.execute(
+        select(Application.code, Attachment.content)
+        .join(Attachment, Attachment.application_id == Application.id)
+        .where(Application.edition_id == edition.id)).all())
+    if not blobs:
+        return
+    (folder / "attachments").mkdir(parents=True, exist_ok=True)
+    for r in rows:
+        content = blobs.get(r["code"])
+        if content is not None:
+            rel = f"attachments/{_safe(r['code'])}.pdf"
+            (folder / rel).write_bytes(content)
+            r["attachment"] = rel
+
+
+def _safe(code: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in code)

@@ -1,0 +1,98 @@
+"""Shared fixtures: a database file per test, copied from one migrated template."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("WEGO_AWARDS_USER", "tester")
+
+ROOT = Path(__file__).resolve().parents[1]
+DEMO = ROOT / "resources" / "demo"
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory) -> Path:
+    """An empty database migrated to head, made once per test session."""
+    from wego_awards.services.edition import open_database
+
+    path = tmp_path_factory.mktemp("template") / "empty.db"
+    open_database(path, create=True).close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    """The demo edition built (not finalized) once per test session."""
+    from wego_awards.demo import build_demo
+    from wego_awards.services.edition import open_database
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    with open_database(path, create=True) as db:
+        build_demo(db)
+    return path
+
+
+def _copy(src: Path, dst: Path) -> Path:
+    """Copy a SQLite file consistently (its WAL may hold committed pages)."""
+    with sqlite3.connect(src) as a, sqlite3.connect(dst) as b:
+        a.backup(b)
+    a.close()
+    b.close()
+    return dst
+
+
+@pytest.fixture
+def db_path(template_db, tmp_path) -> Path:
+    return _copy(template_db, tmp_path / "edition.db")
+
+
+@pytest.fixture
+def db(db_path) -> Iterator:
+    from wego_awards.services.edition import open_database
+
+    with open_database(db_path) as database:
+        yield database
+
+
+@pytest.fixture
+def edition_db(db):
+    """A database holding an empty edition with the six WeGO categories."""
+    from wego_awards.services.edition import create_edition
+
+    with db.write() as session:
+        create_edition(session, "Test Awards", 2024)
+    return db
+
+
+@pytest.fixture
+def demo_path(demo_template, tmp_path) -> Path:
+    return _copy(demo_template, tmp_path / "demo.db")
+
+
+@pytest.fixture
+def demo_db(demo_path) -> Iterator:
+    from wego_awards.services.edition import open_database
+
+    with open_database(demo_path) as database:
+        yield database
+
+
+@pytest.fixture
+def demo_files(tmp_path) -> Path:
+    """A writable copy of the demo's data files (to spoil in tests)."""
+    dst = tmp_path / "files"
+    shutil.copytree(DEMO, dst)
+    return dst
+
+
+def fingerprint(path: Path) -> str:
+    """Everything a database file holds, as text: equal before and after means unchanged."""
+    with sqlite3.connect(path) as conn:
+        return "\n".join(conn.iterdump())
