@@ -195,7 +195,8 @@ def settings(obj: Ctx, key: str | None, value: str | None) -> None:
 @pass_ctx
 def status(obj: Ctx, as_json: bool) -> None:
     """Counts and progress: per judge and per category, what is scored and what is missing."""
-    from wego_awards.services.status import format_status, status as get_status
+    from wego_awards.services.status import format_status
+    from wego_awards.services.status import status as get_status
 
     data = get_status(obj.db())
     if as_json:

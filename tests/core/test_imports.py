@@ -163,7 +163,7 @@ def scores_header():
 
 @pytest.mark.parametrize("row,expect", [
     ("J9,EG-01,INNO,7,", "column judge: 'J9' is not a judge"),
-    ("J1,XX-01,INNO,7,", "column application: 'XX-01' is not a application"),
+    ("J1,XX-01,INNO,7,", "column application: 'XX-01' is not an application"),
     ("J1,EG-01,BEAUTY,7,", "column criterion: 'BEAUTY' is not a criterion"),
     ("J1,EG-01,INNO,seven,", "column score: 'seven' is not a number"),
     ("J1,EG-01,INNO,7.5.1,", "'7.5.1' is not a number"),

@@ -87,7 +87,7 @@ def _read_csv(path: Path) -> pd.DataFrame:
         raise Refused(f"{path.name}: holds binary data, not CSV text")
     try:
         frame = pd.read_csv(
-            io.StringIO(text), dtype=str, keep_default_na=False, na_filter=False,
+            io.StringIO(text), dtype=object, keep_default_na=False, na_filter=False,
             skipinitialspace=False, engine="c",
         )
     except pd.errors.EmptyDataError:
@@ -96,9 +96,17 @@ def _read_csv(path: Path) -> pd.DataFrame:
         raise Refused(f"{path.name}: is not a well-formed CSV table ({_first_line(exc)})") from None
     frame.columns = [str(c).strip() for c in frame.columns]
     _refuse_duplicate_headers(path.name, list(frame.columns))
-    frame = frame.apply(lambda col: col.str.strip()) if len(frame) else frame
-    frame[ROW] = range(2, len(frame) + 2)
-    return frame
+    return _finish(frame, list(range(2, len(frame) + 2)))
+
+
+def _finish(frame: pd.DataFrame, numbers: list[int]) -> pd.DataFrame:
+    """Every cell as stripped text in an object column (plain Python strings are the fastest to
+    look up and compare), and each row's number in the file under ``ROW``."""
+    out = pd.DataFrame(
+        {c: pd.Series([v.strip() for v in frame[c].to_numpy()], dtype=object)
+         for c in frame.columns})
+    out[ROW] = numbers
+    return out
 
 
 def _read_xlsx(path: Path, required: Sequence[str]) -> tuple[pd.DataFrame, dict[str, str]]:
@@ -138,9 +146,7 @@ def _read_xlsx(path: Path, required: Sequence[str]) -> tuple[pd.DataFrame, dict[
         numbers.append(offset)
     frame = pd.DataFrame(records, columns=header, dtype=object) if records else \
         pd.DataFrame(columns=header)
-    frame = frame.astype(str) if records else frame
-    frame[ROW] = numbers
-    return frame, meta
+    return _finish(frame, numbers), meta
 
 
 def _find_header(rows: list[tuple], required: Sequence[str]) -> int:

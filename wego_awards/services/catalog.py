@@ -12,6 +12,7 @@ import numpy as np
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from wego_awards.db import bulk
 from wego_awards.db.models import (
     Application,
     Assignment,
@@ -91,17 +92,15 @@ def conflict_pairs(session: Session, edition: Edition) -> np.ndarray:
     own-country rule's when the edition has it on."""
     from wego_awards.services.edition import settings_of
 
-    rows = session.execute(
+    pairs = bulk.fetch_rows(session,
         select(Conflict.judge_id, Conflict.application_id)
-        .join(Judge, Judge.id == Conflict.judge_id).where(Judge.edition_id == edition.id)).all()
-    pairs = list(rows)
+        .join(Judge, Judge.id == Conflict.judge_id).where(Judge.edition_id == edition.id))
     if settings_of(edition).get("own_country_rule"):
-        same = session.execute(
+        pairs += bulk.fetch_rows(session,
             select(Judge.id, Application.id)
             .join(Application, func.lower(Application.country) == func.lower(Judge.country))
             .where(Judge.edition_id == edition.id, Application.edition_id == edition.id,
-                   Judge.country != "")).all()
-        pairs += list(same)
+                   Judge.country != ""))
     arr = np.array(pairs, dtype=np.int64).reshape(-1, 2)
     return np.unique(pair_keys(arr[:, 0], arr[:, 1]))
 
@@ -109,9 +108,9 @@ def conflict_pairs(session: Session, edition: Edition) -> np.ndarray:
 def assignment_pairs(session: Session, edition: Edition) -> np.ndarray | None:
     """Assigned pairs as pair keys, or None when the edition has no assignments at all (then
     every judge is assigned every application they have no conflict with)."""
-    rows = session.execute(
+    rows = bulk.fetch_rows(session,
         select(Assignment.judge_id, Assignment.application_id)
-        .join(Judge, Judge.id == Assignment.judge_id).where(Judge.edition_id == edition.id)).all()
+        .join(Judge, Judge.id == Assignment.judge_id).where(Judge.edition_id == edition.id))
     if not rows:
         return None
     arr = np.array(rows, dtype=np.int64)

@@ -16,7 +16,7 @@ import numpy as np
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from wego_awards.db import Database
+from wego_awards.db import Database, bulk
 from wego_awards.db.models import (
     Application,
     Category,
@@ -74,13 +74,8 @@ def load_scores(session: Session, edition: Edition) -> tuple[np.ndarray, ...]:
     """All score rows of the edition as (judge_id, application_id, criterion_id, value) arrays."""
     stmt = (select(Score.judge_id, Score.application_id, Score.criterion_id, Score.value)
             .join(Judge, Judge.id == Score.judge_id).where(Judge.edition_id == edition.id))
-    rows = session.execute(stmt).all()
-    if not rows:
-        empty = np.zeros(0, np.int64)
-        return empty, empty, empty, np.zeros(0, np.float64)
-    ids = np.array([r[:3] for r in rows], dtype=np.int64)
-    values = np.fromiter((r[3] for r in rows), dtype=np.float64, count=len(rows))
-    return ids[:, 0], ids[:, 1], ids[:, 2], values
+    j, a, c, v = bulk.fetch_columns(session, stmt, (np.int64, np.int64, np.int64, np.float64))
+    return j, a, c, v
 
 
 def _positions(ids: np.ndarray, all_ids: np.ndarray) -> np.ndarray:

@@ -1,13 +1,12 @@
 """first schema
 
 Revision ID: 0001_first_schema
-Revises: 
+Revises:
 Create Date: 2026-11-25 06:39:49.918416
 """
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0001_first_schema'
 down_revision = None

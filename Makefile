@@ -1,0 +1,33 @@
+# The two commands a new user needs: `make run` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+OUT ?= demo-output
+
+.PHONY: run demo test lint bench clean
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[gui,test,postgres]"
+	@rm -f $(VENV)/.installed-* && touch $@
+
+# With a display: the desktop app on the demo edition. Without one: the demo pipeline.
+run: $(STAMP)
+	@$(PY) -m wego_awards.launch --out $(OUT)
+
+demo: $(STAMP)
+	$(VENV)/bin/wego-awards --db $(OUT)/demo.db demo --out $(OUT)
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 -q
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+
+bench: $(STAMP)
+	$(PY) benchmarks/run_all.py
+
+clean:
+	rm -rf $(VENV) $(OUT) build dist .pytest_cache

@@ -1,0 +1,183 @@
+"""compute_results: from score arrays to scores, rankings, awards, confidence, flags and judge
+statistics, in one deterministic pass (same input and seed, same bits; row order irrelevant)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from .additive import count_parts, fit_judge_offsets
+from .awards import (
+    CategoryPlan,
+    award_name,
+    boundary_flags,
+    empty_tier_flags,
+    plan_category,
+)
+from .confidence import award_confidence
+from .inputs import (
+    AwardRules,
+    Override,
+    ScoringInput,
+    validate_input,
+    validate_overrides,
+    validate_rules,
+)
+from .judges import judge_statistics, panel_reliability
+from .methods import adjusted_totals, aggregate, check_method, standard_errors
+from .results import AwardResult, CategoryResult, Results, frozen_array
+from .sensitivity import judge_dependent_flags
+from .totals import weighted_totals
+
+# Order of flags inside a category: what the jury must settle first comes first.
+_FLAG_ORDER = ("tie", "near_tie", "empty_tier", "low_confidence", "judge_dependent")
+
+
+def compute_results(
+    inp: ScoringInput,
+    method: str = "additive",
+    rules: AwardRules = AwardRules(),
+    overrides: Sequence[Override] = (),
+) -> Results:
+    """Score every application with ``method``, rank each category, give out the awards (the
+    jury's ``overrides`` first), estimate each award's confidence, flag what the jury must look
+    at, and describe the judges. Raises ValueError, in words, for an unknown method or
+    inconsistent input, rules or overrides."""
+    check_method(method)
+    validate_input(inp)
+    validate_rules(rules)
+    validate_overrides(inp, rules, overrides)
+    warnings: list[str] = []
+
+    pairs = weighted_totals(inp)
+    app, judge, total = pairs.app, pairs.judge, pairs.total
+    app_part, judge_part = count_parts(app, judge, inp.n_apps, inp.n_judges)
+    warning = _disconnected_warning(inp, app_part)
+    if warning:
+        warnings.append(warning)
+    offsets = fit_judge_offsets(
+        app, judge, total, inp.n_apps, inp.n_judges, rules.shrinkage, judge_part
+    )
+
+    adjusted = adjusted_totals(method, judge, total, offsets, inp.n_judges)
+    score, loo = aggregate(method, app, adjusted, inp.n_apps, rules.trim)
+    raw_mean, _ = aggregate("mean", app, total, inp.n_apps, rules.trim)
+    n_judges = np.bincount(app, minlength=inp.n_apps).astype(np.int64)
+    se, pooled_sd = standard_errors(method, app, adjusted, inp.n_apps)
+    unscored = int(np.count_nonzero(n_judges == 0))
+    if unscored:
+        warnings.append(
+            f"{unscored} application(s) have no complete score from any judge and are not ranked."
+        )
+    if app.size and not np.isfinite(pooled_sd):
+        warnings.append("No application has two or more judges, so no confidence can be estimated.")
+
+    plans = _plan_all(inp, score, rules, overrides)
+    dependent = judge_dependent_flags(
+        plans, score, app, judge, loo, rules.min_score, inp.app_label, inp.judge_label
+    )
+    categories = [
+        _category_result(inp, plan, score, se, rules, dependent[plan.category]) for plan in plans
+    ]
+    return Results(
+        method=method,
+        score=frozen_array(score),
+        raw_mean=frozen_array(raw_mean),
+        n_judges=frozen_array(n_judges),
+        se=frozen_array(se),
+        categories=categories,
+        judges=judge_statistics(app, judge, total, loo, offsets, inp.n_judges),
+        reliability=panel_reliability(app, total, inp.n_apps),
+        missing=pairs.missing,
+        warnings=warnings,
+    )
+
+
+def _disconnected_warning(inp: ScoringInput, app_part: np.ndarray) -> str | None:
+    """Words for a judge-application graph in several parts, or None when it is connected.
+
+    Panels per category are a common, harmless cause (each category is ranked on its own), so the
+    warning says whether any category actually mixes parts.
+    """
+    n_parts = int(app_part.max()) + 1 if app_part.size else 0
+    if n_parts <= 1:
+        return None
+    scored = app_part >= 0
+    pairs = np.unique(np.stack([np.asarray(inp.app_category)[scored], app_part[scored]]), axis=1)
+    split = np.unique(pairs[0][np.r_[False, pairs[0][1:] == pairs[0][:-1]]])
+    head = (
+        f"The judges and applications fall into {n_parts} separate groups with no judge in "
+        "common; judge offsets are fitted within each group."
+    )
+    if split.size == 0:
+        return head + " Every category lies within one group, so its ranking is unaffected."
+    names = ", ".join(inp.category_label(int(c)) for c in split)
+    return (
+        f"{head} Rankings in {names} compare applications from different groups, whose scores "
+        "are not corrected against each other."
+    )
+
+
+def _plan_all(
+    inp: ScoringInput, score: np.ndarray, rules: AwardRules, overrides: Sequence[Override]
+) -> list[CategoryPlan]:
+    categories = np.asarray(inp.app_category, dtype=np.int64)
+    order = np.argsort(categories, kind="stable")
+    bounds = np.searchsorted(categories[order], np.arange(inp.n_categories + 1))
+    by_category: dict[int, dict[int, str]] = {c: {} for c in range(inp.n_categories)}
+    for ov in overrides:
+        by_category[ov.category][ov.app] = ov.award
+    slots = rules.slots()
+    return [
+        plan_category(
+            c, order[bounds[c] : bounds[c + 1]], score, slots, by_category[c], rules.min_score
+        )
+        for c in range(inp.n_categories)
+    ]
+
+
+def _category_result(
+    inp: ScoringInput,
+    plan: CategoryPlan,
+    score: np.ndarray,
+    se: np.ndarray,
+    rules: AwardRules,
+    dependent: list[dict[str, Any]],
+) -> CategoryResult:
+    confidence = award_confidence(plan, score, se, rules.min_score, rules.seed)
+    awards = [
+        AwardResult(award=award, app=app, place=place, confidence=conf, overridden=overridden)
+        for (award, app, place, overridden), conf in zip(plan.holders, confidence, strict=True)
+    ]
+    flags = boundary_flags(plan, score, rules.near_tie, inp.app_label)
+    flags += empty_tier_flags(plan, rules.tiers, rules.min_score)
+    for result in awards:
+        if result.overridden or result.confidence is None:
+            continue
+        if result.confidence < rules.low_confidence:
+            flags.append(
+                {
+                    "kind": "low_confidence",
+                    "message": f"{award_name(result.award)} for {inp.app_label(result.app)} "
+                    f"holds in only {result.confidence:.0%} of simulated rankings.",
+                    "applications": [result.app],
+                    "judge": None,
+                }
+            )
+    flags += dependent
+    flags.sort(key=lambda f: _FLAG_ORDER.index(f["kind"]))  # stable: keeps place order within
+    ranking = [(int(r), int(a)) for r, a in zip(plan.ranks, plan.ranked, strict=True)]
+    return CategoryResult(category=plan.category, ranking=ranking, awards=awards, flags=flags)
+
+
+def unresolved_ties(result: Results) -> list[dict[str, Any]]:
+    """Exact ties at an award boundary that no override settles: finalize must refuse while any
+    remain. Each is the category's "tie" flag with its category index added under "category"."""
+    return [
+        {**flag, "category": cat.category}
+        for cat in result.categories
+        for flag in cat.flags
+        if flag["kind"] == "tie"
+    ]
