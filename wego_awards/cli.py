@@ -342,6 +342,29 @@ def demo(obj: Ctx, out: Path) -> None:
     click.echo(summary)
 
 
+@cli.command()
+@click.option("--view", metavar="NAME",
+              help="Open this view: applications, judges, scoring, progress, results, "
+                   "certificates.")
+@click.option("--screenshot", type=click.Path(dir_okay=False, path_type=Path),
+              help="Wait until the edition is shown, save a PNG of the main window and exit.")
+@pass_ctx
+def gui(obj: Ctx, view: str | None, screenshot: Path | None) -> None:
+    """Open the desktop app on --db (an edition or a judge's package)."""
+    import importlib
+
+    from wego_awards.errors import Refused
+
+    try:
+        app = importlib.import_module("ui.app")  # the desktop app; the core never imports Qt
+    except ImportError as exc:
+        raise Refused(f"the desktop app cannot start: {exc}; install it with "
+                      "pip install 'wego-awards[gui]'") from None
+    code = app.run(target=obj.target, view=view, screenshot=screenshot)
+    if code:
+        sys.exit(code)
+
+
 def main(argv: list[str] | None = None) -> None:
     """The console script: run a command, turning refusals into one clear line and exit 1."""
     try:

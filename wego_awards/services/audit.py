@@ -147,6 +147,7 @@ def _compare_scores(session, edition, parts: list[dict[str, Any]], problem) -> N
             "v": np.concatenate([p["value"] for p in parts]),
             "m": sum((list(p["comment"]) for p in parts), []),
         }).drop_duplicates(["j", "a", "c"], keep="last")
+        want = want[~np.isnan(want["v"].to_numpy())]  # NaN: the score was cleared
     else:
         want = pd.DataFrame({"j": [], "a": [], "c": [], "v": [], "m": []})
     have = pd.DataFrame(session.execute(

@@ -71,14 +71,14 @@ class ImportReport:
 class _Problems:
     """Collects a file's problems in row order; refuses the file at the end if any."""
 
-    def __init__(self, table: Table) -> None:
-        self.table = table
+    def __init__(self, table: Table | str) -> None:
+        self.name = table if isinstance(table, str) else table.name
         self.items: list[Problem] = []
 
     def add(self, message: str, row: int | None = None, column: str | None = None,
             value: object = None) -> None:
         if len(self.items) < MAX_PROBLEMS * 4:
-            self.items.append(self.table.problem(message, row, column, value))
+            self.items.append(Problem(self.name, message, row, column, value))
 
     def raise_if_any(self) -> None:
         if self.items:
@@ -548,10 +548,23 @@ def _score_frame(session: Session, edition: Edition, table: Table) -> pd.DataFra
 
 
 def _plan_scores(session: Session, edition: Edition, table: Table) -> Plan:
-    problems = _Problems(table)
-    frame = _score_frame(session, edition, table)
+    return plan_score_rows(session, edition, _score_frame(session, edition, table), table.name)
+
+
+def plan_score_rows(session: Session, edition: Edition, frame: pd.DataFrame, name: str) -> Plan:
+    """Check score rows (columns judge, application, criterion, score, comment and ROW, the
+    row's number in its file ``name``) and plan their upsert; InputRefused if any is wrong.
+
+    Used for scores files, filled judge sheets and the returns of judge packages alike.
+    """
+    problems = _Problems(name)
+    frame = frame.copy()
+    if "__col_score__" not in frame.columns:
+        frame["__col_score__"] = "score"
+    if "comment" not in frame.columns:
+        frame["comment"] = ""
     sheet = "__cell__" in frame.columns
-    report = ImportReport("scores", table.name)
+    report = ImportReport("scores", name)
     if frame.empty:
         return Plan(report, lambda s, p: {})
     maps = catalog.code_maps(session, edition)
@@ -617,7 +630,7 @@ def _plan_scores(session: Session, edition: Edition, table: Table) -> Plan:
     report.added = int(is_new.sum())
     report.changed = int(changed.sum())
     report.unchanged = len(merged) - report.added - report.changed
-    source = table.name
+    source = name
 
     def apply(session: Session, progress: Progress | None) -> dict:
         stamp = now()

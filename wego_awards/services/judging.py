@@ -1,0 +1,146 @@
+"""A judge at work: their applications, and each score saved the moment it is given.
+
+The same rules as a scores import apply to a single score: the judge must exist, be assigned
+and not conflicted, the value must be a number in the criterion's range, and the edition must
+not be finalized. In a judge's package only that judge's scores can be entered.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from wego_awards.db import Database
+from wego_awards.db.models import Application, Criterion, Edition, Judge, Score
+from wego_awards.errors import Refused
+from wego_awards.services import catalog, history
+from wego_awards.services.edition import get_edition, now, require_unlocked
+
+
+@dataclass(frozen=True)
+class SavedScore:
+    judge: str
+    application: str
+    criterion: str
+    value: float | None  # None: the score was cleared
+    comment: str
+    at: str
+
+
+def find_judge(session: Session, edition: Edition, code: str) -> Judge:
+    judge = session.scalar(select(Judge).where(Judge.edition_id == edition.id,
+                                               func.lower(Judge.code) == code.strip().lower()))
+    if judge is None:
+        known = session.scalars(select(Judge.code).where(Judge.edition_id == edition.id)).all()
+        raise Refused(f"'{code}' is not a judge; known: {', '.join(sorted(known)) or '(none)'}")
+    return judge
+
+
+def _find(session: Session, edition: Edition, model: type, code: str, what: str):
+    obj = session.scalar(select(model).where(model.edition_id == edition.id,
+                                             func.lower(model.code) == code.strip().lower()))
+    if obj is None:
+        raise Refused(f"'{code}' is not a{'n' if what[0] in 'aeiou' else ''} {what}")
+    return obj
+
+
+def may_score(session: Session, edition: Edition, judge: Judge, app: Application) -> str | None:
+    """Why ``judge`` may not score ``app`` (None when they may)."""
+    if edition.package_judge and edition.package_judge.casefold() != judge.code.casefold():
+        return (f"this is {edition.package_judge}'s package: only their scores can be entered "
+                "in it")
+    key = catalog.pair_keys(np.array([judge.id]), np.array([app.id]))
+    if np.isin(key, catalog.conflict_pairs(session, edition))[0]:
+        return f"judge {judge.code} has a conflict with {app.code}"
+    assigned = catalog.assignment_pairs(session, edition)
+    if assigned is not None and not np.isin(key, assigned)[0]:
+        return f"judge {judge.code} is not assigned to {app.code}"
+    return None
+
+
+def save_score(db: Database, judge: str, application: str, criterion: str,
+               value: float | None, comment: str | None = None,
+               source: str = "app") -> SavedScore:
+    """Save (or, with ``value`` None, clear) one score, with its history entry, at once."""
+    with db.write() as session:
+        edition = get_edition(session)
+        require_unlocked(edition, "scoring")
+        j = find_judge(session, edition, judge)
+        a = _find(session, edition, Application, application, "application")
+        c = _find(session, edition, Criterion, criterion, "criterion")
+        why = may_score(session, edition, j, a)
+        if why:
+            raise Refused(why)
+        if value is not None:
+            if isinstance(value, bool) or not isinstance(value, int | float) \
+                    or math.isnan(value) or math.isinf(value):
+                raise Refused(f"{value!r} is not a number")
+            if not c.min <= value <= c.max:
+                raise Refused(f"{catalog.number_text(value)} is outside the range "
+                              f"{catalog.number_text(c.min)}..{catalog.number_text(c.max)} of "
+                              f"criterion {c.code}")
+        row = session.scalar(select(Score).where(Score.judge_id == j.id,
+                                                 Score.application_id == a.id,
+                                                 Score.criterion_id == c.id))
+        at = now()
+        old = row.value if row is not None else math.nan
+        if value is None:
+            if row is None:
+                return SavedScore(j.code, a.code, c.code, None, "", at)
+            session.delete(row)
+            text = ""
+        else:
+            text = (comment if comment is not None else (row.comment if row else "")).strip()
+            if row is not None and row.value == value and row.comment == text:
+                return SavedScore(j.code, a.code, c.code, value, text, row.updated_at)
+            if row is None:
+                session.add(Score(judge_id=j.id, application_id=a.id, criterion_id=c.id,
+                                  value=float(value), comment=text, updated_at=at, source=source))
+            else:
+                row.value, row.comment, row.updated_at, row.source = float(value), text, at, source
+        shown = "cleared" if value is None else catalog.number_text(value)
+        history.record(
+            session, edition, "score",
+            f"{j.code} scored {a.code} {c.code}: {shown}",
+            changes={"scores": {
+                "judge": np.array([j.id], np.int64), "application": np.array([a.id], np.int64),
+                "criterion": np.array([c.id], np.int64),
+                "value": np.array([math.nan if value is None else float(value)]),
+                "old": np.array([old]), "comment": [text]}})
+        return SavedScore(j.code, a.code, c.code, value, text, at)
+
+
+def save_comment(db: Database, judge: str, application: str, comment: str) -> None:
+    """Set the judge's comment on an application: it is kept with each of their scores of it."""
+    with db.write() as session:
+        edition = get_edition(session)
+        require_unlocked(edition, "scoring")
+        j = find_judge(session, edition, judge)
+        a = _find(session, edition, Application, application, "application")
+        why = may_score(session, edition, j, a)
+        if why:
+            raise Refused(why)
+        rows = session.scalars(select(Score).where(Score.judge_id == j.id,
+                                                   Score.application_id == a.id)).all()
+        text = comment.strip()
+        if not rows and text:
+            raise Refused(f"give {a.code} a score first: the comment is kept with the scores")
+        changed = [r for r in rows if r.comment != text]
+        if not changed:
+            return
+        at = now()
+        for r in changed:
+            r.comment, r.updated_at = text, at
+        history.record(
+            session, edition, "comment", f"{j.code} commented on {a.code}",
+            changes={"scores": {
+                "judge": np.array([r.judge_id for r in changed], np.int64),
+                "application": np.array([r.application_id for r in changed], np.int64),
+                "criterion": np.array([r.criterion_id for r in changed], np.int64),
+                "value": np.array([r.value for r in changed], np.float64),
+                "old": np.array([r.value for r in changed], np.float64),
+                "comment": [text] * len(changed)}})
