@@ -24,6 +24,7 @@ from wego_awards.db.models import (
     Override,
     Score,
 )
+from wego_awards.db import bulk
 from wego_awards.services import catalog, history
 from wego_awards.services.edition import get_edition, settings_of
 
@@ -149,12 +150,15 @@ def _compare_scores(session, edition, parts: list[dict[str, Any]], problem) -> N
         }).drop_duplicates(["j", "a", "c"], keep="last")
         want = want[~np.isnan(want["v"].to_numpy())]  # NaN: the score was cleared
     else:
-        want = pd.DataFrame({"j": [], "a": [], "c": [], "v": [], "m": []})
-    have = pd.DataFrame(session.execute(
+        want = pd.DataFrame({"j": np.zeros(0, np.int64), "a": np.zeros(0, np.int64),
+                             "c": np.zeros(0, np.int64), "v": np.zeros(0), "m": []})
+    have = pd.DataFrame(bulk.fetch_rows(session, 
         select(Score.judge_id, Score.application_id, Score.criterion_id, Score.value,
                Score.comment)
-        .join(Judge, Judge.id == Score.judge_id).where(Judge.edition_id == edition.id)).all(),
+        .join(Judge, Judge.id == Score.judge_id).where(Judge.edition_id == edition.id)),
         columns=["j", "a", "c", "v", "m"])
+    if have.empty:
+        have = have.astype({"j": np.int64, "a": np.int64, "c": np.int64, "v": np.float64})
     both = want.merge(have, on=["j", "a", "c"], how="outer", suffixes=("_want", "_have"),
                       indicator="side")
     bad = both[(both["side"] != "both") | (both["v_want"] != both["v_have"])

@@ -1,0 +1,99 @@
+"""The history: hash-chained, and the data must be exactly what it says."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import numpy as np
+
+from wego_awards.services import decisions, history, judging
+from wego_awards.services.audit import verify
+from wego_awards.services.edition import get_edition
+
+
+def raw(path, sql, *args):
+    """Change the file behind the program's back, as an intruder with sqlite3 would."""
+    with sqlite3.connect(path) as conn:
+        conn.execute(sql, args)
+    conn.close()
+
+
+def test_demo_history_is_intact(demo_db):
+    report = verify(demo_db)
+    assert report.ok, str(report)
+    assert report.entries == 6  # init + five imports
+
+
+def test_a_score_edited_in_the_file_is_found_and_named(demo_db, demo_path):
+    raw(demo_path, "UPDATE scores SET value = 10 WHERE id = (SELECT s.id FROM scores s "
+                   "JOIN judges j ON j.id = s.judge_id JOIN applications a ON a.id = "
+                   "s.application_id JOIN criteria c ON c.id = s.criterion_id WHERE j.code = 'J4' "
+                   "AND a.code = 'SC-04' AND c.code = 'IMPACT')")
+    report = verify(demo_db)
+    assert not report.ok
+    assert len(report.problems) == 1
+    assert report.problems[0].startswith("score of judge J4 for SC-04, criterion IMPACT: 10 in "
+                                         "the database,")
+
+
+def test_a_deleted_and_an_inserted_score_are_found(demo_db, demo_path):
+    raw(demo_path, "DELETE FROM scores WHERE id = 1")
+    # J2 has a conflict with SC-04: a score for it can only come from outside the program.
+    raw(demo_path, "INSERT INTO scores (judge_id, application_id, criterion_id, value, comment, "
+                   "updated_at, source) SELECT j.id, a.id, c.id, 10, '', 'x', 'x' FROM judges j, "
+                   "applications a, criteria c WHERE j.code = 'J2' AND a.code = 'SC-04' AND "
+                   "c.code = 'INNO'")
+    text = str(verify(demo_db))
+    assert "is in the history but missing from the database" in text
+    assert "score of judge J2 for SC-04, criterion INNO (10) is in the database but not in the " \
+           "history" in text
+
+
+def test_an_override_slipped_in_and_the_lock_lifted_are_found(demo_db, demo_path):
+    decisions.finalize(demo_db)
+    raw(demo_path, "UPDATE editions SET finalized = 0")
+    raw(demo_path, "INSERT INTO overrides (category_id, award, application_id, reason, actor, at) "
+                   "SELECT c.id, 'gold', a.id, 'bribe', 'x', 'now' FROM categories c, "
+                   "applications a WHERE c.code = 'EG' AND a.code = 'EG-01'")
+    text = str(verify(demo_db))
+    assert "the edition is open in the database but finalized in the history" in text
+    assert "override of gold in EG is in the database but not in the history" in text
+
+
+def test_an_edited_history_entry_breaks_the_chain(demo_db, demo_path):
+    raw(demo_path, "UPDATE history SET actor = 'someone else' WHERE id = 3")
+    text = str(verify(demo_db))
+    assert "history entry 3" in text and "altered after it was written" in text
+
+
+def test_a_removed_history_entry_breaks_the_chain(demo_db, demo_path):
+    raw(demo_path, "DELETE FROM history WHERE id = 2")
+    text = str(verify(demo_db))
+    assert "does not follow the entry before it" in text
+
+
+def test_criteria_weight_changed_behind_the_back(demo_db, demo_path):
+    raw(demo_path, "UPDATE criteria SET weight = 90 WHERE code = 'INNO'")
+    assert "criterion inno, weight: '90' in the database, '25' in the history" in \
+        str(verify(demo_db))
+
+
+def test_single_scores_and_clearing_keep_the_history_whole(demo_db):
+    judging.save_score(demo_db, "J1", "EG-01", "INNO", 2.5, "second thoughts")
+    judging.save_score(demo_db, "J1", "EG-01", "IMPACT", None)
+    judging.save_comment(demo_db, "J1", "EG-01", "on reflection")
+    assert verify(demo_db).ok
+    with demo_db.read() as s:
+        log = history.log(s, get_edition(s))
+    assert [e.action for e in log[-3:]] == ["score", "score", "comment"]
+    assert log[-2].summary == "J1 scored EG-01 IMPACT: cleared"
+
+
+def test_changes_codec_round_trips_arrays_and_text():
+    changes = {"scores": {"judge": np.array([1, 2], np.int64), "value": np.array([7.5, np.nan]),
+                          "comment": ["São Paulo", "고양"]}, "file": "x.csv"}
+    back = history.decode_changes(history.encode_changes(changes))
+    assert back["file"] == "x.csv" and back["scores"]["comment"] == ["São Paulo", "고양"]
+    assert back["scores"]["judge"].tolist() == [1, 2]
+    assert np.isnan(back["scores"]["value"][1])
+    assert history.encode_changes(changes) == history.encode_changes(changes)
