@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from wego_awards.errors import InputRefused, Problem, Refused
@@ -102,11 +103,17 @@ def _read_csv(path: Path) -> pd.DataFrame:
 def _finish(frame: pd.DataFrame, numbers: list[int]) -> pd.DataFrame:
     """Every cell as stripped text in an object column (plain Python strings are the fastest to
     look up and compare), and each row's number in the file under ``ROW``."""
-    out = pd.DataFrame(
-        {c: pd.Series([v.strip() for v in frame[c].to_numpy()], dtype=object)
-         for c in frame.columns})
+    out = pd.DataFrame({c: pd.Series(_stripped(frame[c].to_numpy()), dtype=object)
+                        for c in frame.columns})
     out[ROW] = numbers
     return out
+
+
+def _stripped(values) -> list[str]:
+    """Each cell without surrounding blanks; codes repeat, so strip each distinct value once."""
+    codes, uniques = pd.factorize(values)
+    clean = np.array([u.strip() for u in uniques] + [""], dtype=object)
+    return clean[codes].tolist()
 
 
 def _read_xlsx(path: Path, required: Sequence[str]) -> tuple[pd.DataFrame, dict[str, str]]:

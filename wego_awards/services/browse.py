@@ -395,3 +395,21 @@ def score_distributions(db: Database, judge: str) -> dict[str, Any]:
     return {"own": [round(float(t), 3) for t in totals.total[mine]],
             "panel": [round(float(t), 3) for t in totals.total],
             "judges": int(len(np.unique(totals.judge)))}
+
+
+def weighted_total(criteria: Sequence[dict[str, Any]], values: dict[str, float]) -> float:
+    """One judge's weighted total (0..10) of one application from its criterion scores, by the
+    same formula the results use (shown to a judge as they score)."""
+    from wego_awards.scoring import ScoringInput
+    from wego_awards.scoring.totals import weighted_totals
+
+    n = len(criteria)
+    inp = ScoringInput(
+        n_apps=1, n_judges=1, n_categories=1, app_category=np.zeros(1, np.int64),
+        s_app=np.zeros(n, np.int64), s_judge=np.zeros(n, np.int64),
+        s_crit=np.arange(n, dtype=np.int64),
+        s_value=np.array([float(values[c["code"]]) for c in criteria], np.float64),
+        crit_weight=np.array([c["weight"] for c in criteria], np.float64),
+        crit_min=np.array([c["min"] for c in criteria], np.float64),
+        crit_max=np.array([c["max"] for c in criteria], np.float64))
+    return float(weighted_totals(inp).total[0])

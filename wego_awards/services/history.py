@@ -49,7 +49,7 @@ def encode_changes(changes: dict[str, Any]) -> bytes:
     head = json.dumps({"data": header, "arrays": meta}, sort_keys=True, ensure_ascii=False,
                       separators=(",", ":")).encode("utf-8")
     body = b"".join(a.tobytes() for _, a in arrays)
-    return _MAGIC + zlib.compress(len(head).to_bytes(8, "little") + head + body, 6)
+    return _MAGIC + zlib.compress(len(head).to_bytes(8, "little") + head + body, 1)
 
 
 def decode_changes(blob: bytes | None) -> dict[str, Any]:

@@ -115,9 +115,9 @@ def _number(text: str) -> float | None:
 
 def _lookup(values: np.ndarray, mapping: dict[str, int]) -> np.ndarray:
     """Codes to ids (casefolded), -1 where a code is unknown."""
-    get = mapping.get
-    return np.fromiter((get(v.casefold(), -1) for v in values), dtype=np.int64,
-                       count=len(values))
+    codes, uniques = pd.factorize(values)  # a few hundred distinct codes in 500,000 rows
+    ids = np.array([mapping.get(u.casefold(), -1) for u in uniques] + [-1], dtype=np.int64)
+    return ids[codes]
 
 
 def _unknown(frame: pd.DataFrame, ids: np.ndarray, column: str, kind: str,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 from sqlalchemy import select
@@ -57,6 +57,21 @@ def _r(value: float | None, digits: int = 2) -> float | None:
     return 0.0 if out == 0 else out  # never "-0.0"
 
 
+class _App(NamedTuple):
+    id: int
+    code: str
+    category_id: int
+    city: str
+    country: str
+    title: str
+
+
+def _rounded(values: np.ndarray, digits: int) -> list[float | None]:
+    """An array rounded once, as plain floats (None where there is no figure, never -0.0)."""
+    out = np.round(np.asarray(values, dtype=np.float64), digits) + 0.0
+    return [None if v != v else v for v in out.tolist()]
+
+
 def compute(db: Database, method: str | None = None,
             progress: Callable[[int, int], None] | None = None) -> dict[str, Any]:
     """The results as ``results --json`` prints them (reads only)."""
@@ -94,10 +109,10 @@ def compute_in_session(session: Session, edition: Edition, method: str | None = 
     cats = session.execute(select(Category.id, Category.code, Category.name)
                            .where(Category.edition_id == edition.id)
                            .order_by(Category.position, Category.code)).all()
-    apps = session.execute(select(Application.id, Application.code, Application.category_id,
-                                  Application.city, Application.country, Application.title)
-                           .where(Application.edition_id == edition.id)
-                           .order_by(Application.id)).all()
+    apps = [_App(*r) for r in bulk.fetch_rows(
+        session, select(Application.id, Application.code, Application.category_id,
+                        Application.city, Application.country, Application.title)
+        .where(Application.edition_id == edition.id).order_by(Application.id))]
     judges = session.execute(select(Judge.id, Judge.code, Judge.name)
                              .where(Judge.edition_id == edition.id).order_by(Judge.id)).all()
     crits = session.execute(select(Criterion.id, Criterion.weight, Criterion.min, Criterion.max)
@@ -147,6 +162,9 @@ def compute_in_session(session: Session, edition: Edition, method: str | None = 
         a = apps[i]
         return {"application": a.code, "city": a.city, "country": a.country, "title": a.title}
 
+    score2, raw2, se3 = _rounded(res.score, 2), _rounded(res.raw_mean, 2), _rounded(res.se, 3)
+    n_judges = res.n_judges.tolist()
+
     categories = []
     for ci, cr in enumerate(res.categories):
         c = cats[ci]
@@ -158,9 +176,8 @@ def compute_in_session(session: Session, edition: Edition, method: str | None = 
                      "override": why.get((ci, aw.award)) if aw.overridden else None}
             awards.append(entry)
         award_of = {aw.app: aw.award for aw in cr.awards}
-        ranking = [{"rank": rank, **app_entry(i), "score": _r(res.score[i]),
-                    "raw_mean": _r(res.raw_mean[i]), "judges": int(res.n_judges[i]),
-                    "se": _r(res.se[i], 3), "award": award_of.get(i)}
+        ranking = [{"rank": rank, **app_entry(i), "score": score2[i], "raw_mean": raw2[i],
+                    "judges": n_judges[i], "se": se3[i], "award": award_of.get(i)}
                    for rank, i in cr.ranking]
         flags = [{"kind": f["kind"], "message": f["message"],
                   "applications": [apps[i].code for i in f["applications"]],
