@@ -95,16 +95,19 @@ def run_demo(db: Database, out: str | Path,
     for c in data["categories"]:
         names = ", ".join(f"{AWARD_NAMES[a['award']]}: {a['city']}" for a in c["awards"])
         lines.append(f"  {c['name']:<24} {names}")
-    lines += ["", f"written to {out.resolve()}:"] + [f"  {p.name}" for p in written]
+    certificates = [p for p in written if p.parent.name == "certificates"]
+    shown = [p for p in written if p not in certificates]
+    lines += ["", f"written to {out.resolve()}:"] + [f"  {p.name}" for p in shown]
+    if certificates:
+        lines.append(f"  certificates/ ({len(certificates) - 1} certificates and "
+                     f"{certificates[-1].name} for printing)")
     if settings.get("ceremony_date"):
         lines.append(f"(ceremony date {settings['ceremony_date']})")
     return "\n".join(lines)
 
 
 def _paper(db: Database, out: Path) -> list[Path]:
-    """The report and certificates, once the PDF layer is present."""
-    try:
-        from wego_awards.services import paper
-    except ImportError:
-        return []
+    """The report and the certificates."""
+    from wego_awards.services import paper
+
     return paper.write_all(db, out)

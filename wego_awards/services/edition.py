@@ -58,6 +58,7 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "own_country_rule": False,
     "organisation": "",
     "ceremony_date": "",
+    "certificate_template": "",
 }
 
 # How each setting is read from text (the command line's ``settings set``) and checked.
@@ -65,7 +66,7 @@ SETTING_TYPES: dict[str, str] = {
     "method": "method", "min_score": "number-or-none", "near_tie": "number",
     "low_confidence": "probability", "shrinkage": "number", "trim": "fraction",
     "own_country_rule": "bool", "organisation": "text", "ceremony_date": "text",
-    "awards": "awards",
+    "awards": "awards", "certificate_template": "text",
 }
 
 
