@@ -163,7 +163,8 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="wego-bench-"))
     try:
         files = make(work / "files", args.apps, args.judges, args.per_app)
-        n = sum(1 for _ in open(files["scores"], encoding="utf-8")) - 1
+        with open(files["scores"], encoding="utf-8") as fh:
+            n = sum(1 for _ in fh) - 1
         print(f"edition: {args.apps} applications, {args.judges} judges, {n} score rows")
         template = prepare(files, work)
         ours = best(lambda: ours_import(template, files["scores"], work), args.repeat)

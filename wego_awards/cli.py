@@ -108,7 +108,8 @@ def cli(ctx: click.Context, target: str | None) -> None:
 
 
 @cli.command()
-@click.option("--edition", "name", required=True, help="The edition's name, e.g. '5th WeGO Awards'.")
+@click.option("--edition", "name", required=True,
+              help="The edition's name, e.g. '5th WeGO Awards'.")
 @click.option("--year", required=True, type=click.IntRange(1900, 2200), help="The edition's year.")
 @click.option("--no-categories", is_flag=True,
               help="Start without the six WeGO categories (import your own).")

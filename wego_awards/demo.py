@@ -90,8 +90,9 @@ def run_demo(db: Database, out: str | Path,
         progress(len(IMPORT_ORDER) + 2, len(IMPORT_ORDER) + 2)
     with db.read() as session:
         settings = settings_of(get_edition(session))
-    lines = [f"{data['edition']} ({data['year']}): {sum(len(c['awards']) for c in data['categories'])}"
-             f" winners, method {data['method']}, finalized", ""]
+    n_awards = sum(len(c["awards"]) for c in data["categories"])
+    lines = [f"{data['edition']} ({data['year']}): {n_awards} winners, method {data['method']}, "
+             "finalized", ""]
     for c in data["categories"]:
         names = ", ".join(f"{AWARD_NAMES[a['award']]}: {a['city']}" for a in c["awards"])
         lines.append(f"  {c['name']:<24} {names}")

@@ -42,7 +42,7 @@ def cli(url: str, *args: str) -> subprocess.CompletedProcess:
 
 def test_demo_edition_on_the_server_gives_the_books_winners(pg_url):
     from wego_awards.demo import build_demo
-    from wego_awards.services import decisions, paper, results
+    from wego_awards.services import decisions, results
     from wego_awards.services.audit import verify
     from wego_awards.services.edition import open_database
 

@@ -118,7 +118,8 @@ class Database:
             conn = conn.execution_options(wego_write=True)
             with Session(bind=conn, expire_on_commit=False) as session:
                 if not self.is_sqlite:
-                    session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _WRITE_LOCK_KEY})
+                    session.execute(text("SELECT pg_advisory_xact_lock(:k)"),
+                                    {"k": _WRITE_LOCK_KEY})
                 try:
                     yield session
                     session.commit()

@@ -7,7 +7,6 @@ PyInstaller bundle) upgrades an older edition file without the ``alembic`` comma
 from __future__ import annotations
 
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text

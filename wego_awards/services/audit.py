@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 from sqlalchemy import select
 
-from wego_awards.db import Database
+from wego_awards.db import Database, bulk
 from wego_awards.db.models import (
     Application,
     Category,
@@ -24,7 +24,6 @@ from wego_awards.db.models import (
     Override,
     Score,
 )
-from wego_awards.db import bulk
 from wego_awards.services import catalog, history
 from wego_awards.services.edition import get_edition, settings_of
 
@@ -152,7 +151,7 @@ def _compare_scores(session, edition, parts: list[dict[str, Any]], problem) -> N
     else:
         want = pd.DataFrame({"j": np.zeros(0, np.int64), "a": np.zeros(0, np.int64),
                              "c": np.zeros(0, np.int64), "v": np.zeros(0), "m": []})
-    have = pd.DataFrame(bulk.fetch_rows(session, 
+    have = pd.DataFrame(bulk.fetch_rows(session,
         select(Score.judge_id, Score.application_id, Score.criterion_id, Score.value,
                Score.comment)
         .join(Judge, Judge.id == Score.judge_id).where(Judge.edition_id == edition.id)),
