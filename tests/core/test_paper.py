@@ -95,3 +95,27 @@ def test_report_before_and_after_finalize(demo_db, tmp_path):
     assert not draft_marked(final)
     with pytest.raises(Refused, match=r"\.pdf"):
         paper.write_report(demo_db, tmp_path / "report.txt")
+
+
+def test_results_workbook_is_formatted_for_reading(demo_db, tmp_path):
+    from openpyxl import load_workbook
+
+    from wego_awards.services import results
+
+    data = results.compute(demo_db)
+    out = results.write_results(data, tmp_path / "results.xlsx")
+    wb = load_workbook(out)
+    assert wb.sheetnames == ["Summary", "EG", "ET", "MO", "OI", "SC", "SU", "Judges"]
+    eg = wb["EG"]
+    assert [c.value for c in eg[2]][:6] == ["Rank", "Application", "City", "Country", "Title",
+                                           "Score"]
+    assert eg["A2"].font.bold and eg.freeze_panes == "A3"
+    assert eg["B3"].value == "EG-03" and eg["J3"].value == "Gold"
+    assert eg["F3"].number_format == "0.00" and eg["K3"].number_format == "0%"
+    assert eg.column_dimensions["E"].width >= 40
+    judges = wb["Judges"]
+    assert [c.value for c in judges[1]] == ["Code", "Name", "Scored", "Offset", "Spread",
+                                            "Agreement", "Outlier"]
+    assert judges.max_row >= 7
+    summary = [r for r in wb["Summary"].iter_rows(values_only=True) if r and r[1] == "Gold"]
+    assert len(summary) == 6
