@@ -31,9 +31,9 @@ class Ctx:
 
     def __init__(self, target: str | None) -> None:
         self.target = target
-        self._db = None
+        self._db: Any = None  # a Database, imported lazily to keep start-up fast
 
-    def db(self, *, create: bool = False):  # -> Database
+    def db(self, *, create: bool = False) -> Any:
         if self._db is None:
             from wego_awards.services.edition import open_database
 
@@ -455,10 +455,8 @@ def _explain(exc: BaseException) -> int:
     if isinstance(exc, Refused):
         click.echo(f"wego-awards: {exc.message}", err=True)
         return 1
-    try:
-        from sqlalchemy.exc import OperationalError
-    except ImportError:  # pragma: no cover
-        OperationalError = ()  # type: ignore[assignment]  # noqa: N806
+    from sqlalchemy.exc import OperationalError
+
     if isinstance(exc, OperationalError):
         first = str(exc.orig if getattr(exc, "orig", None) else exc).strip().splitlines()[0]
         click.echo(f"wego-awards: the database cannot be used: {first}", err=True)

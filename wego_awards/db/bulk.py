@@ -8,9 +8,10 @@ runs on SQLite and PostgreSQL.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
-from sqlalchemy import Select, Table
+from sqlalchemy import Select
 from sqlalchemy.orm import Session
 
 CHUNK = 50_000
@@ -21,9 +22,10 @@ def _placeholder(session: Session) -> str:
     return "?" if style == "qmark" else "%s"
 
 
-def insert_rows(session: Session, table: Table, columns: Sequence[str],
+def insert_rows(session: Session, table: Any, columns: Sequence[str],
                 rows: Sequence[tuple], progress=None) -> None:
-    """INSERT many rows (tuples in ``columns`` order) inside the session's transaction."""
+    """INSERT many rows (tuples in ``columns`` order) into ``table`` (a model's ``__table__``)
+    inside the session's transaction."""
     if not rows:
         return
     mark = _placeholder(session)
@@ -36,7 +38,7 @@ def insert_rows(session: Session, table: Table, columns: Sequence[str],
             progress(min(start + CHUNK, len(rows)), len(rows))
 
 
-def update_rows(session: Session, table: Table, columns: Sequence[str],
+def update_rows(session: Session, table: Any, columns: Sequence[str],
                 rows: Sequence[tuple]) -> None:
     """UPDATE rows by id: each tuple is (new values in ``columns`` order..., id)."""
     if not rows:
@@ -53,7 +55,7 @@ def fetch_rows(session: Session, stmt: Select) -> list[tuple]:
     """A select's rows as the driver's plain tuples (no Row objects)."""
     result = session.connection().execute(stmt)
     try:
-        return result.cursor.fetchall() if result.cursor is not None else []
+        return list(result.cursor.fetchall()) if result.cursor is not None else []
     finally:
         result.close()
 

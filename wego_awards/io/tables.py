@@ -53,7 +53,7 @@ def read_table(path: str | Path, required: Sequence[str]) -> Table:
         raise Refused(f"{path}: is a folder, not a file")
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        frame, meta = _read_csv(path), {}
+        frame, meta = _read_csv(path), dict[str, str]()
     elif suffix in (".xlsx", ".xlsm"):
         frame, meta = _read_xlsx(path, required)
     else:

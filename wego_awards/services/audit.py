@@ -131,9 +131,9 @@ def verify(db: Database) -> AuditReport:
             problem(f"the edition is {'finalized' if edition.finalized else 'open'} in the "
                     f"database but {'finalized' if finalized else 'open'} in the history")
         current = settings_of(edition)
-        for key, value in settings.items():
-            if current.get(key) != value:
-                problem(f"setting {key}: {current.get(key)!r} in the database, {value!r} in "
+        for name, value in settings.items():
+            if current.get(name) != value:
+                problem(f"setting {name}: {current.get(name)!r} in the database, {value!r} in "
                         "the history")
         return report
 

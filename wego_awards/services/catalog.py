@@ -64,12 +64,12 @@ def code_maps(session: Session, edition: Edition) -> dict[str, dict[str, int]]:
     return out
 
 
-def id_codes(session: Session, model: type, edition: Edition) -> dict[int, str]:
+def id_codes(session: Session, model: Any, edition: Edition) -> dict[int, str]:
     return dict(session.execute(
         select(model.id, model.code).where(model.edition_id == edition.id)).all())
 
 
-def count(session: Session, model: type, edition: Edition) -> int:
+def count(session: Session, model: Any, edition: Edition) -> int:
     if model in (Category, Criterion, Application, Judge):
         return session.scalar(
             select(func.count()).select_from(model).where(model.edition_id == edition.id)) or 0
@@ -161,7 +161,7 @@ def table_rows(session: Session, edition: Edition, kind: str) -> list[dict[str, 
             .where(Judge.edition_id == eid).order_by(Judge.code, Application.code)).all()
         return [{"judge": j, "application": a} for j, a in rows]
     if kind == "scores":
-        rows = session.execute(
+        scores = session.execute(
             select(Judge.code, Application.code, Criterion.code, Score.value, Score.comment)
             .join(Score, Score.judge_id == Judge.id)
             .join(Application, Application.id == Score.application_id)
@@ -169,7 +169,7 @@ def table_rows(session: Session, edition: Edition, kind: str) -> list[dict[str, 
             .where(Judge.edition_id == eid)
             .order_by(Judge.code, Application.code, Criterion.position, Criterion.code)).all()
         return [{"judge": j, "application": a, "criterion": c, "score": number_text(v),
-                 "comment": m} for j, a, c, v, m in rows]
+                 "comment": m} for j, a, c, v, m in scores]
     raise ValueError(f"unknown kind {kind}")
 
 

@@ -94,8 +94,9 @@ def certificate_data(session: Session, edition: Edition, results: dict[str, Any]
     settings = settings_of(edition)
     draft = not edition.finalized
     when = ceremony_date_text(settings, edition)
-    base = dict(edition=edition.name, year=edition.year,
-                organisation=settings.get("organisation") or "", date=when, draft=draft)
+    base: dict[str, Any] = dict(edition=edition.name, year=edition.year,
+                                organisation=settings.get("organisation") or "", date=when,
+                                draft=draft)
 
     def code(category: str, award: str, app: str) -> str:
         if draft:
@@ -236,9 +237,8 @@ def verify_code(db: Database, code: str) -> str:
             # Participation certificates: any application of the edition.
             for app in session.scalars(select(Application)
                                        .where(Application.edition_id == edition.id)):
-                cat = session.get(Category, app.category_id)
-                issued = code_for(edition, changes["results_hash"], cat.code, "participation",
-                                  app.code)
+                issued = code_for(edition, changes["results_hash"], app.category.code,
+                                  "participation", app.code)
                 if _normal(issued) == wanted:
                     return (f"VALID: certificate of participation for {app.code}, {app.city} "
                             f"({app.country}): {app.title}; results finalized {entry.at}")
