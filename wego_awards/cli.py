@@ -429,6 +429,16 @@ def gui(obj: Ctx, view: str | None, screenshot: Path | None) -> None:
         sys.exit(code)
 
 
+def _register_offline_judging() -> None:
+    # assign, sheet, package and conflict live in their own module (it imports from this one).
+    from wego_awards.cli_judging import register
+
+    register(cli)
+
+
+_register_offline_judging()
+
+
 def main(argv: list[str] | None = None) -> None:
     """The console script: run a command, turning refusals into one clear line and exit 1."""
     try:

@@ -44,8 +44,8 @@ Progress = Callable[[int, int], None]
 PREFERENCE_COST = 10  # per application outside a judge's preferred categories
 NOISE_LEVELS = 5  # the seeded tie-break: 0..4 per class arc, below one preference step
 WINDOW = 6  # unit load segments either side of a judge's expected load
-MAX_ARCS = 1_500_000  # beyond this, tiny classes get a seeded sample of candidate judges
-CANDIDATES = 48  # judges offered to each tiny class when sampling (at least 8 x K)
+MAX_ARCS = 600_000  # beyond this, small classes get a seeded sample of candidate judges
+CANDIDATES = 16  # judges offered to a small class when sampling (at least 6 x its need)
 SHOWN = 12  # applications named one by one in a refusal
 
 
@@ -185,10 +185,10 @@ def _class_arcs(members: list[list[int]], size: np.ndarray, forb, open_judges: n
         mask = open_judges.copy()
         mask[forb.indices[forb.indptr[first]:forb.indptr[first + 1]]] = False
         js = np.flatnonzero(mask)
-        if sample and size[c] == 1:
-            # Too many one-application classes for an exact network in seconds: offer each a
-            # seeded sample of its judges, many times K, which balances just as well.
-            want = max(CANDIDATES, 8 * int(cls_need[c]))
+        if sample:
+            # Too many small classes for an exact network in seconds: offer each a seeded
+            # sample of its judges, several times what it needs, which balances just as well.
+            want = max(CANDIDATES, 6 * int(cls_need[c]) * int(size[c]))
             if len(js) > want:
                 js = np.sort(rng.choice(js, want, replace=False))
         parts_c.append(np.full(len(js), c, dtype=np.int64))
@@ -254,7 +254,7 @@ def _solve_lp(n_cls: int, n_j: int, arc_c: np.ndarray, arc_j: np.ndarray, arc_ca
     rhs = np.concatenate([demand, np.zeros(n_j)]).astype(np.float64)
     upper = np.concatenate([arc_cap, demand, seg_hi - seg_lo]).astype(np.float64)
     bounds = np.stack([np.zeros_like(upper), upper], axis=1)
-    res = linprog(cost, A_eq=matrix, b_eq=rhs, bounds=bounds, method="highs-ds")
+    res = linprog(cost, A_eq=matrix, b_eq=rhs, bounds=bounds, method="highs")
     if res.status != 0 or res.x is None:  # pragma: no cover - the slack keeps it feasible
         raise Refused(f"the assignment could not be computed ({res.message})")
     x = np.rint(res.x)

@@ -95,14 +95,27 @@ def conflict_pairs(session: Session, edition: Edition) -> np.ndarray:
     pairs = bulk.fetch_rows(session,
         select(Conflict.judge_id, Conflict.application_id)
         .join(Judge, Judge.id == Conflict.judge_id).where(Judge.edition_id == edition.id))
-    if settings_of(edition).get("own_country_rule"):
-        pairs += bulk.fetch_rows(session,
-            select(Judge.id, Application.id)
-            .join(Application, func.lower(Application.country) == func.lower(Judge.country))
-            .where(Judge.edition_id == edition.id, Application.edition_id == edition.id,
-                   Judge.country != ""))
     arr = np.array(pairs, dtype=np.int64).reshape(-1, 2)
-    return np.unique(pair_keys(arr[:, 0], arr[:, 1]))
+    keys = pair_keys(arr[:, 0], arr[:, 1])
+    if settings_of(edition).get("own_country_rule"):
+        keys = np.concatenate([keys, _same_country_pairs(session, edition)])
+    return np.unique(keys)
+
+
+def _same_country_pairs(session: Session, edition: Edition) -> np.ndarray:
+    """(judge, application) pairs from the same country, matched in memory: a join on
+    lower(country) has no index to use and takes seconds on a large edition."""
+    judges = bulk.fetch_rows(session, select(Judge.id, Judge.country)
+                             .where(Judge.edition_id == edition.id, Judge.country != ""))
+    apps = bulk.fetch_rows(session, select(Application.id, Application.country)
+                           .where(Application.edition_id == edition.id))
+    by_country: dict[str, list[int]] = {}
+    for app_id, country in apps:
+        by_country.setdefault(country.strip().casefold(), []).append(app_id)
+    parts = [pair_keys(np.full(len(ids), judge_id), np.array(ids))
+             for judge_id, country in judges
+             for ids in [by_country.get(country.strip().casefold(), [])] if ids]
+    return np.concatenate(parts) if parts else np.zeros(0, np.int64)
 
 
 def assignment_pairs(session: Session, edition: Edition) -> np.ndarray | None:

@@ -61,7 +61,8 @@ class ImportReport:
 
     def __str__(self) -> str:
         if not self.touched:
-            return f"{self.file}: nothing to change ({self.unchanged} {self.kind} already as in the file)"
+            return (f"{self.file}: nothing to change ({self.unchanged} {self.kind} already as in "
+                    "the file)")
         parts = [f"{self.added} added", f"{self.changed} changed", f"{self.unchanged} unchanged"]
         if self.removed:
             parts.append(f"{self.removed} removed")
@@ -397,10 +398,13 @@ def _plan_judges(session: Session, edition: Edition, table: Table) -> Plan:
     existing = {j.code.casefold(): j for j in
                 session.scalars(select(Judge).where(Judge.edition_id == edition.id))}
     declared: dict[int, set[int]] = {}
-    for j, a, _src in session.execute(
+    by_judge: dict[int, set[int]] = {}  # declared by the judges themselves: the file keeps them
+    for j, a, src in session.execute(
             select(Conflict.judge_id, Conflict.application_id, Conflict.source)
             .join(Judge, Judge.id == Conflict.judge_id).where(Judge.edition_id == edition.id)):
         declared.setdefault(j, set()).add(a)
+        if src == "judge":
+            by_judge.setdefault(j, set()).add(a)
     # A new conflict must not meet an assignment: the secretariat removes that first.
     assigned = {(j, a) for j, a in session.execute(
         select(Assignment.judge_id, Assignment.application_id)
@@ -425,6 +429,7 @@ def _plan_judges(session: Session, edition: Edition, table: Table) -> Plan:
             todo.append((None, r, conflicts))
             continue
         same = all(getattr(obj, k) == v for k, v in r.items() if k != "code")
+        conflicts = sorted(set(conflicts) | by_judge.get(obj.id, set()))
         if same and declared.get(obj.id, set()) == set(conflicts):
             report.unchanged += 1
         else:
@@ -511,39 +516,108 @@ def _score_frame(session: Session, edition: Edition, table: Table) -> pd.DataFra
         if "comment" not in out.columns:
             out["comment"] = ""
         return out
-    judge = table.sheet_meta.get("judge code") or table.sheet_meta.get("judge")
+    return _sheet_frame(session, edition, table)
+
+
+def _sheet_frame(session: Session, edition: Edition, table: Table) -> pd.DataFrame:
+    """A filled judge sheet (services/sheets.py writes it) as long score rows.
+
+    Every problem names its cell (e.g. D7). An empty score cell is "not scored yet". The
+    comment column holds the judge's comment on the application, kept with each of its scores;
+    a comment the sheet leaves as it was exported keeps the database's rows as they are, so
+    importing an unchanged sheet changes nothing.
+    """
+    from openpyxl.utils import get_column_letter
+
+    frame = table.frame
+    meta = table.sheet_meta
+    judge = meta.get("judge code") or meta.get("judge")
     if not judge:
         raise InputRefused([table.problem(
             "missing column judge in the header row (a judge's sheet names its judge above the "
             "table)", row=1)])
-    edition_uid = table.sheet_meta.get("edition id")
+    edition_uid = meta.get("edition id")
     if edition_uid and edition_uid != edition.uid:
         raise InputRefused([table.problem(
-            f"this sheet was made for another edition ({table.sheet_meta.get('edition', '?')}); "
+            f"this sheet was made for another edition ({meta.get('edition', '?')}); "
             f"this database holds '{edition.name}'")])
+    maps = catalog.code_maps(session, edition)
+    judge_id = maps["judge"].get(judge.casefold())
+    if judge_id is None:
+        raise InputRefused([table.problem(
+            f"the sheet names the judge {quoted(judge)} above its table, who is not a judge of "
+            f"this edition; known: {_known(maps['judge'])}")])
     crits = [c for c, in session.execute(
         select(Criterion.code).where(Criterion.edition_id == edition.id)
         .order_by(Criterion.position))]
-    present = {c.casefold(): c for c in frame.columns}
+    columns = list(frame.columns)
+    present = {c.casefold(): c for c in columns}
     cols = [present[c.casefold()] for c in crits if c.casefold() in present]
     if not cols:
         raise InputRefused([table.problem(
             f"the table has no criterion columns; expected {', '.join(crits)}", row=1)])
-    from openpyxl.utils import get_column_letter
+    letters = {c: get_column_letter(columns.index(c) + 1) for c in columns if c != ROW}
+    app_col = letters["application"]
+    has_comment = "comment" in columns
+    comment = frame["comment"] if has_comment else pd.Series([""] * len(frame), dtype=object)
 
-    letters = {c: get_column_letter(list(frame.columns).index(c) + 1) for c in cols}
+    # The judge's scores already in the edition: the comment each application carries now.
+    stored: dict[str, dict[str, str]] = {}
+    for a_code, c_code, text in session.execute(
+            select(Application.code, Criterion.code, Score.comment)
+            .join(Score, Score.application_id == Application.id)
+            .join(Criterion, Criterion.id == Score.criterion_id)
+            .where(Score.judge_id == judge_id).order_by(Criterion.position)):
+        stored.setdefault(a_code.casefold(), {})[c_code.casefold()] = text
+    current = {a: next((t for t in by_crit.values() if t), "") for a, by_crit in stored.items()}
+
+    problems = _Problems(table)
+    seen: dict[str, int] = {}
+    for i, (code, row) in enumerate(zip(frame["application"], frame[ROW], strict=True)):
+        cell = f"{app_col}{row}"
+        if not code:
+            if any(frame[c].iat[i] for c in cols) or comment.iat[i]:
+                problems.add(f"the row has scores but no application code (cell {cell})", row,
+                             "application", code)
+            continue
+        if code.casefold() not in maps["application"]:
+            problems.add(f"{quoted(code)} is not an application (cell {cell})", row,
+                         "application", code)
+        elif code.casefold() in seen:
+            problems.add(f"{code} is in the sheet twice (cell {cell}; row {seen[code.casefold()]} "
+                         "has it already)", row, "application", code)
+        else:
+            seen[code.casefold()] = row
+        text = comment.iat[i]
+        if text and text != current.get(code.casefold(), "") \
+                and not any(frame[c].iat[i] for c in cols):
+            problems.add(f"a comment needs at least one score in its row: it is kept with the "
+                         f"scores (cell {letters['comment']}{row})", row, "comment", text)
+    problems.raise_if_any()
+
     parts = []
     for c in cols:
         part = pd.DataFrame({
             "judge": judge, "application": frame["application"], "criterion": c,
-            "score": frame[c], "comment": frame.get("comment", ""),
+            "score": frame[c], "comment": comment,
             ROW: frame[ROW], "__col_score__": f"{c} (cell {letters[c]})",
             "__col_crit__": c,
         })
-        parts.append(part[part["score"] != ""])  # an empty cell is "not scored yet"
+        parts.append(part[(part["score"] != "") & (part["application"] != "")])
     out = pd.concat(parts, ignore_index=True)
-    out["__cell__"] = [f"{letters.get(c, '')}{r}" for c, r in zip(out["criterion"], out[ROW],
-                                                                    strict=True)]
+    out["__cell__"] = [f"{letters[c]}{r}" for c, r in zip(out["criterion"], out[ROW],
+                                                          strict=True)]
+    out["__app_cell__"] = [f"{app_col}{r}" for r in out[ROW]]
+    # An unchanged comment leaves each stored row's comment as it is (a scores file may keep
+    # it on one criterion only); a new score of such an application gets none of its own.
+    kept = []
+    for a_code, c_code, text in zip(out["application"], out["criterion"], out["comment"],
+                                    strict=True):
+        key = a_code.casefold()
+        if key in current and text == current[key]:
+            text = stored[key].get(c_code.casefold(), "" if current[key] else text)
+        kept.append(text)
+    out["comment"] = pd.Series(kept, dtype=object)
     return out
 
 
@@ -600,18 +674,29 @@ def plan_score_rows(session: Session, edition: Edition, frame: pd.DataFrame, nam
     if not sheet:
         _duplicate_ids(frame, [j, a, c], ["judge", "application", "criterion"], problems)
     ok = (j >= 0) & (a >= 0)
+    app_cells = frame["__app_cell__"] if "__app_cell__" in frame.columns else None
+
+    def at(i: int) -> str:  # a sheet names the application's cell too
+        return f" (cell {app_cells.iat[i]})" if app_cells is not None else ""
+
+    if edition.package_judge:  # a judge's package takes that judge's scores only
+        theirs = frame["judge"].str.casefold().to_numpy() != edition.package_judge.casefold()
+        for i in np.flatnonzero(theirs & (j >= 0))[:MAX_PROBLEMS]:
+            problems.add(f"this is {edition.package_judge}'s package: only their scores can be "
+                         f"entered in it, not {frame['judge'].iat[i]}'s", int(rows[i]), "judge",
+                         frame["judge"].iat[i])
     pk = catalog.pair_keys(j, a)
     conflicted = ok & np.isin(pk, catalog.conflict_pairs(session, edition))
     for i in np.flatnonzero(conflicted)[:MAX_PROBLEMS]:
         problems.add(f"judge {frame['judge'].iat[i]} has a conflict with "
-                     f"{frame['application'].iat[i]}: the score cannot be taken", int(rows[i]),
-                     "application", frame["application"].iat[i])
+                     f"{frame['application'].iat[i]}: the score cannot be taken{at(i)}",
+                     int(rows[i]), "application", frame["application"].iat[i])
     assigned = catalog.assignment_pairs(session, edition)
     if assigned is not None:
         unassigned = ok & ~conflicted & ~np.isin(pk, assigned)
         for i in np.flatnonzero(unassigned)[:MAX_PROBLEMS]:
             problems.add(f"judge {frame['judge'].iat[i]} is not assigned to "
-                         f"{frame['application'].iat[i]}", int(rows[i]), "application",
+                         f"{frame['application'].iat[i]}{at(i)}", int(rows[i]), "application",
                          frame["application"].iat[i])
     problems.raise_if_any()
 
@@ -701,6 +786,9 @@ def import_file(db: Database, kind: str, path: str | Path, *,
     with db.write() as session:
         edition = get_edition(session)
         require_unlocked(edition, f"importing {kind}")
+        if edition.package_judge and kind != "scores":
+            raise Refused(f"this is {edition.package_judge}'s package: it takes only their "
+                          f"scores, not {kind}")
         table = _read(kind, path)
         plan = PLANNERS[kind](session, edition, table)
         report = plan.report
@@ -711,4 +799,8 @@ def import_file(db: Database, kind: str, path: str | Path, *,
         changes["kind"] = kind
         history.record(session, edition, f"import {kind}", str(report), changes=changes,
                        actor=actor)
+        if edition.package_judge:  # keep a judge's package signed (services/packages.py)
+            from wego_awards.services.packages import reseal
+
+            reseal(session, edition)
     return report

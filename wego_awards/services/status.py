@@ -21,7 +21,7 @@ def status(db: Database) -> dict[str, Any]:
     """Counts and progress as a JSON-ready dict (reads only)."""
     with db.read() as session:
         edition = get_edition(session)
-        judges = session.execute(select(Judge.id, Judge.code, Judge.name)
+        judges = session.execute(select(Judge.id, Judge.code, Judge.name, Judge.email)
                                  .where(Judge.edition_id == edition.id)
                                  .order_by(Judge.code)).all()
         cats = session.execute(select(Category.id, Category.code, Category.name)
@@ -41,7 +41,7 @@ def status(db: Database) -> dict[str, Any]:
         conflicts = catalog.conflict_pairs(session, edition)
         assigned = catalog.assignment_pairs(session, edition)
 
-    judge_ids = np.array([j for j, _, _ in judges], dtype=np.int64)
+    judge_ids = np.array([j for j, _, _, _ in judges], dtype=np.int64)
     if assigned is None:  # everyone scores everything they have no conflict with
         jj, aa = np.meshgrid(judge_ids, apps[:, 0], indexing="ij")
         pairs = catalog.pair_keys(jj.ravel(), aa.ravel())
@@ -60,11 +60,15 @@ def status(db: Database) -> dict[str, Any]:
     pair_cat = _map(pair_app, apps) if len(apps) else np.zeros(0, np.int64)
 
     judge_rows = []
-    for jid, code, name in judges:
+    for jid, code, name, email in judges:
         mine = pair_judge == jid
         n, d, p = int(mine.sum()), int((mine & is_done).sum()), int((mine & is_partial).sum())
-        judge_rows.append({"code": code, "name": name, "assigned": n, "scored": d,
-                           "partial": p, "missing": n - d})
+        judge_rows.append({"code": code, "name": name, "email": email, "assigned": n,
+                           "scored": d, "partial": p, "missing": n - d})
+    # Whom to remind: judges with work left, most missing first.
+    remind = [{k: r[k] for k in ("code", "name", "email", "missing", "partial")}
+              for r in sorted(judge_rows, key=lambda r: (-r["missing"], r["code"]))
+              if r["missing"]]
     cat_rows = []
     for cid, code, name in cats:
         mine = pair_cat == cid
@@ -78,7 +82,7 @@ def status(db: Database) -> dict[str, Any]:
         "applications": int(len(apps)), "judges": len(judges), "criteria": int(n_crit),
         "categories": len(cats), "scores": n_scores,
         "assigned": total, "scored": done, "missing": total - done,
-        "progress": {"judges": judge_rows, "categories": cat_rows},
+        "progress": {"judges": judge_rows, "categories": cat_rows, "remind": remind},
     }
 
 
@@ -109,4 +113,12 @@ def format_status(data: dict[str, Any]) -> str:
     for c in data["progress"]["categories"]:
         lines.append(f"{c['code']:<10} {c['name'][:32]:<32} {c['applications']:>8} "
                      f"{c['scored']:>7} {c['missing']:>8}")
+    remind = data["progress"].get("remind") or []
+    if remind:
+        lines += ["", f"to remind ({len(remind)} judge{'s' if len(remind) > 1 else ''} with "
+                      "applications not fully scored):"]
+        for r in remind:
+            partly = f", {r['partial']} partly scored" if r["partial"] else ""
+            lines.append(f"  {r['code']} {r['name']} <{r['email'] or 'no e-mail'}>: "
+                         f"{r['missing']} to score{partly}")
     return "\n".join(lines)

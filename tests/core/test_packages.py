@@ -1,0 +1,336 @@
+"""Judge packages: what a package holds (and does not), scoring in it, and the secretariat's
+import: verified, idempotent, later returns replace earlier ones, and every bad return refused
+with the edition unchanged."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import DEMO, fingerprint
+from tests.core.test_assignment import pairs_in, run_cli
+from wego_awards.errors import Refused
+from wego_awards.services import catalog, history, imports, judging
+from wego_awards.services.assignment import assign
+from wego_awards.services.audit import verify
+from wego_awards.services.conflicts import add_conflict, list_conflicts
+from wego_awards.services.edition import create_edition, get_edition, open_database
+from wego_awards.services.packages import (
+    export_package,
+    export_packages,
+    import_package,
+    judge_key,
+    read_package,
+    reseal,
+)
+
+
+@pytest.fixture
+def loaded(edition_db):
+    for kind in ("criteria", "applications", "judges"):
+        imports.import_file(edition_db, kind, DEMO / f"{kind}.csv")
+    return edition_db
+
+
+def query(path: Path, sql: str) -> list[tuple]:
+    with sqlite3.connect(path) as conn:
+        return conn.execute(sql).fetchall()
+
+
+def scores(db) -> dict[tuple[str, str, str], str]:
+    with db.read() as s:
+        return {(r["judge"], r["application"], r["criterion"]): r["score"]
+                for r in catalog.table_rows(s, get_edition(s), "scores")}
+
+
+def score_in(package: Path, values: dict[tuple[str, str], float], judge: str = "J2") -> None:
+    """The judge at work in their package, through the app's own saving path."""
+    with open_database(package) as pkg:
+        for (app, crit), value in values.items():
+            judging.save_score(pkg, judge, app, crit, value)
+
+
+def refused(db, db_path: Path, package: Path) -> str:
+    before = fingerprint(db_path)
+    with pytest.raises(Refused) as info:
+        import_package(db, package)
+    assert fingerprint(db_path) == before
+    return info.value.message
+
+
+# --- what a package holds ----------------------------------------------------------------------
+
+
+def test_a_package_holds_that_judge_only_and_not_the_secret(demo_db, tmp_path):
+    assign(demo_db, 3, seed=1)
+    add_conflict(demo_db, "J2", "EG-01")  # after the scores: cleared in the edition
+    summary = export_package(demo_db, "J2", tmp_path / "J2.db")
+    path = summary.path
+    with demo_db.read() as s:
+        e = get_edition(s)
+        uid, name, year, secret, settings = e.uid, e.name, e.year, e.secret, e.settings
+        apps = {r["application"] for r in catalog.table_rows(s, e, "assignments")
+                if r["judge"] == "J2"}
+        with_files = {r["code"] for r in catalog.table_rows(s, e, "applications")
+                      if r["attachment"]}
+    (p_uid, p_name, p_year, p_secret, p_judge), = query(
+        path, "SELECT uid, name, year, secret, package_judge FROM editions")
+    assert (p_uid, p_name, p_year, p_judge) == (uid, name, year, "J2")
+    assert p_secret != secret and p_secret == judge_key(secret, uid, "J2")
+    assert secret not in path.read_bytes().decode("latin-1")
+    assert query(path, "SELECT code FROM judges") == [("J2",)]
+    in_package = {c for c, in query(path, "SELECT code FROM applications")}
+    assert in_package == apps and "SC-04" not in in_package and "EG-01" not in in_package
+    assert {c for c, in query(path, "SELECT a.code FROM attachments t JOIN applications a "
+                                    "ON a.id = t.application_id")} == in_package & with_files
+    assert query(path, "SELECT count(*) FROM criteria WHERE description != ''") == [(5,)]
+    assert query(path, "SELECT count(*) FROM conflicts") == [(0,)]
+    assert query(path, "SELECT DISTINCT j.code FROM assignments a JOIN judges j "
+                       "ON j.id = a.judge_id") == [("J2",)]
+    assert query(path, "SELECT DISTINCT j.code FROM scores s JOIN judges j "
+                       "ON j.id = s.judge_id") == [("J2",)]
+    assert query(path, "SELECT count(*) FROM scores") == [(len(apps) * 5,)]
+    assert summary.scores == len(apps) * 5
+    with open_database(path) as pkg:
+        assert verify(pkg).ok  # the package's own history accounts for what it holds
+        with pkg.read() as s:
+            pe = get_edition(s)
+            assert pe.settings["method"] == settings["method"]
+
+
+def test_only_the_judges_scores_can_be_entered_and_each_save_renews_the_seal(loaded,
+                                                                             tmp_path):
+    path = export_package(loaded, "J2", tmp_path / "J2.db").path
+    assert read_package(path).seal_ok
+    saves = []
+    with open_database(path) as pkg:
+        for value in (6, 7):
+            judging.save_score(pkg, "J2", "EG-01", "INNO", value)
+            with pkg.read() as s:
+                saves.append(get_edition(s).settings["package"]["saves"])
+        judging.save_comment(pkg, "J2", "EG-01", "Clear")
+        with pytest.raises(Refused, match="'J1' is not a judge"):
+            judging.save_score(pkg, "J1", "EG-01", "INNO", 5)
+        other = tmp_path / "other.csv"
+        other.write_text("judge,application,criterion,score\nJ2,EG-02,INNO,4\n",
+                         encoding="utf-8")
+        assert imports.import_file(pkg, "scores", other).added == 1  # still sealed after
+        with pytest.raises(Refused, match="takes only their scores"):
+            imports.import_file(pkg, "judges", DEMO / "judges.csv")
+        assert verify(pkg).ok
+    assert saves == [1, 2]
+    back = read_package(path)
+    assert back.seal_ok and back.seal["saves"] == 4 and len(back.scores) == 2
+
+
+# --- merging returns ---------------------------------------------------------------------------
+
+
+def test_a_return_merges_idempotently_and_a_later_one_replaces(loaded, db_path, tmp_path):
+    path = export_package(loaded, "J2", tmp_path / "J2.db").path
+    score_in(path, {("EG-01", "INNO"): 7, ("EG-01", "IMPACT"): 8.5})
+    first = shutil.copy(path, tmp_path / "J2-first.db")
+    report = import_package(loaded, first)
+    assert (report.added, report.changed) == (2, 0)
+    assert scores(loaded)[("J2", "EG-01", "IMPACT")] == "8.5"
+    before = fingerprint(db_path)
+    again = import_package(loaded, first)
+    assert again.touched == 0 and "nothing to change" in str(again)
+    assert fingerprint(db_path) == before
+    score_in(path, {("EG-01", "INNO"): 9, ("EG-02", "SUST"): 3})
+    report = import_package(loaded, path)
+    assert (report.added, report.changed, report.unchanged) == (1, 1, 1)
+    assert scores(loaded)[("J2", "EG-01", "INNO")] == "9"
+    with loaded.read() as s:
+        entries = [e for e in history.log(s, get_edition(s)) if e.action == "package import"]
+    assert len(entries) == 2 and all("J2.db" in e.summary or "J2-first.db" in e.summary
+                                     for e in entries)
+    assert all("judge J2" in e.summary for e in entries)
+    assert verify(loaded).ok
+    # The history keeps both values of EG-01 INNO: 7, then 9.
+    with loaded.read() as s:
+        chain = history.check_chain(s, get_edition(s))
+    values = [float(v) for _, c in chain.payloads if "package" in c
+              for v in c["scores"]["value"]]
+    assert 7.0 in values and 9.0 in values
+    # The older return, imported after the newer one, would undo it: refused.
+    message = refused(loaded, db_path, first)
+    assert "older return" in message
+
+
+def test_a_score_altered_outside_the_app_is_refused(loaded, db_path, tmp_path):
+    path = export_package(loaded, "J2", tmp_path / "J2.db").path
+    score_in(path, {("EG-01", "INNO"): 4})
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE scores SET value = 10")
+    conn.close()
+    assert "altered outside the app" in refused(loaded, db_path, path)
+
+
+def test_a_score_added_with_a_database_tool_is_refused(loaded, db_path, tmp_path):
+    path = export_package(loaded, "J2", tmp_path / "J2.db").path
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO scores (judge_id, application_id, criterion_id, value, "
+                     "comment, updated_at, source) SELECT j.id, a.id, c.id, 10, '', 'now', '' "
+                     "FROM judges j, applications a, criteria c LIMIT 1")
+    conn.close()
+    assert "altered outside the app" in refused(loaded, db_path, path)
+
+
+def test_scores_of_another_judge_are_refused(loaded, db_path, tmp_path):
+    path = export_package(loaded, "J2", tmp_path / "J2.db").path
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO judges (edition_id, code, name, affiliation, country, email) "
+                     "SELECT id, 'J1', 'Donovan Storey', '', '', '' FROM editions")
+        conn.execute("INSERT INTO scores (judge_id, application_id, criterion_id, value, "
+                     "comment, updated_at, source) SELECT j.id, a.id, c.id, 10, '', 'now', '' "
+                     "FROM judges j, applications a, criteria c WHERE j.code = 'J1' LIMIT 1")
+    conn.close()
+    assert "carries another judge (J1)" in refused(loaded, db_path, path)
+
+
+def test_a_package_with_a_forged_key_is_refused(loaded, db_path, tmp_path):
+    path = export_package(loaded, "J2", tmp_path / "J2.db").path
+    # Someone who knows the format but not the edition's secret signs with a key of their own.
+    with open_database(path) as pkg, pkg.write() as s:
+        e = get_edition(s)
+        e.secret = "f" * 64
+        s.flush()
+        reseal(s, e)
+    assert read_package(path).seal_ok  # consistent in itself...
+    assert "key does not match" in refused(loaded, db_path, path)  # ...but not ours
+
+
+def test_a_package_of_another_edition_is_refused(loaded, db_path, tmp_path):
+    other_path = tmp_path / "other.db"
+    with open_database(other_path, create=True) as other:
+        with other.write() as s:
+            create_edition(s, "Another Awards", 2025)
+        for kind in ("criteria", "applications", "judges"):
+            imports.import_file(other, kind, DEMO / f"{kind}.csv")
+        path = export_package(other, "J2", tmp_path / "J2.db").path
+    message = refused(loaded, db_path, path)
+    assert "made for another edition ('Another Awards', 2025)" in message
+
+
+def test_a_package_whose_judge_is_unknown_is_refused(loaded, db_path, tmp_path):
+    path = export_package(loaded, "J2", tmp_path / "J2.db").path
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE judges SET code = 'J99'")
+        conn.execute("UPDATE editions SET package_judge = 'J99'")
+    conn.close()
+    assert "its judge 'J99' is not a judge of this edition" in refused(loaded, db_path, path)
+
+
+@pytest.mark.parametrize("kind", ["text", "xlsx", "edition", "empty", "folder"])
+def test_a_file_that_is_not_a_package_is_refused(loaded, db_path, tmp_path, kind):
+    if kind == "text":
+        path = tmp_path / "notes.db"
+        path.write_text("hello", encoding="utf-8")
+    elif kind == "xlsx":
+        from wego_awards.services.sheets import export_sheet
+
+        path = export_sheet(loaded, "J1", tmp_path / "J1.xlsx").path
+    elif kind == "edition":
+        path = tmp_path / "copy.db"
+        with sqlite3.connect(db_path) as a, sqlite3.connect(path) as b:
+            a.backup(b)
+        a.close()
+        b.close()
+    elif kind == "empty":
+        path = tmp_path / "empty.db"
+        path.write_bytes(b"")
+    else:
+        path = tmp_path
+    message = refused(loaded, db_path, path)
+    assert "not a judge package" in message or "is a folder" in message
+    if kind == "edition":
+        assert "is an edition database, not a judge package" in message
+
+
+def test_a_conflicted_or_unassigned_return_is_refused(loaded, db_path, tmp_path):
+    path = export_package(loaded, "J2", tmp_path / "J2.db").path  # no assignments yet: all 51
+    score_in(path, {("EG-01", "INNO"): 5})
+    add_conflict(loaded, "J2", "EG-01")  # the secretariat learns of a conflict meanwhile
+    assert "J2 has a conflict with EG-01" in refused(loaded, db_path, path)
+
+    path2 = export_package(loaded, "J3", tmp_path / "J3.db").path
+    assign(loaded, 2, seed=1)
+    theirs = {a for j, a in pairs_in(loaded) if j == "J3"}
+    outside = next(c for c in ("EG-01", "EG-02", "EG-03", "EG-04", "EG-05") if c not in theirs)
+    score_in(path2, {(outside, "INNO"): 5}, judge="J3")
+    assert f"J3 is not assigned to {outside}" in refused(loaded, db_path, path2)
+
+
+def test_a_conflict_declared_by_the_judge_reaches_the_edition(loaded, tmp_path):
+    assign(loaded, 3, seed=2)
+    mine = sorted(a for j, a in pairs_in(loaded) if j == "J5")
+    path = export_package(loaded, "J5", tmp_path / "J5.db").path
+    score_in(path, {(mine[0], "INNO"): 6, (mine[1], "INNO"): 6}, judge="J5")
+    # The edition already has one of those scores (an earlier sheet, say).
+    judging.save_score(loaded, "J5", mine[1], "SUST", 4)
+    with open_database(path) as pkg:
+        add_conflict(pkg, "J5", mine[1], reason="I worked on this project")
+    report = import_package(loaded, path)
+    assert report.conflicts == [mine[1]] and report.added == 1
+    assert ("J5", mine[1], "judge") in {(r["judge"], r["application"], r["source"])
+                                        for r in list_conflicts(loaded)}
+    assert ("J5", mine[1]) not in pairs_in(loaded)
+    assert not any(k[:2] == ("J5", mine[1]) for k in scores(loaded))
+    assert verify(loaded).ok
+    # The same return again: nothing more to do.
+    assert import_package(loaded, path).touched == 0
+
+
+def test_every_judge_at_once_and_the_cli(loaded, db_path, tmp_path, capsys):
+    done = export_packages(loaded, tmp_path / "out")
+    assert [d.path.name for d in done] == [f"package-J{i}.db" for i in range(1, 7)]
+    assert not [p for p in (tmp_path / "out").iterdir() if not p.name.endswith(".db")]
+    score_in(done[0].path, {("EG-01", "INNO"): 5}, judge="J1")
+    score_in(done[1].path, {("EG-02", "INNO"): 6})
+    code, out, err = run_cli(capsys, "--db", str(db_path), "package", "import",
+                             str(done[0].path), str(done[1].path))
+    assert code == 0, err
+    assert "judge J1: 1 scores added" in out and "judge J2: 1 scores added" in out
+    shutil.copy(done[1].path, tmp_path / "bad.db")
+    with sqlite3.connect(tmp_path / "bad.db") as conn:
+        conn.execute("UPDATE scores SET value = 1")
+    conn.close()
+    before = fingerprint(db_path)
+    code, out, err = run_cli(capsys, "--db", str(db_path), "package", "import",
+                             str(tmp_path / "bad.db"))
+    assert code == 1 and "altered outside the app" in err
+    assert fingerprint(db_path) == before
+    code, out, err = run_cli(capsys, "--db", str(db_path), "package", "export", "--judge",
+                             "J3", "--out", str(tmp_path / "J3.db"))
+    assert code == 0 and "the package of judge J3" in out
+    code, out, err = run_cli(capsys, "--db", str(tmp_path / "J3.db"), "status", "--json")
+    assert code == 0 and '"judges": 1' in out
+
+
+def test_a_return_copied_while_the_app_is_open_holds_every_saved_score(loaded, tmp_path):
+    """The judge sends the file with the app still open: each save is folded into the file."""
+    path = export_package(loaded, "J3", tmp_path / "J3.db").path
+    with open_database(path) as pkg:
+        judging.save_score(pkg, "J3", "EG-01", "INNO", 7)
+        judging.save_score(pkg, "J3", "EG-01", "IMPACT", 8)
+        sent = tmp_path / "sent.db"
+        shutil.copyfile(path, sent)  # the file alone, as a mail attachment: no -wal beside it
+        report = import_package(loaded, sent)
+    assert report.added == 2
+    assert scores(loaded)[("J3", "EG-01", "IMPACT")] == "8"
+
+
+def test_judges_file_reimport_keeps_conflicts_the_judges_declared(loaded, tmp_path):
+    path = export_package(loaded, "J5", tmp_path / "J5.db").path
+    with open_database(path) as pkg:
+        add_conflict(pkg, "J5", "MO-02", reason="I advised this city")
+    import_package(loaded, path)
+    report = imports.import_file(loaded, "judges", DEMO / "judges.csv")
+    assert report.touched == 0
+    assert ("J5", "MO-02", "judge") in {(r["judge"], r["application"], r["source"])
+                                        for r in list_conflicts(loaded)}
+    assert verify(loaded).ok

@@ -1,0 +1,476 @@
+"""Judge packages: an edition database file made for one judge, scored offline, merged back.
+
+A package is an ordinary edition file (the same migrations; ``--db`` and the app open it) that
+holds the edition's identity (same uid, name, year and settings), that judge alone, the
+applications they are to score (never one they have a conflict with) with their attachments,
+every criterion with its rubric, and the judge's own scores so far. It holds nothing about other
+judges, and ``package_judge`` is set, so only that judge's scores can be entered in it.
+
+The package does not carry the edition's secret. It carries the judge's key, HMAC(edition
+secret, edition uid + judge code), which the secretariat can derive again and nobody else can.
+Every change to the judge's scores (or conflicts) in the package renews a *seal*: an HMAC with
+that key over a canonical serialisation of every score and conflict in the file, with a save
+counter. ``import_package`` refuses, changing nothing, a file that is not a package, one made
+for another edition or an unknown judge, one whose key was not derived from this edition's
+secret, one carrying another judge's scores, one whose seal does not match its contents (a score
+changed with a database tool), an older return than one already merged, and anything a scores
+file would be refused for (conflicted, unassigned, out of range). Merging goes through the same
+score planning as files and sheets: idempotent, a later return replaces earlier values, and the
+history keeps both.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import secrets
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from sqlalchemy import Table, insert, select
+from sqlalchemy.orm import Session
+
+from wego_awards.db import Database
+from wego_awards.db.models import (
+    Application,
+    Assignment,
+    Attachment,
+    Category,
+    Conflict,
+    Criterion,
+    Edition,
+    HistoryEntry,
+    Judge,
+    Score,
+)
+from wego_awards.errors import Refused
+from wego_awards.io.tables import ROW
+from wego_awards.services import catalog, history
+from wego_awards.services.edition import get_edition, now, open_database, require_unlocked
+
+Progress = Callable[[int, int], None]
+SEAL = "package"  # the settings key holding a package's seal
+ACTION = "package import"
+CHUNK = 500  # ids per IN (...) list
+
+
+# --- keys and seals ----------------------------------------------------------------------------
+
+
+def judge_key(edition_secret: str, uid: str, judge_code: str) -> str:
+    """The judge's package key: HMAC-SHA256(edition secret, uid + judge code), as hex."""
+    message = f"wego-awards judge package\n{uid}\n{judge_code}".encode()
+    return hmac.new(edition_secret.encode("utf-8"), message, hashlib.sha256).hexdigest()
+
+
+def _payload(session: Session, edition: Edition, seal: dict[str, Any]) -> bytes:
+    """The canonical bytes a seal signs: the seal's own fields and every score and conflict."""
+    scores = session.execute(
+        select(Judge.code, Application.code, Criterion.code, Score.value, Score.comment)
+        .join(Score, Score.judge_id == Judge.id)
+        .join(Application, Application.id == Score.application_id)
+        .join(Criterion, Criterion.id == Score.criterion_id)
+        .where(Judge.edition_id == edition.id)).all()
+    conflicts = session.execute(
+        select(Judge.code, Application.code, Conflict.source)
+        .join(Conflict, Conflict.judge_id == Judge.id)
+        .join(Application, Application.id == Conflict.application_id)
+        .where(Judge.edition_id == edition.id)).all()
+    body = {
+        "edition": edition.uid,
+        "judge": seal.get("judge"),
+        "made_at": seal.get("made_at"),
+        "nonce": seal.get("nonce"),
+        "saves": seal.get("saves"),
+        "signed_at": seal.get("signed_at"),
+        # repr() of a float is the shortest text that reads back as the same number.
+        "scores": sorted([j, a, c, repr(float(v)), m] for j, a, c, v, m in scores),
+        "conflicts": sorted([j, a, s] for j, a, s in conflicts),
+    }
+    return json.dumps(body, ensure_ascii=False, sort_keys=True,
+                      separators=(",", ":")).encode("utf-8")
+
+
+def _sign(session: Session, edition: Edition, seal: dict[str, Any]) -> str:
+    return hmac.new(edition.secret.encode("utf-8"), _payload(session, edition, seal),
+                    hashlib.sha256).hexdigest()
+
+
+def reseal(session: Session, edition: Edition) -> None:
+    """Renew a package's seal after its judge changed a score or a conflict (inside the same
+    transaction, so the file never holds a change without its signature)."""
+    if not edition.package_judge:
+        return
+    seal = dict((edition.settings or {}).get(SEAL) or {})
+    seal["judge"] = edition.package_judge
+    seal["saves"] = int(seal.get("saves") or 0) + 1
+    seal["signed_at"] = now()
+    session.flush()  # the signature covers the change just made
+    seal["signature"] = _sign(session, edition, seal)
+    edition.settings = {**(edition.settings or {}), SEAL: seal}
+    session.flush()
+
+
+def seal_of(edition: Edition) -> dict[str, Any] | None:
+    """A package's seal (None in the secretariat's edition)."""
+    seal = (edition.settings or {}).get(SEAL)
+    return dict(seal) if isinstance(seal, dict) else None
+
+
+# --- export --------------------------------------------------------------------------------------
+
+
+@dataclass
+class PackageSummary:
+    """What one exported package holds."""
+
+    judge: str
+    path: Path
+    applications: int
+    scores: int
+    attachments: int
+
+    def __str__(self) -> str:
+        return (f"wrote {self.path}: the package of judge {self.judge} with {self.applications} "
+                f"applications, {self.attachments} attachments and {self.scores} of their scores")
+
+
+def export_package(db: Database, judge: str, out: str | Path) -> PackageSummary:
+    """Write ``judge``'s package to ``out`` (replacing the file if it exists)."""
+    return _export(db, judge, Path(out), None)
+
+
+def export_packages(db: Database, out_dir: str | Path,
+                    progress: Progress | None = None) -> list[PackageSummary]:
+    """Write every judge's package into ``out_dir`` as ``package-<code>.db``."""
+    folder = Path(out_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    with db.read() as session:
+        edition = get_edition(session)
+        codes = list(session.scalars(select(Judge.code).where(Judge.edition_id == edition.id)
+                                     .order_by(Judge.code)))
+    if not codes:
+        raise Refused("the edition has no judges yet; import them first")
+    out = []
+    with tempfile.TemporaryDirectory(dir=folder) as tmp:
+        template = Path(tmp) / "template.db"
+        open_database(template, create=True).close()  # migrate once, copy for each judge
+        for n, code in enumerate(codes):
+            out.append(_export(db, code, folder / f"package-{_safe(code)}.db", template))
+            if progress:
+                progress(n + 1, len(codes))
+    return out
+
+
+def _safe(code: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in code)
+
+
+def _rows(session: Session, table: Table, *where: Any) -> list[dict[str, Any]]:
+    return [dict(r._mapping) for r in session.execute(select(table).where(*where))]
+
+
+def _rows_in(session: Session, table: Table, column: Any, ids: list[int],
+             *where: Any) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for start in range(0, len(ids), CHUNK):
+        out += _rows(session, table, column.in_(ids[start:start + CHUNK]), *where)
+    return out
+
+
+def _export(db: Database, judge_code: str, out: Path, template: Path | None) -> PackageSummary:
+    from wego_awards.services.assignment import judge_applications
+    from wego_awards.services.judging import find_judge
+
+    if out.exists() and out.is_dir():
+        raise Refused(f"{out}: is a folder; give a file name for the package")
+    with db.read() as session:
+        edition = get_edition(session)
+        if edition.package_judge:
+            raise Refused("this is a judge's package: packages are made from the secretariat's "
+                          "edition")
+        require_unlocked(edition, "making judge packages")
+        judge = find_judge(session, edition, judge_code)
+        apps = judge_applications(session, edition, judge)
+        app_ids = [a.id for a in apps]
+        ed_row = _rows(session, Edition.__table__, Edition.id == edition.id)[0]
+        data = {
+            Category: _rows(session, Category.__table__, Category.edition_id == edition.id),
+            Criterion: _rows(session, Criterion.__table__, Criterion.edition_id == edition.id),
+            Application: _rows_in(session, Application.__table__, Application.id, app_ids),
+            Attachment: _rows_in(session, Attachment.__table__, Attachment.application_id,
+                                 app_ids),
+            Judge: _rows(session, Judge.__table__, Judge.id == judge.id),
+            Assignment: [] if catalog.assignment_pairs(session, edition) is None else [
+                {k: v for k, v in r.items() if k != "id"} for r in _rows_in(
+                    session, Assignment.__table__, Assignment.application_id, app_ids,
+                    Assignment.judge_id == judge.id)],
+            Score: _rows_in(session, Score.__table__, Score.application_id, app_ids,
+                            Score.judge_id == judge.id),
+        }
+        key = judge_key(edition.secret, edition.uid, judge.code)
+        code, name = judge.code, judge.name
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".part")
+    for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+        leftover.unlink(missing_ok=True)
+    if template is not None:
+        shutil.copyfile(template, tmp)
+    pkg = open_database(tmp, create=True)
+    try:
+        settings = dict(ed_row["settings"] or {})
+        settings.pop(SEAL, None)
+        seal = {"judge": code, "made_at": now(), "nonce": secrets.token_hex(8), "saves": 0}
+        ed_row.update(secret=key, package_judge=code, finalized=False, finalized_at=None,
+                      results_hash=None, settings={**settings, SEAL: seal})
+        with pkg.write() as ps:
+            ps.execute(insert(Edition.__table__), [ed_row])
+            for model in (Category, Criterion, Application, Attachment, Judge, Assignment,
+                          Score):
+                if data[model]:
+                    ps.execute(insert(model.__table__), data[model])
+            pe = get_edition(ps)
+            scores = data[Score]
+            history.record(
+                ps, pe, "package",
+                f"judge package for {code} ({name}): {len(app_ids)} applications, "
+                f"{len(scores)} of their scores",
+                changes={
+                    "edition": {"name": pe.name, "year": pe.year, "uid": pe.uid},
+                    "settings": settings,
+                    "categories": catalog.table_rows(ps, pe, "categories"),
+                    "upserts": {kind: catalog.table_rows(ps, pe, kind) for kind in
+                                ("criteria", "applications", "judges", "assignments")},
+                    "scores": {
+                        "judge": np.array([s["judge_id"] for s in scores], np.int64),
+                        "application": np.array([s["application_id"] for s in scores],
+                                                np.int64),
+                        "criterion": np.array([s["criterion_id"] for s in scores], np.int64),
+                        "value": np.array([s["value"] for s in scores], np.float64),
+                        "old": np.full(len(scores), np.nan),
+                        "comment": [s["comment"] for s in scores],
+                    },
+                })
+            seal["signature"] = _sign(ps, pe, seal)
+            pe.settings = {**settings, SEAL: seal}
+    finally:
+        pkg.close()
+    tmp.replace(out)
+    return PackageSummary(code, out, len(app_ids), len(data[Score]), len(data[Attachment]))
+
+
+# --- import --------------------------------------------------------------------------------------
+
+
+@dataclass
+class PackageReturn:
+    """A package file as read and checked on its own (before it meets the edition)."""
+
+    name: str
+    uid: str
+    edition: str
+    year: int
+    judge: str
+    key: str
+    seal: dict[str, Any] | None
+    seal_ok: bool
+    judges: list[str]
+    scores: pd.DataFrame
+    conflicts: list[tuple[str, str]]
+
+
+@dataclass
+class PackageReport:
+    """What merging a package did."""
+
+    judge: str
+    file: str
+    added: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    conflicts: list[str] = field(default_factory=list)
+
+    @property
+    def touched(self) -> int:
+        return self.added + self.changed + len(self.conflicts)
+
+    def __str__(self) -> str:
+        if not self.touched:
+            return (f"{self.file}: nothing to change (judge {self.judge}'s {self.unchanged} "
+                    "scores are already in the edition)")
+        text = (f"{self.file}: judge {self.judge}: {self.added} scores added, {self.changed} "
+                f"changed, {self.unchanged} unchanged")
+        if self.conflicts:
+            text += f"; conflicts declared by the judge: {', '.join(self.conflicts)}"
+        return text
+
+
+def read_package(path: str | Path) -> PackageReturn:
+    """Open a returned package (a copy of it: the file itself is never changed) and check that
+    it is one; the checks against the edition come in :func:`import_package`."""
+    path = Path(path)
+    if not path.exists():
+        raise Refused(f"{path}: no such file")
+    if path.is_dir():
+        raise Refused(f"{path}: is a folder, not a judge package")
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / "package.db"
+        # Work on a copy (with its write-ahead log, if the judge's app left one): the returned
+        # file itself is never opened for writing, not even by a migration.
+        shutil.copyfile(path, copy)
+        wal = Path(f"{path}-wal")
+        if wal.is_file():
+            shutil.copyfile(wal, Path(f"{copy}-wal"))
+        try:
+            src = sqlite3.connect(copy)
+            try:
+                tables = {r[0] for r in src.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            finally:
+                src.close()
+        except sqlite3.DatabaseError:
+            raise Refused(f"{path.name}: is not a judge package (not a database file)") from None
+        if not {"editions", "scores", "alembic_version"} <= tables:
+            raise Refused(f"{path.name}: is not a judge package (not a wego-awards file)")
+        pkg = open_database(copy)
+        try:
+            with pkg.read() as ps:
+                pe = ps.scalars(select(Edition).order_by(Edition.id)).first()
+                if pe is None:
+                    raise Refused(f"{path.name}: is not a judge package (it holds no edition)")
+                if not pe.package_judge:
+                    raise Refused(f"{path.name}: is an edition database, not a judge package")
+                seal = seal_of(pe)
+                seal_ok = bool(seal and seal.get("signature")) and hmac.compare_digest(
+                    str(seal.get("signature")), _sign(ps, pe, seal or {}))
+                judges = list(ps.scalars(select(Judge.code).where(Judge.edition_id == pe.id)))
+                scores = pd.DataFrame(ps.execute(
+                    select(Judge.code, Application.code, Criterion.code, Score.value,
+                           Score.comment)
+                    .join(Score, Score.judge_id == Judge.id)
+                    .join(Application, Application.id == Score.application_id)
+                    .join(Criterion, Criterion.id == Score.criterion_id)
+                    .where(Judge.edition_id == pe.id)
+                    .order_by(Application.code, Criterion.position, Criterion.code)).all(),
+                    columns=["judge", "application", "criterion", "value", "comment"])
+                conflicts = [tuple(r) for r in ps.execute(
+                    select(Judge.code, Application.code)
+                    .join(Conflict, Conflict.judge_id == Judge.id)
+                    .join(Application, Application.id == Conflict.application_id)
+                    .where(Judge.edition_id == pe.id).order_by(Application.code))]
+                return PackageReturn(path.name, pe.uid, pe.name, pe.year, pe.package_judge,
+                                     pe.secret, seal, seal_ok, judges, scores, conflicts)
+        except Refused:
+            raise
+        except Exception as exc:  # a damaged or foreign file: refuse it, never crash
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise Refused(f"{path.name}: is not a readable judge package ({first})") from None
+        finally:
+            pkg.close()
+
+
+def import_package(db: Database, path: str | Path, *, progress: Progress | None = None,
+                   actor: str | None = None) -> PackageReport:
+    """Verify a returned package and merge its judge's scores (and conflicts) into the edition,
+    all or nothing; refused, with the database unchanged, for any of the reasons above."""
+    from wego_awards.services.conflicts import declare
+    from wego_awards.services.imports import plan_score_rows
+    from wego_awards.services.judging import find_judge
+
+    back = read_package(path)
+    name = back.name
+    with db.write() as session:
+        edition = get_edition(session)
+        if edition.package_judge:
+            raise Refused("this database is itself a judge's package: import returns into the "
+                          "secretariat's edition")
+        require_unlocked(edition, "importing judge packages")
+        if back.uid != edition.uid:
+            raise Refused(f"{name}: was made for another edition ('{back.edition}', "
+                          f"{back.year}); this database holds '{edition.name}' ({edition.year})")
+        try:
+            judge = find_judge(session, edition, back.judge)
+        except Refused:
+            raise Refused(f"{name}: its judge '{back.judge}' is not a judge of this "
+                          "edition") from None
+        if not hmac.compare_digest(back.key, judge_key(edition.secret, edition.uid,
+                                                       judge.code)):
+            raise Refused(f"{name}: was not made from this edition for judge {judge.code} (its "
+                          "key does not match); nothing was imported")
+        others = sorted({c for c in back.judges if c.casefold() != judge.code.casefold()}
+                        | {c for c in back.scores["judge"]
+                           if c.casefold() != judge.code.casefold()}
+                        | {j for j, _ in back.conflicts if j.casefold() != judge.code.casefold()})
+        if others:
+            raise Refused(f"{name}: carries another judge ({', '.join(others)}): a package "
+                          f"returns only the scores of its judge, {judge.code}; nothing was "
+                          "imported")
+        if not back.seal_ok:
+            raise Refused(f"{name}: was altered outside the app (its signature does not match "
+                          "its scores); nothing was imported")
+        _refuse_older(session, edition, judge.code, back)
+
+        report = PackageReport(judge.code, name)
+        for _, app_code in back.conflicts:
+            app = session.scalar(select(Application).where(
+                Application.edition_id == edition.id, Application.code == app_code))
+            if app is None:
+                raise Refused(f"{name}: the judge declared a conflict with '{app_code}', which is "
+                              "not an application of this edition; nothing was imported")
+            done = declare(session, edition, judge, app, source="judge",
+                           reason=f"declared by the judge in {name}", actor=actor)
+            if done.changed:
+                report.conflicts.append(app.code)
+
+        frame = pd.DataFrame({
+            "judge": judge.code,
+            "application": back.scores["application"].astype(object),
+            "criterion": back.scores["criterion"].astype(object),
+            "score": [repr(float(v)) for v in back.scores["value"]],
+            "comment": back.scores["comment"].astype(object),
+            ROW: np.arange(1, len(back.scores) + 1),
+        })
+        plan = plan_score_rows(session, edition, frame, name)
+        report.added, report.changed = plan.report.added, plan.report.changed
+        report.unchanged = plan.report.unchanged
+        if not report.touched:
+            return report
+        changes = plan.apply(session, progress)
+        changes["file"] = name
+        changes["kind"] = "scores"
+        changes["package"] = {k: (back.seal or {}).get(k) for k in
+                              ("judge", "made_at", "nonce", "saves", "signature")}
+        history.record(session, edition, ACTION,
+                       f"package {name} from judge {judge.code} ({judge.name}): "
+                       f"{report.added} scores added, {report.changed} changed, "
+                       f"{report.unchanged} unchanged", changes=changes, actor=actor)
+    return report
+
+
+def _refuse_older(session: Session, edition: Edition, judge: str, back: PackageReturn) -> None:
+    """Refuse a return older than one of the same judge already merged: it would undo newer
+    scores. Returns are ordered by when their package was made, then by their save count."""
+    seal = back.seal or {}
+    mine = (str(seal.get("made_at") or ""), int(seal.get("saves") or 0))
+    for blob, at in session.execute(
+            select(HistoryEntry.changes, HistoryEntry.at)
+            .where(HistoryEntry.edition_id == edition.id, HistoryEntry.action == ACTION)):
+        seen = history.decode_changes(blob).get("package") or {}
+        if str(seen.get("judge") or "").casefold() != judge.casefold():
+            continue
+        theirs = (str(seen.get("made_at") or ""), int(seen.get("saves") or 0))
+        same_package = seen.get("nonce") == seal.get("nonce")
+        if (same_package and mine[1] < theirs[1]) or (not same_package and mine[0] < theirs[0]):
+            raise Refused(f"{back.name}: is an older return of judge {judge} than the one merged "
+                          f"on {at} ({mine[1]} saves in a package made {mine[0]}, against "
+                          f"{theirs[1]} in one made {theirs[0]}); it would undo newer scores, so "
+                          "nothing was imported")
