@@ -44,9 +44,9 @@ class Refused(Exception):
 class InputRefused(Refused):
     """A file refused whole because of the problems it lists (at least one)."""
 
-    def __init__(self, problems: list[Problem]) -> None:
+    def __init__(self, problems: list[Problem], total: int | None = None) -> None:
         first = str(problems[0])
-        more = len(problems) - 1
+        more = (total if total is not None else len(problems)) - 1
         if more:
             first += f" (and {more} more problem{'s' if more > 1 else ''} in this file)"
         super().__init__(first + "; nothing was imported", problems)

@@ -53,14 +53,22 @@ def number_text(value: float) -> str:
     return repr(value)
 
 
-def code_maps(session: Session, edition: Edition) -> dict[str, dict[str, int]]:
-    """Casefolded code -> id for the edition's judges, applications, criteria and categories."""
-    out: dict[str, dict[str, int]] = {}
+class CodeMap(dict[str, int]):
+    """Casefolded code -> id, remembering the codes as they are written (for messages)."""
+
+    def __init__(self, rows: list[tuple[str, int]]) -> None:
+        super().__init__((code.casefold(), id_) for code, id_ in rows)
+        self.written = sorted(code for code, _ in rows)
+
+
+def code_maps(session: Session, edition: Edition) -> dict[str, CodeMap]:
+    """Code -> id maps for the edition's judges, applications, criteria and categories."""
+    out: dict[str, CodeMap] = {}
     for name, model in (("judge", Judge), ("application", Application),
                         ("criterion", Criterion), ("category", Category)):
         rows = session.execute(
             select(model.code, model.id).where(model.edition_id == edition.id)).all()
-        out[name] = {code.casefold(): id_ for code, id_ in rows}
+        out[name] = CodeMap([(code, id_) for code, id_ in rows])
     return out
 
 

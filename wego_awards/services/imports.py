@@ -76,15 +76,26 @@ class _Problems:
         self.name = table if isinstance(table, str) else table.name
         self.items: list[Problem] = []
 
+        self.unshown = 0  # problems counted but not worded (beyond MAX_PROBLEMS of a kind)
+
     def add(self, message: str, row: int | None = None, column: str | None = None,
             value: object = None) -> None:
         if len(self.items) < MAX_PROBLEMS * 4:
             self.items.append(Problem(self.name, message, row, column, value))
+        else:
+            self.unshown += 1
+
+    def first(self, mask) -> np.ndarray:
+        """The rows a check found wrong, the first MAX_PROBLEMS of them to word; the rest are
+        counted, so the message says how many problems the file really has."""
+        rows = np.flatnonzero(mask)
+        self.unshown += max(0, len(rows) - MAX_PROBLEMS)
+        return rows[:MAX_PROBLEMS]
 
     def raise_if_any(self) -> None:
         if self.items:
             self.items.sort(key=lambda p: (p.row or 0))
-            raise InputRefused(self.items)
+            raise InputRefused(self.items, total=len(self.items) + self.unshown)
 
 
 class Plan:
@@ -99,7 +110,7 @@ class Plan:
 
 
 def _known(codes: dict[str, int] | list[str], limit: int = 12) -> str:
-    names = sorted(codes) if isinstance(codes, list) else sorted(codes)
+    names = getattr(codes, "written", None) or sorted(codes)
     text = ", ".join(names[:limit])
     return text + (", …" if len(names) > limit else "")
 
@@ -125,7 +136,7 @@ def _unknown(frame: pd.DataFrame, ids: np.ndarray, column: str, kind: str,
              mapping: dict[str, int], problems: _Problems) -> None:
     rows = frame[ROW].to_numpy()
     hint = f"; known: {_known(mapping)}" if kind != "application" else ""
-    for i in np.flatnonzero(ids < 0)[:MAX_PROBLEMS]:
+    for i in problems.first(ids < 0):
         value = frame[column].iat[i]
         problems.add(f"{quoted(value)} is not a{'n' if kind[0] in 'aeiou' else ''} {kind}{hint}",
                      int(rows[i]), column, value)
@@ -141,7 +152,7 @@ def _duplicate_ids(frame: pd.DataFrame, keys: list[np.ndarray], columns: list[st
     rows = frame[ROW].to_numpy()
     first = ids.assign(row=rows).drop_duplicates(list(ids.columns), keep="first")
     first_of = {tuple(r[:-1]): r[-1] for r in first.itertuples(index=False, name=None)}
-    for i in np.flatnonzero(dup)[:MAX_PROBLEMS]:
+    for i in problems.first(dup):
         key = tuple(int(k[i]) for k in keys)
         shown = " / ".join(frame[c].iat[i] for c in columns)
         problems.add(f"duplicate key {quoted(shown)}: row {first_of[key]} has it already",
@@ -154,7 +165,7 @@ def _duplicates(frame: pd.DataFrame, keys: list[str], problems: _Problems) -> No
     if dup.any():
         first_rows = folded.assign(**{ROW: frame[ROW]}).drop_duplicates(keys, keep="first")
         first_of = {tuple(r[k] for k in keys): r[ROW] for _, r in first_rows.iterrows()}
-        for idx in np.flatnonzero(dup.to_numpy())[:MAX_PROBLEMS]:
+        for idx in problems.first(dup.to_numpy()):
             key = tuple(folded.iloc[idx][k] for k in keys)
             shown = " / ".join(frame.iloc[idx][k] for k in keys)
             problems.add(f"duplicate key {quoted(shown)}: row {first_of[key]} has it already",
@@ -474,8 +485,7 @@ def _plan_assignments(session: Session, edition: Edition, table: Table) -> Plan:
     ok = (j >= 0) & (a >= 0)
     keys = catalog.pair_keys(j, a)
     rows = frame[ROW].to_numpy()
-    for i in np.flatnonzero(ok & np.isin(keys, catalog.conflict_pairs(session, edition)))[
-            :MAX_PROBLEMS]:
+    for i in problems.first(ok & np.isin(keys, catalog.conflict_pairs(session, edition))):
         problems.add(f"judge {frame['judge'].iat[i]} has a conflict with "
                      f"{frame['application'].iat[i]} and cannot be assigned to it",
                      int(rows[i]), "application", frame["application"].iat[i])
@@ -651,7 +661,7 @@ def plan_score_rows(session: Session, edition: Edition, frame: pd.DataFrame, nam
     text = frame["score"]
     values = pd.to_numeric(text, errors="coerce").to_numpy(dtype=np.float64)
     bad = ~np.isfinite(values)
-    for i in np.flatnonzero(bad)[:MAX_PROBLEMS]:
+    for i in problems.first(bad):
         raw = text.iat[i]
         hint = " (write decimals with a point: 7.5)" if "," in raw else ""
         where = frame["__cell__"].iat[i] if sheet else None
@@ -665,7 +675,7 @@ def plan_score_rows(session: Session, edition: Edition, frame: pd.DataFrame, nam
     lo = np.where(known, pd.Series(c).map(lo_of).fillna(-np.inf).to_numpy(), -np.inf)
     hi = np.where(known, pd.Series(c).map(hi_of).fillna(np.inf).to_numpy(), np.inf)
     out = ~bad & ((values < lo) | (values > hi))
-    for i in np.flatnonzero(out)[:MAX_PROBLEMS]:
+    for i in problems.first(out):
         where = frame["__cell__"].iat[i] if sheet else None
         problems.add(f"{catalog.number_text(values[i])} is outside the range "
                      f"{catalog.number_text(lo[i])}..{catalog.number_text(hi[i])} of criterion "
@@ -681,20 +691,20 @@ def plan_score_rows(session: Session, edition: Edition, frame: pd.DataFrame, nam
 
     if edition.package_judge:  # a judge's package takes that judge's scores only
         theirs = frame["judge"].str.casefold().to_numpy() != edition.package_judge.casefold()
-        for i in np.flatnonzero(theirs & (j >= 0))[:MAX_PROBLEMS]:
+        for i in problems.first(theirs & (j >= 0)):
             problems.add(f"this is {edition.package_judge}'s package: only their scores can be "
                          f"entered in it, not {frame['judge'].iat[i]}'s", int(rows[i]), "judge",
                          frame["judge"].iat[i])
     pk = catalog.pair_keys(j, a)
     conflicted = ok & np.isin(pk, catalog.conflict_pairs(session, edition))
-    for i in np.flatnonzero(conflicted)[:MAX_PROBLEMS]:
+    for i in problems.first(conflicted):
         problems.add(f"judge {frame['judge'].iat[i]} has a conflict with "
                      f"{frame['application'].iat[i]}: the score cannot be taken{at(i)}",
                      int(rows[i]), "application", frame["application"].iat[i])
     assigned = catalog.assignment_pairs(session, edition)
     if assigned is not None:
         unassigned = ok & ~conflicted & ~np.isin(pk, assigned)
-        for i in np.flatnonzero(unassigned)[:MAX_PROBLEMS]:
+        for i in problems.first(unassigned):
             problems.add(f"judge {frame['judge'].iat[i]} is not assigned to "
                          f"{frame['application'].iat[i]}{at(i)}", int(rows[i]), "application",
                          frame["application"].iat[i])
