@@ -106,10 +106,10 @@ _PAIR_SCORED = (select(func.count()).select_from(Score)
 TABLES: dict[str, TableSpec] = {
     "applications": TableSpec("applications", Application.id, (
         Column("code", "Code", Application.code),
+        Column("title", "Title", Application.title),
         Column("category", "Category", Category.code),
         Column("city", "City", Application.city),
         Column("country", "Country", Application.country),
-        Column("title", "Title", Application.title),
         Column("organisation", "Organisation", Application.organisation),
         Column("document", "Document", _APP_DOCUMENT, searchable=False),
         Column("scored_by", "Scored by", _APP_SCORED_BY, searchable=False, numeric=True),
@@ -121,7 +121,7 @@ TABLES: dict[str, TableSpec] = {
         Column("country", "Country", Judge.country),
         Column("email", "Email", Judge.email),
         Column("conflicts", "Conflicts", _JUDGE_CONFLICTS, searchable=False, numeric=True),
-        Column("scored", "Applications scored", _JUDGE_SCORED, searchable=False, numeric=True),
+        Column("scored", "Scored", _JUDGE_SCORED, searchable=False, numeric=True),
     ), _judge_scope),
     "conflicts": TableSpec("conflicts", Conflict.id, (
         Column("judge", "Judge", Judge.code),
@@ -211,8 +211,8 @@ def fetch_rows(db: Database, kind: str, ids: Sequence[int]) -> dict[int, tuple]:
 
 
 def edition_info(db: Database) -> dict[str, Any]:
-    """Name, year, state and counts of the edition; ``package_judge`` is set in a judge's
-    package."""
+    """Name, year, state and counts of the edition (cheap ones: no score count, which takes a
+    while on 500,000 rows); ``package_judge`` is set in a judge's package."""
     with db.read() as session:
         edition = get_edition(session)
         return {
@@ -224,7 +224,6 @@ def edition_info(db: Database) -> dict[str, Any]:
             "judges": catalog.count(session, Judge, edition),
             "criteria": catalog.count(session, Criterion, edition),
             "categories": catalog.count(session, Category, edition),
-            "scores": catalog.count(session, Score, edition),
         }
 
 
@@ -413,3 +412,26 @@ def weighted_total(criteria: Sequence[dict[str, Any]], values: dict[str, float])
         crit_min=np.array([c["min"] for c in criteria], np.float64),
         crit_max=np.array([c["max"] for c in criteria], np.float64))
     return float(weighted_totals(inp).total[0])
+
+
+def judge_detail(db: Database, code: str) -> dict[str, Any]:
+    """One judge as the secretariat looks them up: who they are, their conflicts, and how far
+    their scoring is."""
+    with db.read() as session:
+        edition = get_edition(session)
+        j = _judge(session, edition, code)
+        conflicts = session.execute(
+            select(Application.code, Application.title, Conflict.source)
+            .join(Conflict, Conflict.application_id == Application.id)
+            .where(Conflict.judge_id == j.id).order_by(Application.code)).all()
+        to_score = len(_visible_app_ids(session, edition, j))
+        n_crit = catalog.count(session, Criterion, edition)
+        per_app = session.execute(select(func.count()).select_from(Score)
+                                  .where(Score.judge_id == j.id)
+                                  .group_by(Score.application_id)).scalars().all()
+    return {"code": j.code, "name": j.name, "affiliation": j.affiliation, "country": j.country,
+            "email": j.email, "to_score": to_score,
+            "scored": sum(1 for n in per_app if n_crit and n >= n_crit),
+            "partial": sum(1 for n in per_app if n_crit and n < n_crit),
+            "conflicts": [{"application": a, "title": t, "source": s}
+                          for a, t, s in conflicts]}

@@ -1,0 +1,66 @@
+"""GUI test fixtures: a main window on a copy of the demo edition, with its own settings file.
+
+The root conftest sets QT_QPA_PLATFORM=offscreen, so these run headless. Each window gets a
+fresh database copy (``demo_path``) and an INI settings file in the test's folder, so tests never
+read or write the user's real settings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+
+from ui.mainwindow import MainWindow  # noqa: E402
+from ui.worker import DbWorker  # noqa: E402
+from wego_awards.services.edition import open_database  # noqa: E402
+
+WAIT_MS = 20_000
+
+
+@pytest.fixture
+def settings(tmp_path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def make_window(qtbot, settings) -> Callable[..., MainWindow]:
+    """Open ``path`` in a new main window and wait until ``view`` is shown and loaded."""
+
+    def make(path: Path | str, view: str | None = None, judge: str | None = None) -> MainWindow:
+        window = MainWindow(settings, remember=True)
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        window.open_path(str(path), view, judge)
+        qtbot.waitUntil(lambda: window.info is not None or bool(window.open_error),
+                        timeout=WAIT_MS)
+        if window.info is not None:
+            qtbot.waitUntil(window.is_ready, timeout=WAIT_MS)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def worker(qtbot, demo_path) -> Iterator[DbWorker]:
+    """A database worker with the demo edition open."""
+    w = DbWorker()
+    opened = []
+    w.open(lambda: open_database(demo_path), done=opened.append)
+    qtbot.waitUntil(lambda: bool(opened), timeout=WAIT_MS)
+    yield w
+    w.shutdown()
+
+
+def settle(qtbot, window: MainWindow) -> None:
+    """Wait until every database job has answered and the current view is loaded."""
+    qtbot.waitUntil(window.is_ready, timeout=WAIT_MS)
+
+
+

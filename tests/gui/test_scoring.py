@@ -1,0 +1,113 @@
+"""The judge's view: scoring with the keyboard, each change saved at once, conflicts hidden."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.gui.conftest import WAIT_MS
+from wego_awards.services import browse, decisions, packages
+from wego_awards.services.edition import open_database
+
+pytestmark = pytest.mark.gui
+
+
+def _saved(page) -> bool:
+    return not page.saving and page.status.text().startswith("✓ All changes saved")
+
+
+def _scores(path, judge: str, app: str) -> dict:
+    with open_database(path) as db:
+        return browse.judge_scores(db, judge, app)
+
+
+def _open_scoring(qtbot, make_window, path, judge, app):
+    window = make_window(path, "scoring", judge=judge)
+    window.activateWindow()
+    page = window.scoring
+    qtbot.waitUntil(lambda: page.application is not None and page.is_ready(), timeout=WAIT_MS)
+    page.select(app)
+    qtbot.waitUntil(lambda: page.application == app and page.is_ready(), timeout=WAIT_MS)
+    return window, page
+
+
+def test_a_judge_scores_with_the_keyboard_and_the_scores_land_in_the_database(
+        qtbot, make_window, demo_path):
+    window, page = _open_scoring(qtbot, make_window, demo_path, "J3", "EG-04")
+    before = _scores(demo_path, "J3", "EG-04")["scores"]
+    rows = page.form.rows
+
+    qtbot.keyClicks(rows["INNO"].scale, "10")  # unambiguous: committed at once
+    qtbot.waitUntil(lambda: _saved(page), timeout=WAIT_MS)
+    qtbot.keyClicks(rows["IMPACT"].scale, "2.5")
+    qtbot.waitUntil(lambda: _saved(page), timeout=WAIT_MS)
+    qtbot.keyClick(rows["SUST"].scale, Qt.Key.Key_Home)  # the lowest score ...
+    qtbot.keyClick(rows["SUST"].scale, Qt.Key.Key_Right)  # ... one up
+    qtbot.keyClick(rows["SUST"].scale, Qt.Key.Key_Return)  # and Enter commits
+    qtbot.waitUntil(lambda: _saved(page), timeout=WAIT_MS)
+    assert rows["SUST"].state.text() == "✓ saved"
+
+    after = _scores(demo_path, "J3", "EG-04")["scores"]
+    assert after["INNO"] == 10 and after["IMPACT"] == 2.5 and after["SUST"] == 1
+    assert after["INCL"] == before["INCL"]  # untouched criteria keep their scores
+
+    # Typed but not committed yet: moving to the next application saves it first.
+    rows["INCL"].scale.setFocus()
+    qtbot.keyClicks(rows["INCL"].scale, "4")
+    assert rows["INCL"].scale.dirty
+    qtbot.keyClick(rows["INCL"].scale, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.application == "EG-05" and _saved(page), timeout=WAIT_MS)
+    assert _scores(demo_path, "J3", "EG-04")["scores"]["INCL"] == 4
+    qtbot.keyClick(page.form.rows["INNO"].scale, Qt.Key.Key_PageUp)  # and back
+    qtbot.waitUntil(lambda: page.application == "EG-04" and page.is_ready(), timeout=WAIT_MS)
+    assert page.form.rows["INCL"].scale.value() == 4
+
+
+def test_the_comment_is_saved_with_the_scores(qtbot, make_window, demo_path):
+    window, page = _open_scoring(qtbot, make_window, demo_path, "J3", "MO-02")
+    page.form.comment.setPlainText("Strong evidence; costs unclear.")
+    page.form.comment.commit()
+    qtbot.waitUntil(lambda: _saved(page), timeout=WAIT_MS)
+    assert _scores(demo_path, "J3", "MO-02")["comment"] == "Strong evidence; costs unclear."
+
+
+def test_conflicted_applications_never_appear(qtbot, make_window, demo_path):
+    window, page = _open_scoring(qtbot, make_window, demo_path, "J1", "EG-01")
+    codes = page.model.applications()
+    assert "SU-01" not in codes and len(codes) == 51
+    page.select("SU-01")  # not there: nothing changes
+    assert page.application == "EG-01"
+
+
+def test_a_refused_save_is_shown_in_words_and_undone(qtbot, make_window, demo_path):
+    window, page = _open_scoring(qtbot, make_window, demo_path, "J3", "EG-04")
+    old = page.form.rows["INNO"].scale.value()
+    with open_database(demo_path) as db:  # someone finalizes the edition meanwhile
+        decisions.finalize(db)
+    qtbot.keyClicks(page.form.rows["INNO"].scale, "10")
+    qtbot.waitUntil(lambda: page.status.text().startswith("Not saved"), timeout=WAIT_MS)
+    assert "finalized" in page.status.text() and "Traceback" not in page.status.text()
+    assert page.form.rows["INNO"].scale.value() == old
+    assert page.form.rows["INNO"].state.text() == "not saved"
+    assert _scores(demo_path, "J3", "EG-04")["scores"]["INNO"] == old
+
+
+def test_a_judge_scores_in_their_package_and_the_return_merges(qtbot, make_window, demo_db,
+                                                               demo_path, tmp_path):
+    package = tmp_path / "package-J2.db"
+    packages.export_package(demo_db, "J2", package)
+    window, page = _open_scoring(qtbot, make_window, package, None, "EG-02")
+    assert window.info["package_judge"] == "J2"
+    assert not page.judge_combo.isVisible()
+    visible = [window.nav.item(i).text() for i in range(window.nav.count())
+               if not window.nav.item(i).isHidden()]
+    assert visible == ["Scoring"]
+    assert "SC-04" not in page.model.applications()  # J2's conflict is not even in the file
+    assert page.form.rows["INNO"].scale.value() != 3
+    qtbot.keyClicks(page.form.rows["INNO"].scale, "3")
+    qtbot.keyClick(page.form.rows["INNO"].scale, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _saved(page), timeout=WAIT_MS)
+    window.close()  # the judge closes the app; the package file is the return
+    report = packages.import_package(demo_db, package)
+    assert report.changed == 1
+    assert browse.judge_scores(demo_db, "J2", "EG-02")["scores"]["INNO"] == 3

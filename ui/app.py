@@ -1,0 +1,181 @@
+"""Starting the desktop app: ``wego-awards gui`` calls :func:`run`.
+
+``run(target, view, screenshot)`` opens the edition (or judge's package) ``target`` on ``view``;
+with ``screenshot`` it waits until the edition is shown and the view has everything it asked
+for, saves a PNG of the main window and exits (documentation and tests). Without a display a
+screenshot is taken on Qt's offscreen platform.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+SCREENSHOT_TIMEOUT_S = 60.0
+SCREENSHOT_SIZE = (1280, 800)
+
+
+def _has_display() -> bool:
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+_QUIET = ("This plugin does not support propagateSizeHints()",)  # offscreen platform noise
+
+
+def _messages(mode, _context, message: str) -> None:  # noqa: ANN001 - Qt's handler
+    """Qt's own messages to stderr, without the offscreen platform's harmless chatter."""
+    if not message.startswith(_QUIET):
+        print(message, file=sys.stderr)
+
+
+def _application():  # noqa: ANN202 - QApplication
+    from PySide6.QtCore import QCoreApplication, qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
+
+    QCoreApplication.setOrganizationName("WeGO")
+    QCoreApplication.setOrganizationDomain("we-gov.org")
+    QCoreApplication.setApplicationName("WeGO Awards")
+    if QApplication.instance() is None:
+        qInstallMessageHandler(_messages)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    _add_shipped_fonts()
+    return app
+
+
+def _add_shipped_fonts() -> None:
+    """Hangul and CJK names render even where the system has no such fonts: the fonts the
+    certificates embed are offered to Qt's font fallback as well."""
+    from PySide6.QtGui import QFontDatabase
+
+    from wego_awards.resources import resource_path
+
+    for sub in ("nanum", "droid"):
+        for font in sorted(resource_path("fonts", sub).glob("*.ttf")):
+            QFontDatabase.addApplicationFont(str(font))
+
+
+def _start_target(target: str | None, window) -> str | None:  # noqa: ANN001
+    """What to open when no --db was given: $WEGO_AWARDS_DB, the last edition, or the default
+    file if it exists; else nothing (the first-run screen)."""
+    if target:
+        return target
+    env = os.environ.get("WEGO_AWARDS_DB")
+    if env:
+        return env
+    if window.remember:
+        last = window.settings.value("last")
+        if isinstance(last, str) and ("://" in last or Path(last).exists()):
+            return last
+    from wego_awards.db.engine import default_db_path
+
+    default = default_db_path()
+    return str(default) if default.exists() else None
+
+
+def run(target: str | os.PathLike[str] | None = None, view: str | None = None,
+        screenshot: str | os.PathLike[str] | None = None) -> int:
+    """Open the app on ``target`` (a database file, URL or judge's package) and ``view``; with
+    ``screenshot``, save a PNG of the window once the edition is shown and return. Returns the
+    exit status: 0 done, 1 refused (e.g. the file cannot be opened), 2 wrong usage."""
+    from ui.mainwindow import VIEWS
+
+    if view is not None and view not in VIEWS:
+        print(f"wego-awards: '{view}' is not a view; choose one of {', '.join(VIEWS)}",
+              file=sys.stderr)
+        return 2
+    if not _has_display() and not os.environ.get("QT_QPA_PLATFORM"):
+        if screenshot is None:
+            print("wego-awards: no display here: the desktop app needs one (for a picture of "
+                  "it, add --screenshot FILE)", file=sys.stderr)
+            return 1
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+    from PySide6.QtCore import QSettings
+
+    from ui.mainwindow import MainWindow
+
+    app = _application()
+    remember = screenshot is None
+    window = MainWindow(QSettings(), remember=remember)
+    if screenshot is not None:
+        window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    start = _start_target(str(target) if target is not None else None, window)
+    if start:
+        window.open_path(start, view)
+    if screenshot is not None:
+        return _screenshot(app, window, Path(screenshot), opening=bool(start))
+    previous = sys.excepthook
+    sys.excepthook = lambda kind, exc, trace: _unexpected(window, exc)
+    try:
+        code = app.exec()
+    finally:
+        sys.excepthook = previous
+    return int(code)
+
+
+def _unexpected(window, exc: BaseException) -> None:  # noqa: ANN001
+    """A bug in a slot: the details go to the log, the person reads one sentence."""
+    import contextlib
+    import traceback
+
+    from ui.messages import show_error
+
+    with contextlib.suppress(AttributeError):  # an exception type with __slots__
+        if not hasattr(exc, "__wego_trace__"):
+            exc.__wego_trace__ = "".join(traceback.format_exception(exc))  # type: ignore
+    show_error(window, exc, "Something went wrong")
+
+
+def _screenshot(app, window, out: Path, opening: bool) -> int:  # noqa: ANN001
+    """Wait until the window shows the edition with everything loaded, then save it.
+
+    A local event loop, not ``app.exec()``: leaving it does not mark the application as
+    quitting, so a caller (the tests) can go on using the same QApplication."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    deadline = time.monotonic() + SCREENSHOT_TIMEOUT_S
+    state = {"code": 1, "steady": 0}
+
+    def check() -> None:
+        failed = opening and not window.opening and window.open_error
+        ready = window.is_ready() if opening else True
+        if failed:
+            print(f"wego-awards: {window.open_error}", file=sys.stderr)
+            finish(1)
+            return
+        # Ready twice in a row: answers that arrive together are painted before the picture.
+        state["steady"] = state["steady"] + 1 if ready else 0
+        if state["steady"] >= 3:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            window.repaint()
+            if not window.grab().save(str(out), "PNG"):
+                print(f"wego-awards: {out}: the picture could not be written", file=sys.stderr)
+                finish(1)
+                return
+            finish(0)
+        elif time.monotonic() > deadline:
+            print("wego-awards: the edition was not shown within "
+                  f"{SCREENSHOT_TIMEOUT_S:.0f} s; no picture taken", file=sys.stderr)
+            finish(1)
+
+    def finish(code: int) -> None:
+        state["code"] = code
+        timer.stop()
+        window.close()
+        loop.exit(code)
+
+    quit_on_close = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(50)
+    timer.timeout.connect(check)
+    timer.start()
+    loop.exec()
+    app.setQuitOnLastWindowClosed(quit_on_close)
+    return int(state["code"])

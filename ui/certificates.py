@@ -1,0 +1,188 @@
+"""Certificates: rendered into a preview folder first, looked at, then exported; the report too.
+
+Rendering is a long job (a second or two for the 18 WeGO awards, more for participation
+certificates), so it runs on the worker with a progress dialog and Cancel.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import style
+from ui.dialogs import run_long
+from ui.document import DocumentPane
+from ui.messages import describe, show_error
+from ui.worker import DbWorker, Task
+
+try:
+    from wego_awards.services import paper
+except ImportError:  # pragma: no cover - the PDF layer is optional in a trimmed build
+    paper = None  # type: ignore[assignment]
+
+
+def render(db: Any, out: str, participation: bool, progress: Any = None,
+           task: Task | None = None) -> Any:
+    """Render the certificates into ``out`` on the worker (stops when the task is cancelled)."""
+    return paper.write_certificates(db, out, participation=participation, progress=progress,
+                                    cancelled=(lambda: task.cancelled) if task else None)
+
+
+class CertificatesPage(QWidget):
+    """Preview the certificates, export them with the combined print file, and the report."""
+
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.info: dict[str, Any] = {}
+        self._folder: Path | None = None
+        self._files: list[Path] = []
+        self._loading = 0
+        self._tmp = tempfile.TemporaryDirectory(prefix="wego-certificates-")
+        self.note = QLabel("")
+        self.note.setWordWrap(True)
+        style.role(self.note, "banner")
+        self.participation = QCheckBox("Certificates of participation (every applicant)")
+        self.participation.toggled.connect(lambda _on: self.load())
+        self.preview_button = QPushButton("Preview again")
+        self.preview_button.clicked.connect(self.load)
+        self.export_button = QPushButton("Export certificates…")
+        self.export_button.clicked.connect(self.export)
+        self.report_button = QPushButton("Export the report…")
+        self.report_button.clicked.connect(self.export_report)
+        bar = QHBoxLayout()
+        bar.addWidget(self.participation)
+        bar.addStretch(1)
+        for b in (self.preview_button, self.export_button, self.report_button):
+            bar.addWidget(b)
+        self.files = QListWidget()
+        self.files.setMaximumWidth(360)
+        self.files.currentRowChanged.connect(self._show_file)
+        self.viewer = DocumentPane(self._fetch, roomy=True)
+        split = QSplitter()
+        split.addWidget(self.files)
+        split.addWidget(self.viewer)
+        split.setStretchFactor(1, 1)
+        split.setSizes([320, 900])
+        split.setChildrenCollapsible(False)
+        self.status = QLabel("")
+        style.role(self.status, "muted")
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.note)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.status)
+        if paper is None:
+            self.note.setText("The PDF layer is not installed: certificates cannot be made here.")
+            for b in (self.preview_button, self.export_button, self.report_button):
+                b.setEnabled(False)
+
+    def set_edition(self, info: dict[str, Any]) -> None:
+        self.info = info
+        if info.get("finalized"):
+            self.note.setText("The results are finalized: the certificates carry their "
+                              "verification codes and no DRAFT mark.")
+        else:
+            self.note.setText("The results are not finalized yet: every certificate carries a "
+                              "large DRAFT mark and no valid verification code.")
+
+    def load(self) -> None:
+        """Render the certificates into a preview folder and list them."""
+        if paper is None:
+            return
+        folder = Path(self._tmp.name) / f"preview-{id(self)}-{self._loading}"
+        self._loading += 1
+        self.status.setText("Rendering the certificates…")
+        holder: dict[str, Task] = {}
+        participation = self.participation.isChecked()  # read here: a job never reads widgets
+
+        def job(db: Any, progress: Any = None) -> Any:
+            return render(db, str(folder), participation, progress, holder.get("task"))
+
+        holder["task"] = run_long(self, self.worker, "Rendering the certificates…", job,
+                                  done=lambda c: self._rendered(folder, c),
+                                  failed=self._failed)
+
+    def is_ready(self) -> bool:
+        return self._loading == 0
+
+    def _failed(self, exc: BaseException) -> None:
+        self._loading -= 1
+        self.files.clear()
+        self.status.setText(describe(exc))
+
+    def _rendered(self, folder: Path, certs: Any) -> None:
+        self._loading -= 1
+        self._folder = folder
+        self._files = list(certs.files)
+        self.files.clear()
+        for f in self._files:
+            self.files.addItem(QListWidgetItem(f.stem))
+        if certs.combined:
+            self.files.addItem(QListWidgetItem("All certificates (for printing)"))
+            self._files.append(certs.combined)
+        self.status.setText(f"{len(certs.files)} certificates previewed"
+                            + (" (DRAFT)" if certs.draft else ""))
+        if self._files:
+            self.files.setCurrentRow(0)
+
+    def _show_file(self, row: int) -> None:
+        if 0 <= row < len(self._files):
+            f = self._files[row]
+            self.viewer.set_document(f.name, {"filename": f.name, "size": f.stat().st_size})
+
+    def _fetch(self, callback: Any) -> None:
+        row = self.files.currentRow()
+        if 0 <= row < len(self._files):
+            f = self._files[row]
+            callback((f.name, f.read_bytes()))
+
+    def export(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Export the certificates into",
+                                                  str(Path.home()))
+        if not folder:
+            return
+        holder: dict[str, Task] = {}
+        participation = self.participation.isChecked()
+
+        def job(db: Any, progress: Any = None) -> Any:
+            return render(db, folder, participation, progress, holder.get("task"))
+
+        def done(certs: Any) -> None:
+            if certs.cancelled:
+                self.status.setText("Export cancelled; nothing half-written was kept.")
+                return
+            self.status.setText(f"{len(certs.files)} certificates written to {folder}")
+            QDesktopServices.openUrl(QUrl.fromLocalFile(folder))
+
+        holder["task"] = run_long(self, self.worker, "Writing the certificates…", job,
+                                  done=done, failed=lambda exc: show_error(self, exc))
+
+    def export_report(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Export the results report",
+                                              str(Path.home() / "report.pdf"), "PDF (*.pdf)")
+        if not name:
+            return
+        if not name.lower().endswith(".pdf"):
+            name += ".pdf"
+        run_long(self, self.worker, "Writing the report…", paper.write_report, name,
+                 done=lambda p: QMessageBox.information(self, "Report written",
+                                                        f"The report was written to {p}."),
+                 failed=lambda exc: show_error(self, exc, "Report not written"))

@@ -1,0 +1,231 @@
+"""Small dialogs: a reason (required), the jury's override, a new edition, and long jobs.
+
+Dialogs only collect; the window runs what they collected through the database worker. Each
+dialog that needs a reason keeps its OK button disabled until one is written, and the core
+refuses an empty reason again, so neither path can skip it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import style
+from ui.worker import Cancelled, DbWorker, Task
+from wego_awards.services.edition import AWARD_NAMES
+
+
+class ReasonDialog(QDialog):
+    """Ask for a reason; OK stays disabled until there is one."""
+
+    def __init__(self, title: str, prompt: str, action: str = "OK",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        label = QLabel(prompt)
+        label.setWordWrap(True)
+        self.reason = QPlainTextEdit()
+        self.reason.setPlaceholderText("The reason, as it will stand in the history")
+        self.reason.setTabChangesFocus(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.reason.textChanged.connect(self._check)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.buttons)
+        self.resize(460, 240)
+        self._check()
+
+    def _check(self) -> None:
+        self.ok.setEnabled(bool(self.reason_text()))
+
+    def reason_text(self) -> str:
+        return self.reason.toPlainText().strip()
+
+
+class OverrideDialog(QDialog):
+    """The jury's decision: which application gets which award in a category, and why."""
+
+    def __init__(self, category: dict[str, Any], awards: list[str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Jury's decision in {category['code']} · {category['name']}")
+        self.award = QComboBox()
+        for a in awards:
+            self.award.addItem(AWARD_NAMES.get(a, a), a)
+        self.application = QComboBox()
+        for r in category["ranking"]:
+            self.application.addItem(
+                f"{r['rank']}. {r['application']} · {r['city']} · {r['title'][:60]} "
+                f"({r['score']:.2f})" if r["score"] is not None else
+                f"{r['rank']}. {r['application']} · {r['city']} · {r['title'][:60]}",
+                r["application"])
+        self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)
+        self.reason.setPlaceholderText("Required: why the jury decided so (kept in the "
+                                       "history and printed in the report)")
+        note = QLabel("The computed award is replaced by the jury's decision. A reason is "
+                      "required.")
+        note.setWordWrap(True)
+        style.role(note, "muted")
+        form = QFormLayout()
+        form.addRow("Award", self.award)
+        form.addRow("Application", self.application)
+        form.addRow("Reason", self.reason)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.addButton("Record the decision",
+                                         QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.reason.textChanged.connect(self._check)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.resize(620, 320)
+        self._check()
+
+    def _check(self) -> None:
+        self.ok.setEnabled(bool(self.reason.toPlainText().strip()))
+
+    def choice(self) -> tuple[str, str, str]:
+        """(award, application code, reason)."""
+        return (self.award.currentData(), self.application.currentData(),
+                self.reason.toPlainText().strip())
+
+
+class NewEditionDialog(QDialog):
+    """A new edition: its name, year and the file that will hold it."""
+
+    def __init__(self, parent: QWidget | None = None, folder: Path | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New edition")
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("e.g. 5th WeGO Awards")
+        self.year = QSpinBox()
+        self.year.setRange(1900, 2200)
+        self.year.setValue(date.today().year)
+        self.path = QLineEdit()
+        self._folder = folder or Path.home()
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._choose)
+        where = QHBoxLayout()
+        where.addWidget(self.path, 1)
+        where.addWidget(browse)
+        note = QLabel("The edition starts with the six WeGO categories; import criteria, "
+                      "applications and judges next (File ▸ Import, or drop the files on the "
+                      "window).")
+        note.setWordWrap(True)
+        style.role(note, "muted")
+        form = QFormLayout()
+        form.addRow("Name", self.name)
+        form.addRow("Year", self.year)
+        form.addRow("File", where)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.addButton("Create", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.name.textChanged.connect(self._check)
+        self.path.textChanged.connect(self._check)
+        self.name.textChanged.connect(self._suggest)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.buttons)
+        self.resize(560, 200)
+        self._touched = False
+        self._check()
+
+    def _suggest(self, name: str) -> None:
+        if self._touched:
+            return
+        slug = "".join(ch if ch.isalnum() else "-" for ch in name.strip().lower()).strip("-")
+        self.path.blockSignals(True)
+        self.path.setText(str(self._folder / f"{slug or 'edition'}.db"))
+        self.path.blockSignals(False)
+        self._check()
+
+    def _choose(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "The file for the new edition",
+                                              self.path.text() or str(self._folder),
+                                              "Edition files (*.db)")
+        if name:
+            self._touched = True
+            self.path.setText(name if name.endswith(".db") else name + ".db")
+
+    def _check(self) -> None:
+        self.ok.setEnabled(bool(self.name.text().strip() and self.path.text().strip()))
+
+    def values(self) -> tuple[str, int, Path]:
+        return self.name.text().strip(), self.year.value(), Path(self.path.text().strip())
+
+
+def run_long(parent: QWidget, worker: DbWorker, label: str, fn: Callable[..., Any], *args: Any,
+             done: Callable[[Any], None], failed: Callable[[BaseException], None] | None = None,
+             **kwargs: Any) -> Task:
+    """Run a long job with a progress dialog and Cancel; the window stays responsive.
+
+    The dialog appears only if the job takes more than half a second. Cancel stops the job at
+    its next progress report and rolls its transaction back.
+    """
+    dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
+    dialog.setWindowTitle("Working")
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(500)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setValue(0)
+
+    def progress(n: int, total: int) -> None:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(min(n, max(total, 1)))
+
+    def dismiss() -> None:
+        dialog.canceled.disconnect()  # closing a progress dialog emits canceled
+        dialog.reset()
+        dialog.close()
+        dialog.deleteLater()
+
+    def finish(value: Any) -> None:
+        dismiss()
+        done(value)
+
+    def fail(exc: BaseException) -> None:
+        dismiss()
+        if isinstance(exc, Cancelled):
+            return
+        if failed is not None:
+            failed(exc)
+        else:
+            from ui.messages import show_error
+
+            show_error(parent, exc)
+
+    task = worker.submit(fn, *args, done=finish, failed=fail, progress=progress,
+                         with_progress=True, label=label, **kwargs)
+    dialog.canceled.connect(task.cancel)
+    dialog.canceled.connect(lambda: dialog.setLabelText("Cancelling… nothing will be kept."))
+    return task

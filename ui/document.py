@@ -1,0 +1,165 @@
+"""An application's attachment (its PDF), shown inside the app when Qt's PDF module is there.
+
+PySide6-Essentials has no QtPdf; with PySide6-Addons installed the document is rendered in a
+``QPdfView`` beside the form. Without it the pane offers the document to the system's viewer (a
+copy written to a temporary folder) or to be saved, so a judge can always read it.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import style
+
+try:  # in PySide6-Addons, not in PySide6-Essentials
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPdfWidgets import QPdfView
+
+    HAS_QTPDF = True
+except ImportError:  # pragma: no cover - depends on the installed wheel
+    HAS_QTPDF = False
+
+Fetch = Callable[[Callable[[tuple[str, bytes] | None], None]], None]
+
+
+def _size(n: int) -> str:
+    if n < 1024:
+        return f"{n} bytes"
+    if n < 1024 * 1024:
+        return f"{n / 1024:.1f} KB"
+    return f"{n / 1024 / 1024:.1f} MB"
+
+
+class DocumentPane(QWidget):
+    """The attachment of the application on screen; its bytes are fetched only when needed."""
+
+    def __init__(self, fetch: Fetch, parent: QWidget | None = None, roomy: bool = False) -> None:
+        super().__init__(parent)
+        self._fetch = fetch  # fetch(callback): the page asks the worker for (name, bytes)
+        self._info: dict | None = None
+        self._data: tuple[str, bytes] | None = None
+        self._code = ""
+        self.label = QLabel("No document attached to this application.")
+        style.role(self.label, "muted")
+        self.open_button = QPushButton("Open in viewer")
+        self.open_button.setToolTip("Open the document in your PDF viewer")
+        self.save_button = QPushButton("Save a copy…")
+        self.open_button.clicked.connect(self._open_external)
+        self.save_button.clicked.connect(self._save_copy)
+        bar = QHBoxLayout()
+        bar.addWidget(self.label, 1)
+        bar.addWidget(self.open_button)
+        bar.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        self.view = None
+        if HAS_QTPDF:
+            self._pdf = QPdfDocument(self)
+            self._buffer: QBuffer | None = None
+            self.view = QPdfView(self)
+            self.view.setDocument(self._pdf)
+            self.view.setPageMode(QPdfView.PageMode.MultiPage)
+            self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+            layout.addWidget(self.view, 1)
+        else:
+            # Without QtPdf a roomy pane (the certificates' preview) says plainly what to do.
+            self.hint = QLabel("")
+            style.role(self.hint, "empty")
+            self.hint.setWordWrap(True)
+            self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.hint.setVisible(roomy)
+            self._roomy = roomy
+            layout.addWidget(self.hint, 1 if roomy else 0)
+            if not roomy:
+                layout.addStretch(1)
+        self._show_buttons(False)
+
+    @property
+    def embedded(self) -> bool:
+        """True when the document is rendered in the app (QtPdf is installed)."""
+        return self.view is not None
+
+    def set_document(self, code: str, info: dict | None) -> None:
+        """The application ``code``'s document info (file name, size), or None."""
+        self._code, self._info, self._data = code, info, None
+        if info is None:
+            if self.view is None and self._roomy:
+                self.hint.setText("")
+            self.label.setText("No document attached to this application.")
+            self._show_buttons(False)
+            if self.view is not None:
+                self._pdf.close()
+                self.view.hide()  # no grey page-less viewer: the summary takes the room
+            return
+        self.label.setText(f"Document: {info['filename']} · {_size(info['size'])}")
+        self._show_buttons(True)
+        if self.view is None and self._roomy:
+            self.hint.setText(f"{info['filename']}\n\nPress “Open in viewer” to look at it in "
+                              "your PDF viewer.")
+        if self.view is not None:
+            self.view.show()
+            self._with_data(self._load_into_view)
+
+    def _show_buttons(self, on: bool) -> None:
+        self.open_button.setVisible(on)
+        self.save_button.setVisible(on)
+
+    def _with_data(self, then: Callable[[tuple[str, bytes]], None]) -> None:
+        if self._data is not None:
+            then(self._data)
+            return
+        code = self._code
+
+        def arrived(data: tuple[str, bytes] | None) -> None:
+            if data is None or code != self._code:
+                return
+            self._data = data
+            then(data)
+
+        self._fetch(arrived)
+
+    def _load_into_view(self, data: tuple[str, bytes]) -> None:
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(data[1]))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self._pdf.load(self._buffer)
+
+    def _open_external(self) -> None:
+        def write(data: tuple[str, bytes]) -> None:
+            folder = Path(tempfile.mkdtemp(prefix="wego-doc-"))
+            path = folder / Path(data[0]).name
+            path.write_bytes(data[1])
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+        self._with_data(write)
+
+    def _save_copy(self) -> None:
+        def save(data: tuple[str, bytes]) -> None:
+            name, _ = QFileDialog.getSaveFileName(self, "Save the document",
+                                                  str(Path.home() / Path(data[0]).name),
+                                                  "PDF documents (*.pdf)")
+            if name:
+                Path(name).write_bytes(data[1])
+
+        self._with_data(save)
+
+    def sizeHint(self):  # noqa: N802, ANN201
+        hint = super().sizeHint()
+        if self.view is None:
+            hint.setHeight(self.fontMetrics().height() * 2)
+        return hint
+

@@ -1,0 +1,531 @@
+"""The main window: the first-run screen, or an open edition with its views in a sidebar.
+
+The secretariat's edition shows every view; a judge's package (an edition whose
+``package_judge`` is set) shows only the judge's scoring view. All database work goes through
+the window's one :class:`~ui.worker.DbWorker`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from ui import style
+from ui.actions import EDITION_FILES, EditionActions
+from ui.certificates import CertificatesPage
+from ui.dialogs import NewEditionDialog
+from ui.importer import IMPORTABLE
+from ui.messages import describe, show_error
+from ui.progress import ProgressPage
+from ui.results import ResultsPage
+from ui.scoring import ScoringPage
+from ui.tables import TablePage
+from ui.welcome import WelcomePage
+from ui.worker import DbWorker
+from wego_awards.errors import Refused
+from wego_awards.services import browse
+from wego_awards.services.edition import create_edition, open_database
+
+VIEWS = ("applications", "judges", "conflicts", "assignments", "scoring", "progress",
+         "results", "certificates")
+VIEW_TITLES = {"applications": "Applications", "judges": "Judges", "conflicts": "Conflicts",
+               "assignments": "Assignments", "scoring": "Scoring", "progress": "Progress",
+               "results": "Results", "certificates": "Certificates"}
+MAX_RECENT = 8
+
+
+def _create(db: Any, name: str, year: int) -> dict[str, Any]:
+    """Create the edition in a new file and describe it (on the worker)."""
+    with db.write() as session:
+        create_edition(session, name, year)
+    return browse.edition_info(db)
+
+
+def _build_demo(db: Any) -> dict[str, Any]:
+    from wego_awards.demo import build_demo
+
+    build_demo(db)
+    return browse.edition_info(db)
+
+
+class MainWindow(EditionActions, QMainWindow):
+    """The app's one window."""
+
+    edition_shown = Signal()
+
+    def __init__(self, settings: QSettings | None = None, remember: bool = True) -> None:
+        super().__init__()
+        self.settings = settings if settings is not None else QSettings()
+        self.remember = remember
+        self.worker = DbWorker(self)
+        self.worker.failed.connect(lambda exc: show_error(self, exc))
+        self.worker.busy_changed.connect(self._busy)
+        self.path: str | None = None
+        self.info: dict[str, Any] | None = None
+        self._dirty: set[str] = set()
+        self._pending_view: str | None = None
+        self._pending_judge: str | None = None
+        self._scoring_args: tuple[dict[str, Any], str | None] | None = None
+        self.opening = False
+        self.open_error: str | None = None
+        self.setWindowTitle("WeGO Awards")
+        self.setAcceptDrops(True)
+        self._build_pages()
+        self._build_menus()
+        self.statusBar().addWidget(self.where, 1)
+        self.statusBar().addPermanentWidget(self.activity)
+        self._restore_window()
+        self._show_welcome()
+
+    # --- building -----------------------------------------------------------------------------
+
+    def _build_pages(self) -> None:
+        self.welcome = WelcomePage()
+        self.welcome.open_edition.connect(self.choose_and_open)
+        self.welcome.open_package.connect(lambda: self.choose_and_open(package=True))
+        self.welcome.new_edition.connect(self.new_edition)
+        self.welcome.try_demo.connect(self.open_demo)
+        self.welcome.open_recent.connect(self.open_path)
+        # Views are built the first time they are shown: a window that opens on the
+        # applications never pays for the scoring form or the certificates' viewer.
+        self.pages: dict[str, QWidget] = {}
+        self.nav = QListWidget()
+        style.role(self.nav, "nav")
+        self.nav.setFixedWidth(170)
+        self.stack = QStackedWidget()
+        for name in VIEWS:
+            item = QListWidgetItem(VIEW_TITLES[name])
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            self.nav.addItem(item)
+            self.stack.addWidget(QWidget())  # a stand-in until the view is first shown
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        edition = QWidget()
+        row = QHBoxLayout(edition)
+        row.setContentsMargins(4, 4, 4, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.central = QStackedWidget()
+        self.central.addWidget(self.welcome)
+        self.central.addWidget(edition)
+        self.setCentralWidget(self.central)
+        self.where = QLabel("")
+        self.activity = QLabel("")
+        style.role(self.activity, "muted")
+        self._activity_timer = QTimer(self)
+        self._activity_timer.setSingleShot(True)
+        self._activity_timer.timeout.connect(lambda: self.activity.setText("Working…"))
+
+    def page(self, name: str) -> QWidget:
+        """The view ``name``, built (and told about the open edition) on first use."""
+        page = self.pages.get(name)
+        if page is not None:
+            return page
+        if name in browse.TABLE_KINDS:
+            page = TablePage(self.worker, name)
+        elif name == "scoring":
+            page = ScoringPage(self.worker)
+        elif name == "progress":
+            page = ProgressPage(self.worker)
+        elif name == "results":
+            page = ResultsPage(self.worker)
+            page.edition_changed.connect(self.refresh_edition)
+        else:
+            page = CertificatesPage(self.worker)
+        if self.info is not None and name in ("results", "certificates"):
+            page.set_edition(self.info)  # type: ignore[attr-defined]
+        self.pages[name] = page
+        index = VIEWS.index(name)
+        stand_in = self.stack.widget(index)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(stand_in)
+        stand_in.deleteLater()
+        self.stack.setCurrentIndex(current)
+        return page
+
+    @property
+    def scoring(self) -> ScoringPage:
+        return self.page("scoring")  # type: ignore[return-value]
+
+    @property
+    def results(self) -> ResultsPage:
+        return self.page("results")  # type: ignore[return-value]
+
+    @property
+    def certificates(self) -> CertificatesPage:
+        return self.page("certificates")  # type: ignore[return-value]
+
+    def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        f = bar.addMenu("&File")
+        self._action(f, "&New edition…", self.new_edition, QKeySequence.StandardKey.New)
+        self._action(f, "&Open edition or judge's package…", self.choose_and_open,
+                     QKeySequence.StandardKey.Open)
+        self.recent_menu = f.addMenu("Open &recent")
+        self._action(f, "Try the &demo", self.open_demo)
+        f.addSeparator()
+        self.import_action = self._action(f, "&Import a file…", lambda: self.import_file(),
+                                          "Ctrl+I", "Import a CSV or Excel file, checked first")
+        self.export_menu = f.addMenu("&Export")
+        for kind in ("categories", "criteria", "applications", "judges", "assignments",
+                     "scores"):
+            self._action(self.export_menu, kind.capitalize() + "…",
+                         lambda _c=False, k=kind: self.export_kind(k))
+        self.backup_action = self._action(f, "&Backup…", self.backup)
+        self.send_back_action = self._action(f, "&Send my scores back…", self.send_back,
+                                             tip="Save the file to send to the secretariat")
+        f.addSeparator()
+        self.close_action = self._action(f, "&Close edition", self.close_edition,
+                                         QKeySequence.StandardKey.Close)
+        self._action(f, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        v = bar.addMenu("&View")
+        self.view_actions: dict[str, QAction] = {}
+        for i, name in enumerate(VIEWS, start=1):
+            self.view_actions[name] = self._action(v, VIEW_TITLES[name],
+                                                   lambda _c=False, n=name: self.show_view(n),
+                                                   f"Ctrl+{i}")
+        v.addSeparator()
+        self._action(v, "&Reload", self.reload_current, "Ctrl+R")
+
+        e = bar.addMenu("&Edition")
+        self.assign_action = self._action(e, "&Assign judges automatically…", self.assign)
+        self._action(e, "&Declare a conflict…", self.declare_conflict)
+        e.addSeparator()
+        self._action(e, "Export judge &packages…", self.export_packages,
+                     tip="One file per judge to score offline in this app")
+        self._action(e, "Export judges' Excel &sheets…", self.export_sheets)
+        self._action(e, "Import a judge's &return…", self.import_return, "Ctrl+Shift+I",
+                     "Merge a package a judge sent back (checked first)")
+        self.edition_menu = e
+
+        r = bar.addMenu("&Results")
+        self._action(r, "&Compute", self._compute, "F5")
+        self._action(r, "&Jury's decision…", lambda: self._results_act("override"))
+        self._action(r, "C&lear a decision…", lambda: self._results_act("clear_override"))
+        self._action(r, "&Finalize…", lambda: self._results_act("finalize"))
+        self._action(r, "&Reopen…", lambda: self._results_act("reopen"))
+        r.addSeparator()
+        self._action(r, "&Export results…", lambda: self._results_act("export"))
+        self._action(r, "Export the &report…", lambda: self._certificates_act("export_report"))
+        self._action(r, "Export &certificates…", lambda: self._certificates_act("export"))
+        self.results_menu = r
+
+        h = bar.addMenu("&Help")
+        self._action(h, "&Keyboard shortcuts", self.show_shortcuts,
+                     QKeySequence.StandardKey.HelpContents)
+        self._action(h, "&About WeGO Awards", self.about)
+        self._update_menus()
+
+    # --- opening ------------------------------------------------------------------------------
+
+    def choose_and_open(self, package: bool = False) -> None:
+        title = "Open a judge's package" if package else "Open an edition"
+        start = str(Path(self.path).parent) if self.path else str(Path.home())
+        name, _ = QFileDialog.getOpenFileName(self, title, start, EDITION_FILES)
+        if name:
+            self.open_path(name)
+
+    def open_path(self, path: str, view: str | None = None, judge: str | None = None) -> None:
+        """Open the edition (or judge's package) in ``path`` and show ``view``."""
+        self._pending_view = view
+        self._pending_judge = judge
+        self.opening, self.open_error = True, None
+        self.activity.setText(f"Opening {Path(path).name}…")
+        self.worker.open(lambda: open_database(path, create=False), then=browse.edition_info,
+                         done=lambda info: self._opened(path, info),
+                         failed=lambda exc: self._open_failed(path, exc))
+
+    def open_demo(self) -> None:
+        """Open the demo edition, building it the first time (in the user's data folder)."""
+        folder = Path(QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.AppDataLocation) or Path.home() / ".wego-awards")
+        folder.mkdir(parents=True, exist_ok=True)
+        path = str(folder / "demo.db")
+        self.opening, self.open_error = True, None
+        self.welcome.show_message("Building the demo edition (a few seconds, only the first "
+                                  "time)…")
+        self.worker.open(lambda: open_database(path, create=True), then=_build_demo,
+                         done=lambda info: self._opened(path, info),
+                         failed=lambda exc: self._open_failed(path, exc))
+
+    def new_edition(self) -> None:
+        folder = Path(self.path).parent if self.path else Path.home()
+        dialog = NewEditionDialog(self, folder)
+        if dialog.exec() != NewEditionDialog.DialogCode.Accepted:
+            return
+        name, year, path = dialog.values()
+        if path.exists():
+            show_error(self, Refused(f"{path} exists already; choose a new file for a new "
+                                     "edition"))
+            return
+        self.worker.open(lambda: open_database(path, create=True),
+                         then=lambda db: _create(db, name, year),
+                         done=lambda info: self._opened(str(path), info, "applications"),
+                         failed=lambda exc: self._open_failed(str(path), exc))
+
+    def _open_failed(self, path: str, exc: BaseException) -> None:
+        self.opening, self.open_error = False, describe(exc)
+        self.activity.setText("")
+        self.path, self.info = None, None
+        self._show_welcome()
+        self.welcome.show_message(f"{Path(path).name} could not be opened: {describe(exc)}")
+        self._update_menus()
+
+    def _opened(self, path: str, info: dict[str, Any], view: str | None = None) -> None:
+        self.opening = False
+        self.activity.setText("")
+        self.path = str(Path(path).absolute()) if "://" not in path else path
+        self.info = info
+        self._remember_recent(self.path)
+        self.welcome.show_message("")
+        package = bool(info.get("package_judge"))
+        for i in range(self.nav.count()):
+            name = self.nav.item(i).data(Qt.ItemDataRole.UserRole)
+            self.nav.item(i).setHidden(package and name != "scoring")
+        self._set_edition_on_pages()
+        self.central.setCurrentIndex(1)
+        self._update_title()
+        self._update_menus()
+        wanted = view or self._pending_view or ("scoring" if package else
+                                                self.settings.value("view", "applications"))
+        if wanted not in VIEWS or (package and wanted != "scoring"):
+            wanted = "scoring" if package else "applications"
+        self.show_view(wanted)
+        self.edition_shown.emit()
+
+    def _set_edition_on_pages(self) -> None:
+        """Tell the views about the new edition; each reads its data when first shown."""
+        info = self.info or {}
+        self._dirty = set(VIEWS)
+        judge = self._pending_judge
+        if self._pending_view == "scoring" and judge is None:
+            judge = "*"  # asked for the scoring view on the command line: the first judge
+        self._scoring_args = (info, judge)
+        for name in ("results", "certificates"):
+            if name in self.pages:
+                self.pages[name].set_edition(info)  # type: ignore[attr-defined]
+
+    def refresh_edition(self) -> None:
+        """Read the edition's state again (after finalize or reopen) and mark views stale."""
+        self.worker.submit(browse.edition_info, label="edition", done=self._info_arrived)
+
+    def _info_arrived(self, info: dict[str, Any]) -> None:
+        self.info = info
+        self._update_title()
+        self._update_menus()
+        if "certificates" in self.pages:
+            self.certificates.set_edition(info)
+        if self._scoring_args is not None:
+            self._scoring_args = (info, self._scoring_args[1])
+        else:
+            self.scoring.info = info
+            self.scoring._update_banner()
+        # A loaded scoring view keeps its place (its banner was updated above); the others
+        # read the data again when next shown.
+        keep = {self.current_view() or ""} | ({"scoring"} if self._scoring_args is None else set())
+        self._dirty |= set(VIEWS) - keep
+
+    def data_changed(self) -> None:
+        """An import or an assignment changed the data: every view reads it again."""
+        self.refresh_edition()
+        current = self.current_view()
+        self._dirty = set(VIEWS)
+        if self._scoring_args is None:  # the scoring view was loaded: load it again, same judge
+            self._scoring_args = (self.info or {}, self.scoring.judge)
+        if current:
+            self._load(current)
+
+    def close_edition(self) -> None:
+        if "scoring" in self.pages:
+            self.scoring.form.flush()
+        self.worker.close_database()
+        self.path, self.info = None, None
+        self._show_welcome()
+        self._update_menus()
+
+    def _show_welcome(self) -> None:
+        self.welcome.set_recent(self._recent())
+        self.central.setCurrentIndex(0)
+        self.where.setText("")
+        self.setWindowTitle("WeGO Awards")
+
+    # --- views --------------------------------------------------------------------------------
+
+    def show_view(self, name: str) -> None:
+        """Switch to the view ``name`` (one of VIEWS)."""
+        if name not in VIEWS or self.info is None:
+            return
+        if self.info.get("package_judge") and name != "scoring":
+            return
+        row = VIEWS.index(name)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)
+        else:
+            self._nav_changed(row)
+
+    def current_view(self) -> str | None:
+        if self.central.currentIndex() != 1:
+            return None
+        return VIEWS[self.stack.currentIndex()]
+
+    def _nav_changed(self, row: int) -> None:
+        if not 0 <= row < len(VIEWS):
+            return
+        name = VIEWS[row]
+        self.page(name)
+        self.stack.setCurrentIndex(row)
+        if name in self._dirty:
+            self._load(name)
+        if self.remember and not (self.info or {}).get("package_judge"):
+            self.settings.setValue("view", name)
+
+    def _load(self, name: str) -> None:
+        self._dirty.discard(name)
+        page = self.page(name)
+        if name == "scoring":
+            if self._scoring_args is not None:
+                info, judge = self._scoring_args
+                self._scoring_args = None
+                self.scoring.set_edition(info, judge=judge)
+            else:
+                self.scoring.reload()
+        else:
+            page.load()  # type: ignore[attr-defined]
+
+    def reload_current(self) -> None:
+        name = self.current_view()
+        if name:
+            self._load(name)
+
+    def is_ready(self) -> bool:
+        """An edition is shown and its current view has everything it asked for."""
+        name = self.current_view()
+        if name is None or self.worker.busy:
+            return False
+        page = self.page(name)
+        return bool(page.is_ready())  # type: ignore[attr-defined]
+
+    # --- drag and drop ------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802, ANN001
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802, ANN001
+        for url in event.mimeData().urls():
+            if not url.isLocalFile():
+                continue
+            path = Path(url.toLocalFile())
+            event.acceptProposedAction()
+            if path.suffix.lower() in IMPORTABLE:
+                if self.info is None:
+                    self.welcome.show_message("Open or create an edition first; then drop the "
+                                              "file again to import it.")
+                else:
+                    self.import_file(path)
+            else:
+                self.open_path(str(path))
+            return
+
+    # --- state --------------------------------------------------------------------------------
+
+    def _update_title(self) -> None:
+        info = self.info or {}
+        if not info:
+            return
+        state = "finalized" if info.get("finalized") else "open"
+        who = f" · judge {info['package_judge']}'s package" if info.get("package_judge") else ""
+        self.setWindowTitle(f"{info['name']} ({info['year']}){who} — WeGO Awards")
+        self.where.setText(f"{info['name']} ({info['year']}) · {state} · "
+                           f"{info['applications']:,} applications · {info['judges']} judges · "
+                           f"{self.path}")
+
+    def _update_menus(self) -> None:
+        info = self.info
+        open_ = info is not None
+        package = bool(info and info.get("package_judge"))
+        secretariat = open_ and not package
+        for a in (self.import_action, self.backup_action, self.assign_action):
+            a.setEnabled(secretariat)
+        self.export_menu.setEnabled(secretariat)
+        self.results_menu.setEnabled(secretariat)
+        self.edition_menu.setEnabled(secretariat)
+        self.send_back_action.setVisible(package)
+        self.close_action.setEnabled(open_)
+        for name, a in self.view_actions.items():
+            a.setEnabled(open_ and (not package or name == "scoring"))
+
+    def _busy(self, busy: bool) -> None:
+        if busy:
+            self._activity_timer.start(400)  # only a job that takes a while is worth a word
+        else:
+            self._activity_timer.stop()
+            if self.activity.text() == "Working…":
+                self.activity.setText("")
+
+    def _recent(self) -> list[str]:
+        value = self.settings.value("recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [p for p in (value or []) if "://" in p or Path(p).exists()]
+
+    def _remember_recent(self, path: str) -> None:
+        if not self.remember:
+            return
+        recent = [p for p in self._recent() if p != path]
+        self.settings.setValue("recent", [path, *recent][:MAX_RECENT])
+        self.settings.setValue("last", path)
+        self._fill_recent_menu()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for p in self._recent():
+            self._action(self.recent_menu, p, lambda _c=False, path=p: self.open_path(path))
+        self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
+
+    def _restore_window(self) -> None:
+        self.resize(1280, 820)
+        self._fill_recent_menu()
+        if not self.remember:
+            return
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if "scoring" in self.pages:
+            self.scoring.form.flush()  # what was typed is committed and saved before we go
+        if self.remember:
+            self.settings.setValue("window/geometry", self.saveGeometry())
+            self.settings.setValue("window/state", self.saveState())
+            self.settings.sync()
+        self.worker.shutdown()  # waits for every save already submitted
+        super().closeEvent(event)

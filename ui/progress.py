@@ -1,0 +1,109 @@
+"""Progress: per judge and per category, what is scored and what is still missing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import style
+from ui.charts import ProgressBars
+from ui.messages import describe
+from ui.tablemodel import ListTableModel
+from ui.worker import DbWorker
+from wego_awards.services import status
+
+
+class ProgressPage(QWidget):
+    """Two charts (judges, categories) and the overall figures, from ``status.status``."""
+
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.data: dict[str, Any] | None = None
+        self._loading = 0
+        self.summary = QLabel("")
+        style.role(self.summary, "heading")
+        self.summary.setWordWrap(True)
+        self.remind = QLabel("")
+        style.role(self.remind, "muted")
+        self.remind.setWordWrap(True)
+        self.judges = ProgressBars("Judges: applications scored of those assigned")
+        self.categories = ProgressBars("Categories: judge-application pairs scored")
+        row = QHBoxLayout()
+        self._areas = [_scrolled(self.judges), _scrolled(self.categories)]
+        for area in self._areas:
+            row.addWidget(area, 1)
+        self.table = ListTableModel(("Judge", "Name", "Assigned", "Scored", "Partly scored",
+                                     "Missing"), numeric=(2, 3, 4, 5), parent=self)
+        view = QTableView()
+        view.setModel(self.table)
+        view.verticalHeader().hide()
+        view.setAlternatingRowColors(True)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        heading = QLabel("Whom to remind (most missing first)")
+        style.role(heading, "heading")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.remind)
+        layout.addLayout(row, 0)
+        layout.addWidget(heading)
+        layout.addWidget(view, 1)
+
+    def load(self) -> None:
+        self._loading += 1
+        self.worker.submit(status.status, label="progress", done=self._arrived,
+                           failed=self._failed)
+
+    def is_ready(self) -> bool:
+        return self._loading == 0 and self.data is not None
+
+    def _failed(self, exc: BaseException) -> None:
+        self._loading -= 1
+        self.summary.setText(describe(exc))
+
+    def _arrived(self, data: dict[str, Any]) -> None:
+        self._loading -= 1
+        self.data = data
+        pct = 100 * data["scored"] / data["assigned"] if data["assigned"] else 0
+        state = "finalized" if data["finalized"] else "open for scoring"
+        self.summary.setText(
+            f"{data['scored']:,} of {data['assigned']:,} judge-application pairs scored "
+            f"({pct:.0f}%) · {data['applications']:,} applications, {data['judges']:,} judges, "
+            f"{data['criteria']} criteria · {data['scores']:,} scores · {state}")
+        behind = [j for j in data["progress"]["judges"] if j["missing"]]
+        if behind:
+            names = ", ".join(f"{j['code']} ({j['missing']} to go)" for j in behind[:12])
+            more = f" and {len(behind) - 12} more" if len(behind) > 12 else ""
+            self.remind.setText(f"Still scoring: {names}{more}.")
+        else:
+            self.remind.setText("Every judge has scored every application assigned to them.")
+        self.judges.set_rows([(f"{j['code']}  {j['name']}", j["scored"], j["partial"],
+                               j["assigned"]) for j in data["progress"]["judges"]])
+        self.categories.set_rows([(f"{c['code']}  {c['name']}", c["scored"], 0, c["assigned"])
+                                  for c in data["progress"]["categories"]])
+        for area in self._areas:  # as tall as the charts, up to half a screen; then they scroll
+            area.setMinimumHeight(min(area.widget().sizeHint().height() + 4, 380))
+        judges = sorted(data["progress"]["judges"], key=lambda j: (-j["missing"], j["code"]))
+        self.table.set_rows([[j["code"], j["name"], j["assigned"], j["scored"], j["partial"],
+                              j["missing"]] for j in judges])
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(widget)
+    return area

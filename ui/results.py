@@ -1,0 +1,411 @@
+"""Results: per category the awards with their confidence and the jury's decisions, the ranking
+and the flags; the judges' statistics; and the jury's acts (override, finalize, reopen).
+
+Everything shown comes from ``results.compute`` (the same dict ``results --json`` prints), so
+the view and the command line can never disagree.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import style
+from ui.charts import OffsetChart, ScoreChart
+from ui.dialogs import OverrideDialog, ReasonDialog, run_long
+from ui.messages import describe, esc, show_error
+from ui.tablemodel import ListTableModel
+from ui.worker import DbWorker
+from wego_awards.services import decisions, results
+from wego_awards.services.edition import AWARD_NAMES
+
+METHODS = ("additive", "mean", "zscore", "median", "trimmed")
+METHOD_NAMES = {"additive": "Judge-effect model (default)", "mean": "Plain mean",
+                "zscore": "Standardised (z-score)", "median": "Median",
+                "trimmed": "Trimmed mean"}
+AWARD_COLOURS = {"gold": "#c9a227", "silver": "#9aa4ae", "special_mention": "#b07a4f"}
+RANKING_HEADERS = ("Rank", "Application", "City", "Country", "Title", "Score", "Raw mean",
+                   "Judges", "SE", "Award")
+JUDGE_HEADERS = ("Judge", "Name", "Scored", "Offset", "Spread", "Agreement", "Outlier")
+
+
+def export_results(db: Any, out: str, method: str | None) -> Path:
+    """Compute and write the results to ``out`` (.xlsx or .csv); runs on the worker."""
+    return results.write_results(results.compute(db, method), out)
+
+
+class AwardCard(QFrame):
+    """One award of a category: who holds it, the score, the confidence, the jury's reason."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.award = QLabel("")
+        self.award.setObjectName("award")
+        self.who = QLabel("")
+        self.who.setWordWrap(True)
+        self.title = QLabel("")
+        self.title.setWordWrap(True)
+        self.score = QLabel("")
+        style.role(self.score, "muted")
+        self.confidence = QProgressBar()
+        self.confidence.setRange(0, 100)
+        self.confidence.setFormat("confidence %p%")
+        self.confidence.setMaximumHeight(16)
+        self.note = QLabel("")
+        self.note.setWordWrap(True)
+        style.role(self.note, "note")
+        layout = QVBoxLayout(self)
+        layout.setSpacing(3)
+        for w in (self.award, self.who, self.title, self.score, self.confidence, self.note):
+            layout.addWidget(w)
+        layout.addStretch(1)
+
+    def show_award(self, a: dict[str, Any] | None, name: str, colour: str) -> None:
+        self.award.setText(name)
+        self.award.setStyleSheet(f"background:{colour}; color:white; padding:2px 6px; "
+                                 "border-radius:3px; font-weight:bold")
+        if a is None:
+            self.who.setText("<i>not given</i>")
+            for w in (self.title, self.score, self.note):
+                w.setText("")
+            self.confidence.hide()
+            return
+        self.who.setText(f"<b>{esc(a['application'])}</b> · "
+                         f"{esc(a['city'])}, {esc(a['country'])}")
+        self.title.setText(esc(a["title"]))
+        self.score.setText(f"score {_num(a['score'])} · raw mean {_num(a['raw_mean'])}")
+        if a["confidence"] is None:
+            self.confidence.hide()
+        else:
+            self.confidence.show()
+            self.confidence.setValue(round(a["confidence"] * 100))
+        if a["override"]:
+            o = a["override"]
+            self.note.setText(f"Jury's decision ({esc(o.get('by') or '')}): "
+                              f"{esc(o.get('reason') or '')}")
+        else:
+            self.note.setText("")
+
+
+class ResultsPage(QWidget):
+    """The results of the open edition, with the jury's acts."""
+
+    edition_changed = Signal()  # finalized or reopened: the window re-reads the edition
+
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.data: dict[str, Any] | None = None
+        self.finalized = False
+        self._loading = 0
+        self.method = QComboBox()
+        for m in METHODS:
+            self.method.addItem(METHOD_NAMES[m], m)
+        self.method.activated.connect(lambda _i: self.load(self.method.currentData()))
+        self.compute_button = QPushButton("Compute")
+        self.compute_button.setToolTip("Compute the results again (F5)")
+        self.compute_button.clicked.connect(lambda: self.load(self.method.currentData()))
+        self.state = QLabel("")
+        self.state.setObjectName("state")
+        self.override_button = QPushButton("Jury's decision…")
+        self.override_button.clicked.connect(self.override)
+        self.clear_button = QPushButton("Clear a decision…")
+        self.clear_button.clicked.connect(self.clear_override)
+        self.finalize_button = QPushButton("Finalize…")
+        self.finalize_button.clicked.connect(self.finalize)
+        self.reopen_button = QPushButton("Reopen…")
+        self.reopen_button.clicked.connect(self.reopen)
+        self.export_button = QPushButton("Export…")
+        self.export_button.clicked.connect(self.export)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Method"))
+        bar.addWidget(self.method)
+        bar.addWidget(self.compute_button)
+        bar.addStretch(1)
+        for b in (self.override_button, self.clear_button, self.finalize_button,
+                  self.reopen_button, self.export_button):
+            bar.addWidget(b)
+        self.warnings = QLabel("")
+        style.role(self.warnings, "banner")
+        self.warnings.setWordWrap(True)
+        self.warnings.hide()
+
+        self.categories = QListWidget()
+        self.categories.setMaximumWidth(260)
+        self.categories.currentRowChanged.connect(self._show_category)
+        self.cards = [AwardCard() for _ in range(3)]
+        cards = QHBoxLayout()
+        for c in self.cards:
+            cards.addWidget(c, 1)
+        self.flags = QLabel("")
+        self.flags.setWordWrap(True)
+        style.role(self.flags, "flags")
+        self.ranking = ListTableModel(RANKING_HEADERS, numeric=(0, 5, 6, 7, 8), parent=self)
+        self.table = _table(self.ranking, stretch=4)
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addLayout(cards)
+        rv.addWidget(self.flags)
+        rv.addWidget(self.table, 3)
+        self.chart = ScoreChart("Scores with their 95% intervals (the leading applications)")
+        rv.addWidget(self.chart, 2)
+        split = QSplitter()
+        split.addWidget(self.categories)
+        split.addWidget(right)
+        split.setStretchFactor(1, 1)
+        split.setSizes([240, 1000])
+        split.setChildrenCollapsible(False)
+
+        self.offsets = OffsetChart("Judges' offsets (removed by the judge-effect model)")
+        self.judges = ListTableModel(JUDGE_HEADERS, numeric=(2, 3, 4, 5), parent=self)
+        self.judge_table = _table(self.judges, stretch=1)
+        self.method_text = QLabel("")
+        self.method_text.setWordWrap(True)
+        style.role(self.method_text, "muted")
+        judges = QWidget()
+        jv = QHBoxLayout(judges)
+        jl = QVBoxLayout()
+        jl.addWidget(self.offsets)
+        jl.addWidget(self.method_text)
+        jl.addStretch(1)
+        jv.addLayout(jl, 2)
+        jv.addWidget(self.judge_table, 3)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(split, "Awards by category")
+        self.tabs.addTab(judges, "Judges")
+        layout = QVBoxLayout(self)
+        self.state.setWordWrap(True)
+        layout.addLayout(bar)
+        layout.addWidget(self.state)
+        layout.addWidget(self.warnings)
+        layout.addWidget(self.tabs, 1)
+
+    # --- loading ------------------------------------------------------------------------------
+
+    def set_edition(self, info: dict[str, Any]) -> None:
+        self.finalized = bool(info.get("finalized"))
+        i = self.method.findData(info.get("method", "additive"))
+        self.method.setCurrentIndex(max(i, 0))
+        self._update_buttons()
+
+    def load(self, method: str | None = None) -> None:
+        """Compute the results (with a progress dialog when it takes a while)."""
+        self._loading += 1
+        self.state.setText("Computing…")
+        run_long(self, self.worker, "Computing the results…", results.compute,
+                 method or self.method.currentData(), done=self._arrived, failed=self._failed)
+
+    def is_ready(self) -> bool:
+        return self._loading == 0 and self.data is not None
+
+    def _failed(self, exc: BaseException) -> None:
+        self._loading -= 1
+        self.data = None
+        self.state.setText(describe(exc))
+        self.categories.clear()
+        self.ranking.set_rows([])
+
+    def _arrived(self, data: dict[str, Any]) -> None:
+        self._loading -= 1
+        self.data = data
+        self.finalized = bool(data["finalized"])
+        state = ("<b style='color:#3a8f5c'>Finalized</b>: the results are locked"
+                 if data["finalized"] else "<b style='color:#b7791f'>Draft</b>: not finalized")
+        rel = data.get("reliability")
+        self.state.setText(f"{state} · {data['edition']} ({data['year']})" +
+                           (f" · inter-rater reliability {rel:.2f}" if rel is not None else ""))
+        warnings = list(data["warnings"])
+        if data.get("missing_scores"):
+            warnings.append(f"{data['missing_scores']} judge-application pairs are partly "
+                            "scored and not counted.")
+        self.warnings.setText("\n".join(f"⚠ {w}" for w in warnings))
+        self.warnings.setVisible(bool(warnings))
+        current = max(self.categories.currentRow(), 0)
+        self.categories.blockSignals(True)
+        self.categories.clear()
+        for c in data["categories"]:
+            item = QListWidgetItem(f"{c['code']} · {c['name']}")
+            if c["flags"]:
+                item.setText(item.text() + f"   ⚑ {len(c['flags'])}")
+                item.setToolTip("\n".join(f["message"] for f in c["flags"]))
+            self.categories.addItem(item)
+        self.categories.blockSignals(False)
+        if data["categories"]:
+            self.categories.setCurrentRow(min(current, len(data["categories"]) - 1))
+            self._show_category(self.categories.currentRow())
+        self.offsets.set_rows([(j["code"], j["offset"], j["outlier"]) for j in data["judges"]])
+        self.judges.set_rows([[j["code"], j["name"], j["scored"], j["offset"], j["spread"],
+                               j["agreement"], "yes" if j["outlier"] else ""]
+                              for j in data["judges"]])
+        self.method_text.setText(data.get("method_description", ""))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        open_ = not self.finalized
+        for b in (self.override_button, self.clear_button, self.finalize_button):
+            b.setEnabled(open_ and self.data is not None)
+        self.reopen_button.setEnabled(self.finalized)
+
+    def category(self) -> dict[str, Any] | None:
+        """The category on screen (its part of the results dict)."""
+        row = self.categories.currentRow()
+        if self.data is None or not 0 <= row < len(self.data["categories"]):
+            return None
+        return self.data["categories"][row]
+
+    def _show_category(self, row: int) -> None:
+        if self.data is None or not 0 <= row < len(self.data["categories"]):
+            return
+        c = self.data["categories"][row]
+        tiers = [t["award"] for t in self.data["settings"]["awards"] if t["count"]]
+        given = {}
+        for a in c["awards"]:
+            given.setdefault(a["award"], a)
+        for card, award in zip(self.cards, tiers + [None] * 3, strict=False):
+            card.setVisible(award is not None)
+            if award is not None:
+                card.show_award(given.get(award), AWARD_NAMES[award], AWARD_COLOURS[award])
+        if c["flags"]:
+            self.flags.setText("<br>".join(f"⚑ <b>For the jury:</b> {esc(f['message'])}"
+                                           for f in c["flags"]))
+            self.flags.show()
+        else:
+            self.flags.hide()
+        bold = QFont()
+        bold.setBold(True)
+        rows, fonts, backgrounds = [], {}, {}
+        for i, r in enumerate(c["ranking"]):
+            rows.append([r["rank"], r["application"], r["city"], r["country"], r["title"],
+                         r["score"], r["raw_mean"], r["judges"], r["se"],
+                         AWARD_NAMES.get(r["award"], "") if r["award"] else ""])
+            if r["award"]:
+                fonts[i] = bold
+                colour = QColor(AWARD_COLOURS[r["award"]])
+                colour.setAlpha(45)
+                backgrounds[i] = QBrush(colour)
+        self.ranking.set_rows(rows, fonts=fonts, backgrounds=backgrounds)
+        self.chart.set_rows([(r["application"], r["score"], r["se"],
+                              QColor(AWARD_COLOURS[r["award"]]) if r["award"] else None)
+                             for r in c["ranking"]])
+
+    # --- the jury's acts ----------------------------------------------------------------------
+
+    def override(self) -> None:
+        c = self.category()
+        if c is None or self.data is None:
+            return
+        awards = [t["award"] for t in self.data["settings"]["awards"] if t["count"]]
+        dialog = OverrideDialog(c, awards, self)
+        if dialog.exec() != OverrideDialog.DialogCode.Accepted:
+            return
+        award, application, reason = dialog.choice()
+        self.worker.submit(decisions.set_override, c["code"], award, application, reason,
+                           label="override", done=lambda _r: self.load(),
+                           failed=lambda exc: show_error(self, exc))
+
+    def clear_override(self) -> None:
+        c = self.category()
+        if c is None:
+            return
+        held = [a["award"] for a in c["awards"] if a["override"]]
+        if not held:
+            QMessageBox.information(self, "No decision to clear",
+                                    f"The jury has made no decision in {c['code']}.")
+            return
+        names = [AWARD_NAMES[a] for a in held]
+        name, ok = QInputDialog.getItem(self, "Clear a decision",
+                                        f"Which decision in {c['code']}?", names, 0, False)
+        if not ok:
+            return
+        award = held[names.index(name)]
+        self.worker.submit(decisions.clear_override, c["code"], award, label="clear override",
+                           done=lambda _r: self.load(), failed=lambda exc: show_error(self, exc))
+
+    def finalize(self) -> None:
+        answer = QMessageBox.question(
+            self, "Finalize the results",
+            "Finalizing locks the results: no score, application or rule can change until the "
+            "edition is reopened (with a reason). Certificates then carry no DRAFT mark.\n\n"
+            "Finalize now?")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.worker.submit(decisions.finalize, label="finalize", done=self._finalized,
+                           failed=lambda exc: show_error(self, exc, "Not finalized"))
+
+    def _finalized(self, outcome: decisions.Finalized) -> None:
+        self.edition_changed.emit()
+        self.load()
+        if outcome.warnings:
+            QMessageBox.information(self, "Finalized",
+                                    "Finalized. For the record:\n\n" +
+                                    "\n".join(f"• {w}" for w in outcome.warnings))
+
+    def reopen(self) -> None:
+        dialog = ReasonDialog("Reopen the results",
+                              "Reopening unlocks scores, applications and rules. Why?",
+                              "Reopen", self)
+        if dialog.exec() != ReasonDialog.DialogCode.Accepted:
+            return
+        self.worker.submit(decisions.reopen, dialog.reason_text(), label="reopen",
+                           done=lambda _r: (self.edition_changed.emit(), self.load()),
+                           failed=lambda exc: show_error(self, exc, "Not reopened"))
+
+    def export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Export the results",
+                                              str(Path.home() / "results.xlsx"),
+                                              "Excel workbook (*.xlsx);;CSV (*.csv)")
+        if not name:
+            return
+        if Path(name).suffix.lower() not in (".xlsx", ".csv"):
+            name += ".xlsx"
+        self.worker.submit(export_results, name, self.method.currentData(),
+                           label="export results",
+                           done=lambda p: QMessageBox.information(
+                               self, "Exported", f"The results were written to {p}."),
+                           failed=lambda exc: show_error(self, exc, "Not exported"))
+
+
+def _num(value: float | None) -> str:
+    return "–" if value is None else f"{value:.2f}"
+
+
+def _table(model: ListTableModel, stretch: int) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    view.setWordWrap(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    view.setAlternatingRowColors(True)
+    return view
+

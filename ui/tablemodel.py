@@ -1,0 +1,272 @@
+"""Table models: the lazy one for the edition's big tables, and a plain one for short lists.
+
+:class:`LazyTableModel` follows Anki's browser model: it holds only the ordered row ids; a row's
+cells are fetched (a page at a time, through the database worker) the first time the view paints
+it, and kept in a small cache. Sorting and filtering are done by the database, which answers a
+new id list; 20,000 applications open and scroll at once.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from ui.worker import DbWorker
+from wego_awards.services import browse
+
+Index = QModelIndex | QPersistentModelIndex
+_NO_INDEX = QModelIndex()
+
+
+def ids_and_first_page(db: Any, kind: str, text: str, sort: str, descending: bool,
+                       page: int) -> tuple[list[int], dict[int, tuple]]:
+    """The ordered ids and the first page's rows in one trip to the worker (runs there): the
+    table is filled without waiting for a paint to ask for its first rows."""
+    ids = browse.row_ids(db, kind, text, sort, descending)
+    return ids, browse.fetch_rows(db, kind, ids[:page])
+
+
+class LazyTableModel(QAbstractTableModel):
+    """One of the edition's tables (``browse.TABLE_KINDS``), fetched lazily by page."""
+
+    PAGE = 200
+    CACHED_PAGES = 40  # 8,000 rows: a few screens either way, and little memory
+
+    loaded = Signal()  # a new id list is in (after refresh, filter or sort)
+    rows_fetched = Signal()
+
+    def __init__(self, worker: DbWorker, kind: str, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.worker = worker
+        self.kind = kind
+        self._columns = browse.columns(kind)
+        self._numeric = {i for i, c in enumerate(browse.spec(kind).columns) if c.numeric}
+        self._ids: list[int] = []
+        self._pages: OrderedDict[int, dict[int, tuple]] = OrderedDict()
+        self._pending: set[int] = set()
+        self._text = ""
+        self._sort = 0
+        self._descending = False
+        self._generation = 0
+        self.total: int | None = None  # rows without a filter, for "12 of 52"
+        self.is_loaded = False
+
+    # --- Qt's model interface -----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            row = self._row(index.row())
+            if row is None:
+                return None
+            value = row[index.column()]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                text = "" if value is None else str(value)
+                return text if len(text) > 40 else None
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
+                return self._columns[section][1]
+            if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._ids):
+                return section + 1
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns):
+            return
+        self._sort = column
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.refresh()
+
+    # --- what the views and the window call ---------------------------------------------------
+
+    def set_filter(self, text: str) -> None:
+        """Keep only the rows holding every word of ``text`` (in any of their columns)."""
+        if text.strip() != self._text:
+            self._text = text.strip()
+            self.refresh()
+
+    @property
+    def filter_text(self) -> str:
+        return self._text
+
+    def refresh(self) -> None:
+        """Ask the database for the id list again (after a filter, a sort, or new data)."""
+        self._generation += 1
+        generation = self._generation
+        self.worker.submit(ids_and_first_page, self.kind, self._text,
+                           self._columns[self._sort][0], self._descending, self.PAGE,
+                           label=f"list {self.kind}",
+                           done=lambda got: self._ids_arrived(generation, *got))
+        if not self._text:
+            return
+        if self.total is None:
+            self.worker.submit(browse.count, self.kind, done=self._count_arrived)
+
+    def row_id(self, row: int) -> int | None:
+        """The database id of the row shown at ``row``."""
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_values(self, row: int) -> dict[str, Any] | None:
+        """The cells of ``row`` by column key, or None until they are fetched."""
+        cells = self._row(row)
+        if cells is None:
+            return None
+        return {key: cells[i] for i, (key, _) in enumerate(self._columns)}
+
+    def ensure_row(self, row: int) -> bool:
+        """True if ``row``'s cells are here; otherwise ask for its page and say False."""
+        return self._row(row) is not None if 0 <= row < len(self._ids) else True
+
+    def column_keys(self) -> list[str]:
+        return [k for k, _ in self._columns]
+
+    # --- fetching -----------------------------------------------------------------------------
+
+    def _row(self, row: int) -> tuple | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        page = row // self.PAGE
+        cells = self._pages.get(page)
+        if cells is None:
+            self._request(page)
+            return None
+        self._pages.move_to_end(page)
+        return cells.get(self._ids[row])
+
+    def _request(self, page: int) -> None:
+        if page in self._pending:
+            return
+        self._pending.add(page)
+        generation = self._generation
+        ids = self._ids[page * self.PAGE:(page + 1) * self.PAGE]
+        self.worker.submit(browse.fetch_rows, self.kind, ids, label=f"rows of {self.kind}",
+                           done=lambda rows: self._rows_arrived(generation, page, rows))
+
+    def _ids_arrived(self, generation: int, ids: Sequence[int],
+                     first: dict[int, tuple] | None = None) -> None:
+        if generation != self._generation:
+            return  # a later filter or sort has been asked since
+        self.beginResetModel()
+        self._ids = list(ids)
+        self._pages.clear()
+        self._pending.clear()
+        if first is not None:
+            self._pages[0] = first
+        if not self._text:
+            self.total = len(self._ids)
+        self.endResetModel()
+        self.is_loaded = True
+        self.loaded.emit()
+
+    def _count_arrived(self, total: int) -> None:
+        self.total = total
+        self.loaded.emit()
+
+    def _rows_arrived(self, generation: int, page: int, rows: dict[int, tuple]) -> None:
+        if generation != self._generation:
+            return
+        self._pending.discard(page)
+        self._pages[page] = rows
+        while len(self._pages) > self.CACHED_PAGES:
+            self._pages.popitem(last=False)
+        first = page * self.PAGE
+        last = min(first + self.PAGE, len(self._ids)) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0),
+                                  self.index(last, len(self._columns) - 1),
+                                  [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole])
+        self.rows_fetched.emit()
+
+    @property
+    def fetching(self) -> bool:
+        """True while a page the view asked for has not arrived yet."""
+        return bool(self._pending)
+
+
+class ListTableModel(QAbstractTableModel):
+    """A short table held in memory (results, progress, problems): rows of plain values."""
+
+    def __init__(self, headers: Sequence[str], rows: Sequence[Sequence[Any]] = (),
+                 numeric: Sequence[int] = (), parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._headers = list(headers)
+        self._rows: list[list[Any]] = [list(r) for r in rows]
+        self._numeric = set(numeric)
+        self._tips: dict[tuple[int, int], str] = {}
+        self._fonts: dict[int, Any] = {}
+        self._backgrounds: dict[int, Any] = {}
+
+    def rowCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        r, c = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = self._rows[r][c]
+            if isinstance(value, float):
+                return f"{value:.2f}"
+            return value
+        if role == Qt.ItemDataRole.UserRole:  # the raw value, for sorting and tests
+            return self._rows[r][c]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tips.get((r, c))
+        if role == Qt.ItemDataRole.TextAlignmentRole and c in self._numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole:
+            return self._fonts.get(r)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._backgrounds.get(r)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(self._headers)):
+            return self._headers[section]
+        return None
+
+    def set_rows(self, rows: Sequence[Sequence[Any]],
+                 tips: dict[tuple[int, int], str] | None = None,
+                 fonts: dict[int, Any] | None = None,
+                 backgrounds: dict[int, Any] | None = None) -> None:
+        """Replace every row (and the per-cell tooltips, per-row fonts and backgrounds)."""
+        self.beginResetModel()
+        self._rows = [list(r) for r in rows]
+        self._tips = dict(tips or {})
+        self._fonts = dict(fonts or {})
+        self._backgrounds = dict(backgrounds or {})
+        self.endResetModel()
+
+    def row(self, row: int) -> list[Any]:
+        return list(self._rows[row])
+
+    def rows(self) -> list[list[Any]]:
+        return [list(r) for r in self._rows]
