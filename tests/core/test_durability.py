@@ -82,3 +82,45 @@ def test_writers_and_readers_at_once_all_succeed(big_db, big_files, tmp_path):
     check = cli(big_db, "audit", "verify")
     out, err = check.communicate(timeout=120)
     assert check.returncode == 0, err
+
+
+SAVER = """
+import sys
+from wego_awards.services import judging
+from wego_awards.services.edition import open_database
+db = open_database(sys.argv[1])
+apps = [f"{c}-0{i}" for c in ("EG", "ET", "MO", "OI", "SU") for i in range(1, 8)]
+for n, app in enumerate(apps):
+    for crit in ("INNO", "IMPACT", "SUST", "INCL", "TRANS"):
+        judging.save_score(db, "J3", app, crit, (n % 10) + 0.5)
+        print(app, crit, flush=True)  # what the app would now show as "saved"
+"""
+
+
+def test_a_judge_killed_while_scoring_keeps_every_score_shown_as_saved(demo_path, tmp_path):
+    """Scores saved one by one, the process killed at a random moment: every score that was
+    reported saved is in the database, and the history still verifies."""
+    import sqlite3
+
+    script = tmp_path / "saver.py"
+    script.write_text(SAVER)
+    proc = subprocess.Popen([sys.executable, str(script), str(demo_path)], stdout=subprocess.PIPE,
+                            text=True, env=ENV)
+    shown = []
+    for line in proc.stdout:
+        shown.append(tuple(line.split()))
+        if len(shown) == 40:
+            proc.send_signal(signal.SIGKILL)
+            break
+    proc.wait()
+    with sqlite3.connect(demo_path) as conn:
+        saved = {(a, c): v for a, c, v in conn.execute(
+            "SELECT a.code, c.code, s.value FROM scores s JOIN judges j ON j.id = s.judge_id "
+            "JOIN applications a ON a.id = s.application_id JOIN criteria c ON "
+            "c.id = s.criterion_id WHERE j.code = 'J3'")}
+    for app, crit in shown:
+        n = ["EG", "ET", "MO", "OI", "SU"].index(app[:2]) * 7 + int(app[-1]) - 1
+        assert saved[(app, crit)] == (n % 10) + 0.5
+    check = cli(demo_path, "audit", "verify")
+    out, err = check.communicate(timeout=120)
+    assert check.returncode == 0, err
