@@ -461,9 +461,10 @@ class MainWindow(EditionActions, QMainWindow):
         state = "finalized" if info.get("finalized") else "open"
         who = f" · judge {info['package_judge']}'s package" if info.get("package_judge") else ""
         self.setWindowTitle(f"{info['name']} ({info['year']}){who} — WeGO Awards")
+        apps, judges = info["applications"], info["judges"]
         self.where.setText(f"{info['name']} ({info['year']}) · {state} · "
-                           f"{info['applications']:,} applications · {info['judges']} judges · "
-                           f"{self.path}")
+                           f"{apps:,} application{'s' * (apps != 1)} · "
+                           f"{judges} judge{'s' * (judges != 1)} · {self.path}")
 
     def _update_menus(self) -> None:
         info = self.info
