@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 OUT ?= demo-output
 
-.PHONY: run demo test lint bench clean
+.PHONY: run demo test lint bench bundle clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -28,6 +28,11 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) benchmarks/run_all.py
+
+# A desktop bundle that runs without Python installed: dist/wego-awards/wego-awards
+bundle: $(STAMP)
+	$(PY) -m pip install --quiet -e ".[build]"
+	$(VENV)/bin/pyinstaller --noconfirm build.spec
 
 clean:
 	rm -rf $(VENV) $(OUT) build dist .pytest_cache
