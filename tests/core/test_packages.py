@@ -334,3 +334,20 @@ def test_judges_file_reimport_keeps_conflicts_the_judges_declared(loaded, tmp_pa
     assert ("J5", "MO-02", "judge") in {(r["judge"], r["application"], r["source"])
                                         for r in list_conflicts(loaded)}
     assert verify(loaded).ok
+
+
+def test_a_score_the_judge_cleared_in_the_package_is_cleared_in_the_edition(loaded, tmp_path):
+    judging.save_score(loaded, "J1", "EG-01", "INNO", 6)
+    judging.save_score(loaded, "J1", "EG-01", "SUST", 5)
+    path = export_package(loaded, "J1", tmp_path / "J1.db").path
+    judging.save_score(loaded, "J1", "EG-02", "INNO", 3)  # given after the package was made
+    with open_database(path) as pkg:
+        judging.save_score(pkg, "J1", "EG-01", "INNO", None)
+    report = import_package(loaded, path)
+    assert report.cleared == 1 and "1 cleared by the judge" in str(report)
+    have = scores(loaded)
+    assert ("J1", "EG-01", "INNO") not in have
+    assert have[("J1", "EG-01", "SUST")] == "5"
+    assert have[("J1", "EG-02", "INNO")] == "3"  # never in the package: it stays
+    assert verify(loaded).ok
+    assert import_package(loaded, path).touched == 0

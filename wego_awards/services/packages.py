@@ -286,6 +286,7 @@ class PackageReturn:
     judges: list[str]
     scores: pd.DataFrame
     conflicts: list[tuple[str, str]]
+    cleared: list[tuple[str, str]]  # (application, criterion) the judge cleared in the package
 
 
 @dataclass
@@ -297,11 +298,12 @@ class PackageReport:
     added: int = 0
     changed: int = 0
     unchanged: int = 0
+    cleared: int = 0
     conflicts: list[str] = field(default_factory=list)
 
     @property
     def touched(self) -> int:
-        return self.added + self.changed + len(self.conflicts)
+        return self.added + self.changed + self.cleared + len(self.conflicts)
 
     def __str__(self) -> str:
         if not self.touched:
@@ -309,6 +311,8 @@ class PackageReport:
                     "scores are already in the edition)")
         text = (f"{self.file}: judge {self.judge}: {self.added} scores added, {self.changed} "
                 f"changed, {self.unchanged} unchanged")
+        if self.cleared:
+            text += f", {self.cleared} cleared by the judge"
         if self.conflicts:
             text += f"; conflicts declared by the judge: {', '.join(self.conflicts)}"
         return text
@@ -341,7 +345,10 @@ def read_package(path: str | Path) -> PackageReturn:
             raise Refused(f"{path.name}: is not a judge package (not a database file)") from None
         if not {"editions", "scores", "alembic_version"} <= tables:
             raise Refused(f"{path.name}: is not a judge package (not a wego-awards file)")
-        pkg = open_database(copy)
+        try:
+            pkg = open_database(copy)
+        except Refused as exc:  # name the file the person gave, not our temporary copy
+            raise Refused(exc.message.replace(str(copy), path.name)) from None
         try:
             with pkg.read() as ps:
                 pe = ps.scalars(select(Edition).order_by(Edition.id)).first()
@@ -368,7 +375,8 @@ def read_package(path: str | Path) -> PackageReturn:
                     .join(Application, Application.id == Conflict.application_id)
                     .where(Judge.edition_id == pe.id).order_by(Application.code))]
                 return PackageReturn(path.name, pe.uid, pe.name, pe.year, pe.package_judge,
-                                     pe.secret, seal, seal_ok, judges, scores, conflicts)
+                                     pe.secret, seal, seal_ok, judges, scores, conflicts,
+                                     _cleared_in(ps, pe, scores))
         except Refused:
             raise
         except Exception as exc:  # a damaged or foreign file: refuse it, never crash
@@ -442,9 +450,15 @@ def import_package(db: Database, path: str | Path, *, progress: Progress | None 
         plan = plan_score_rows(session, edition, frame, name)
         report.added, report.changed = plan.report.added, plan.report.changed
         report.unchanged = plan.report.unchanged
+        cleared = _cleared(session, edition, judge, back)
+        report.cleared = len(cleared)
         if not report.touched:
             return report
-        changes = plan.apply(session, progress)
+        changes = plan.apply(session, progress) if plan.report.touched else {}
+        if cleared:
+            changes["scores"] = _with_cleared(changes.get("scores"), judge.id, cleared)
+            session.execute(Score.__table__.delete().where(
+                Score.id.in_([c[0] for c in cleared])))
         changes["file"] = name
         changes["kind"] = "scores"
         changes["package"] = {k: (back.seal or {}).get(k) for k in
@@ -452,8 +466,58 @@ def import_package(db: Database, path: str | Path, *, progress: Progress | None 
         history.record(session, edition, ACTION,
                        f"package {name} from judge {judge.code} ({judge.name}): "
                        f"{report.added} scores added, {report.changed} changed, "
-                       f"{report.unchanged} unchanged", changes=changes, actor=actor)
+                       f"{report.cleared} cleared, {report.unchanged} unchanged",
+                       changes=changes, actor=actor)
     return report
+
+
+def _cleared_in(ps: Session, pe: Edition, scores: pd.DataFrame) -> list[tuple[str, str]]:
+    """The (application, criterion) scores the judge cleared while working in the package, as
+    its own history says, and that are still cleared."""
+    apps = catalog.id_codes(ps, Application, pe)
+    crits = catalog.id_codes(ps, Criterion, pe)
+    gone: set[tuple[str, str]] = set()
+    for blob in ps.scalars(select(HistoryEntry.changes).where(
+            HistoryEntry.edition_id == pe.id, HistoryEntry.action == "score")):
+        changed = history.decode_changes(blob).get("scores") or {}
+        for a, c, v in zip(changed.get("application", []), changed.get("criterion", []),
+                           changed.get("value", []), strict=True):
+            key = (apps.get(int(a), ""), crits.get(int(c), ""))
+            (gone.add if np.isnan(v) else gone.discard)(key)
+    present = set(zip(scores["application"], scores["criterion"], strict=True))
+    return sorted(gone - present)
+
+
+def _cleared(session: Session, edition: Edition, judge: Judge,
+             back: PackageReturn) -> list[tuple[int, int, int, float]]:
+    """The edition's scores of the judge that the judge cleared in the package, each as
+    (score id, application, criterion, value)."""
+    if not back.cleared:
+        return []
+    wanted = {(a.casefold(), c.casefold()) for a, c in back.cleared}
+    rows = session.execute(
+        select(Score.id, Score.application_id, Score.criterion_id, Score.value,
+               Application.code, Criterion.code)
+        .join(Application, Application.id == Score.application_id)
+        .join(Criterion, Criterion.id == Score.criterion_id)
+        .where(Score.judge_id == judge.id)).all()
+    return [(sid, aid, cid, value) for sid, aid, cid, value, app, crit in rows
+            if (app.casefold(), crit.casefold()) in wanted]
+
+
+def _with_cleared(scores: dict[str, Any] | None, judge_id: int,
+                  cleared: list[tuple[int, int, int, float]]) -> dict[str, Any]:
+    """The history's score changes with the cleared ones added (value NaN: cleared)."""
+    gone = {
+        "judge": np.full(len(cleared), judge_id, np.int64),
+        "application": np.array([c[1] for c in cleared], np.int64),
+        "criterion": np.array([c[2] for c in cleared], np.int64),
+        "value": np.full(len(cleared), np.nan), "old": np.array([c[3] for c in cleared]),
+        "comment": [""] * len(cleared)}
+    if scores is None:
+        return gone
+    return {k: (scores[k] + gone[k] if isinstance(scores[k], list)
+                else np.concatenate([scores[k], gone[k]])) for k in scores}
 
 
 def _refuse_older(session: Session, edition: Edition, judge: str, back: PackageReturn) -> None:
