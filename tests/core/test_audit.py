@@ -97,3 +97,13 @@ def test_changes_codec_round_trips_arrays_and_text():
     assert back["scores"]["judge"].tolist() == [1, 2]
     assert np.isnan(back["scores"]["value"][1])
     assert history.encode_changes(changes) == history.encode_changes(changes)
+
+
+def test_edition_identity_and_documents_changed_behind_the_back(demo_db, demo_path):
+    raw(demo_path, "UPDATE editions SET name = 'Forged Awards', year = 1999")
+    raw(demo_path, "UPDATE attachments SET content = X'255044462D666F72676564' WHERE "
+                   "application_id = (SELECT id FROM applications WHERE code = 'EG-03')")
+    text = str(verify(demo_db))
+    assert "the edition's name: 'Forged Awards' in the database, '4th WeGO Awards'" in text
+    assert "the edition's year: 1999 in the database, 2020 in the history" in text
+    assert "the document of application EG-03 is not the file the history recorded" in text

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from wego_awards.db import Database, bulk
 from wego_awards.db.models import (
     Application,
+    Attachment,
     Category,
     Criterion,
     Judge,
@@ -69,7 +70,10 @@ def verify(db: Database) -> AuditReport:
         overrides: dict[tuple[str, str], dict] = {}
         finalized = False
         settings: dict[str, Any] = {}
+        identity: dict[str, Any] = {}
         for _entry, changes in chain.payloads:
+            if "edition" in changes:
+                identity = changes["edition"]
             if "settings" in changes:
                 settings.update(changes["settings"])
             if "categories" in changes:
@@ -127,6 +131,11 @@ def verify(db: Database) -> AuditReport:
                   or want_o["reason"] != have_o["reason"]):
                 problem(f"{label}: {have_o['application']} in the database, "
                         f"{want_o['application']} in the history")
+        for key in ("name", "year", "uid"):
+            if key in identity and getattr(edition, key) != identity[key]:
+                problem(f"the edition's {key}: {getattr(edition, key)!r} in the database, "
+                        f"{identity[key]!r} in the history")
+        _compare_attachments(session, edition, expected["applications"], problem)
         if bool(edition.finalized) != finalized:
             problem(f"the edition is {'finalized' if edition.finalized else 'open'} in the "
                     f"database but {'finalized' if finalized else 'open'} in the history")
@@ -136,6 +145,23 @@ def verify(db: Database) -> AuditReport:
                 problem(f"setting {name}: {current.get(name)!r} in the database, {value!r} in "
                         "the history")
         return report
+
+
+def _compare_attachments(session, edition, applications: dict[tuple, dict], problem) -> None:
+    """Each application's document must be the very file the history recorded (by SHA-256)."""
+    import hashlib
+
+    have = {code.casefold(): (digest, hashlib.sha256(content).hexdigest())
+            for code, digest, content in session.execute(
+                select(Application.code, Attachment.sha256, Attachment.content)
+                .join(Attachment, Attachment.application_id == Application.id)
+                .where(Application.edition_id == edition.id))}
+    for (code,), row in sorted(applications.items()):
+        want = row.get("attachment_sha256") or ""
+        stored, actual = have.get(code, ("", ""))
+        if want and (stored != want or actual != want):
+            problem(f"the document of application {row.get('code', code)} is not the file the "
+                    "history recorded")
 
 
 def _compare_scores(session, edition, parts: list[dict[str, Any]], problem) -> None:
