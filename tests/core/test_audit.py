@@ -107,3 +107,11 @@ def test_edition_identity_and_documents_changed_behind_the_back(demo_db, demo_pa
     assert "the edition's name: 'Forged Awards' in the database, '4th WeGO Awards'" in text
     assert "the edition's year: 1999 in the database, 2020 in the history" in text
     assert "the document of application EG-03 is not the file the history recorded" in text
+
+
+def test_the_newest_history_entry_removed_is_found(demo_db, demo_path):
+    """The chain's end is anchored in the edition: dropping the last entry is seen."""
+    decisions.set_setting(demo_db, "near_tie", "0.1")
+    decisions.set_setting(demo_db, "near_tie", "0.05")  # the data ends as it was before
+    raw(demo_path, "DELETE FROM history WHERE id = (SELECT max(id) FROM history)")
+    assert "entries at its end were removed or replaced" in str(verify(demo_db))

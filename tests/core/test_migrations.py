@@ -1,15 +1,21 @@
-"""Schema migrations: a linear chain, an empty file upgrades to head, older files keep their data."""
+"""Schema migrations: a linear chain, an empty file upgrades to head, older files keep data."""
 
 from __future__ import annotations
 
 import sqlite3
 
-from alembic import command
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
 from wego_awards.db import Database
-from wego_awards.db.migrate import HEAD, alembic_config, current_revision, head_revision, upgrade
+from wego_awards.db.migrate import (
+    HEAD,
+    alembic_config,
+    current_revision,
+    head_revision,
+    migrate,
+    upgrade,
+)
 from wego_awards.db.models import Base
 
 
@@ -20,7 +26,7 @@ def test_revision_chain_is_linear_and_head_is_known():
     assert revs[-1].down_revision is None
     for newer, older in zip(revs, revs[1:], strict=False):
         assert newer.down_revision == older.revision
-    assert HEAD == head_revision()
+    assert head_revision() == HEAD
 
 
 def test_empty_file_upgrades_to_head_matching_the_models(tmp_path):
@@ -42,11 +48,7 @@ def test_every_revision_upgrades_an_older_file_without_losing_data(tmp_path, dem
     script = ScriptDirectory.from_config(alembic_config())
     first = list(script.walk_revisions())[-1].revision
     db = Database(path)
-    cfg = alembic_config(db.url)
-    with db.engine.connect() as conn:
-        cfg.attributes["connection"] = conn.execution_options(wego_write=True)
-        command.downgrade(cfg, first)
-        conn.commit()
+    migrate(db, "downgrade", first)
     assert current_revision(db) == first
     with sqlite3.connect(path) as conn:
         before = conn.execute("SELECT count(*) FROM scores").fetchone()[0]
@@ -56,6 +58,11 @@ def test_every_revision_upgrades_an_older_file_without_losing_data(tmp_path, dem
         after = conn.execute("SELECT count(*) FROM scores").fetchone()[0]
     assert before == after == 1540
     db.close()
+    from wego_awards.services.audit import verify
+    from wego_awards.services.edition import open_database
+
+    with open_database(path) as upgraded:  # revision 0002 anchored the history's end
+        assert verify(upgraded).ok
 
 
 def test_sqlite_is_in_wal_mode_with_foreign_keys(db):

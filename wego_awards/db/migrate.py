@@ -32,7 +32,7 @@ def alembic_config(url: str | None = None) -> Config:
 
 # The newest revision. Checked against the revision files by a test, so that opening a database
 # that is already up to date costs one query and no import of Alembic.
-HEAD = "0001_first_schema"
+HEAD = "0002_history_head"
 
 
 def head_revision() -> str:
@@ -54,12 +54,37 @@ def upgrade(db: Database) -> bool:
     """Bring the database to the head revision; True if anything was done."""
     if current_revision(db) == HEAD:
         return False
+    migrate(db, "upgrade", "head")
+    return True
+
+
+def migrate(db: Database, direction: str, revision: str) -> None:
+    """Run Alembic ``upgrade`` or ``downgrade`` to ``revision`` in one transaction.
+
+    On SQLite, batch mode alters a table by copying it and dropping the old one; with foreign
+    keys on, that drop would cascade and delete every row that refers to the table. So foreign
+    keys are switched off for the migration (SQLite allows that only outside a transaction) and
+    checked as a whole afterwards.
+    """
     from alembic import command
 
     cfg = alembic_config(db.url)
     with db.engine.connect() as conn:
-        conn = conn.execution_options(wego_write=True)
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
-        conn.commit()
-    return True
+        raw = conn.connection.driver_connection if db.is_sqlite else None
+        if raw is not None:
+            conn.rollback()  # the connection's implicit transaction, if any, must be closed
+            raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            conn = conn.execution_options(wego_write=True)
+            cfg.attributes["connection"] = conn
+            getattr(command, direction)(cfg, revision)
+            if raw is not None:
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    conn.rollback()
+                    raise RuntimeError(f"the migration would leave {len(broken)} rows pointing "
+                                       "at nothing")
+            conn.commit()
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys = ON")

@@ -57,6 +57,9 @@ class Edition(Base):
     secret: Mapped[str] = mapped_column(String(64))
     # A judge package is an edition file made for one judge; None in the secretariat's file.
     package_judge: Mapped[str | None] = mapped_column(String(64))
+    # The hash of the newest history entry: anchors the chain's end, so removing the newest
+    # entries is seen too (revision 0002).
+    history_head: Mapped[str | None] = mapped_column(String(64))
 
 
 class Category(Base):

@@ -112,6 +112,7 @@ def record(session: Session, edition: Edition, action: str, summary: str, *,
         hash=entry_hash(prev, at, who, action, summary, reason, blob),
     )
     session.add(entry)
+    edition.history_head = entry.hash
     session.flush()
     return entry
 
@@ -171,4 +172,8 @@ def check_chain(session: Session, edition: Edition) -> ChainCheck:
         except Exception:
             result.problems.append(f"history entry {e.id} ({e.action}): its changes are unreadable")
         prev = e.hash
+    if edition.history_head is not None and edition.history_head != prev:
+        result.problems.append(
+            "the history ends before the edition's newest entry: entries at its end were "
+            "removed or replaced")
     return result
