@@ -154,3 +154,21 @@ def test_cli_conflict_commands(loaded, db_path, capsys):
     code, _, err = run_cli(capsys, "--db", str(db_path), "conflict", "remove", "--judge", "J3",
                            "--application", "EG-01")
     assert code == 1 and "has no conflict" in err
+
+
+def test_a_conflict_in_the_judges_file_is_declared_like_any_other(demo_db, tmp_path):
+    """Adding a conflict through the judges file removes the pair's scores, as `conflict add`
+    does, and the history can still replay everything."""
+    from tests.conftest import DEMO
+    from wego_awards.services import imports, results
+    from wego_awards.services.audit import verify
+
+    text = (DEMO / "judges.csv").read_text(encoding="utf-8").splitlines()
+    text = [line + ";EG-01" if line.startswith("J3,") else line for line in text]
+    (tmp_path / "judges.csv").write_text("\n".join(text) + "\n", encoding="utf-8")
+    assert imports.import_file(demo_db, "judges", tmp_path / "judges.csv").changed == 1
+    data = results.compute(demo_db)
+    assert data["excluded_scores"] == 0
+    eg01 = next(r for r in data["categories"][0]["ranking"] if r["application"] == "EG-01")
+    assert eg01["judges"] == 5
+    assert verify(demo_db).ok

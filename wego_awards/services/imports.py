@@ -377,6 +377,8 @@ def _plan_applications(session: Session, edition: Edition, table: Table) -> Plan
 
 
 def _plan_judges(session: Session, edition: Edition, table: Table) -> Plan:
+    from wego_awards.services.conflicts import declare
+
     problems = _Problems(table)
     frame = table.frame
     _duplicates(frame, ["code"], problems)
@@ -416,21 +418,6 @@ def _plan_judges(session: Session, edition: Edition, table: Table) -> Plan:
         declared.setdefault(j, set()).add(a)
         if src == "judge":
             by_judge.setdefault(j, set()).add(a)
-    # A new conflict must not meet an assignment: the secretariat removes that first.
-    assigned = {(j, a) for j, a in session.execute(
-        select(Assignment.judge_id, Assignment.application_id)
-        .join(Judge, Judge.id == Assignment.judge_id).where(Judge.edition_id == edition.id))}
-    app_codes = {v: k for k, v in apps.items()}
-    for r, conflicts, row in rows:
-        obj = existing.get(r["code"].casefold())
-        if obj is None:
-            continue
-        for a in conflicts:
-            if (obj.id, a) in assigned:
-                problems.add(f"judge {r['code']} is assigned to {app_codes[a].upper()}; remove "
-                             "that assignment before declaring the conflict", row, "conflicts",
-                             app_codes[a].upper())
-    problems.raise_if_any()
     report = ImportReport("judges", table.name)
     todo = []
     for r, conflicts, _row in rows:
@@ -460,8 +447,11 @@ def _plan_judges(session: Session, edition: Edition, table: Table) -> Plan:
                     if k != "code":
                         setattr(obj, k, v)
             have = declared.get(obj.id, set())
-            for a in set(conflicts) - have:
-                session.add(Conflict(judge_id=obj.id, application_id=a, source="secretariat"))
+            for a in sorted(set(conflicts) - have):
+                # One way to declare a conflict, wherever it comes from: the pair's assignment
+                # goes and its scores are cleared, each in the history.
+                declare(session, edition, obj, session.get(Application, a),
+                        source="secretariat", reason=f"declared in {table.name}")
             gone = have - set(conflicts)
             if gone:
                 session.execute(Conflict.__table__.delete().where(
