@@ -64,9 +64,6 @@ class ScoreScale(QWidget):
         self._read_only = read_only
         self.update()
 
-    def is_read_only(self) -> bool:
-        return self._read_only
-
     def commit(self) -> None:
         """Emit ``committed`` now if the shown value differs from the last committed one."""
         self._timer.stop()

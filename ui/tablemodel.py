@@ -125,10 +125,6 @@ class LazyTableModel(QAbstractTableModel):
         if self.total is None:
             self.worker.submit(browse.count, self.kind, done=self._count_arrived)
 
-    def row_id(self, row: int) -> int | None:
-        """The database id of the row shown at ``row``."""
-        return self._ids[row] if 0 <= row < len(self._ids) else None
-
     def row_values(self, row: int) -> dict[str, Any] | None:
         """The cells of ``row`` by column key, or None until they are fetched."""
         cells = self._row(row)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 
 import pytest
 
@@ -144,3 +145,24 @@ def test_conflicted_score_never_counts(demo_db):
     eg0 = {r["application"]: r for r in base["categories"][0]["ranking"]}
     assert eg["EG-03"]["judges"] == eg0["EG-03"]["judges"] - 1
     assert data["excluded_scores"] == 5
+
+
+def test_a_jury_decision_can_never_be_left_pointing_at_nothing(demo_db, demo_path, tmp_path):
+    from tests.conftest import DEMO
+
+    decisions.set_override(demo_db, "EG", "silver", "EG-04", "Jury vote")
+    text = (DEMO / "applications.csv").read_text(encoding="utf-8").replace("EG-04,EG,",
+                                                                           "EG-04,SC,")
+    (tmp_path / "applications.csv").write_text(text, encoding="utf-8")
+    shutil.copytree(DEMO / "attachments", tmp_path / "attachments")
+    before = fingerprint(demo_path)
+    with pytest.raises(Refused, match="EG-04 holds the jury's silver award in EG; clear that "
+                                      "decision before moving it"):
+        imports.import_file(demo_db, "applications", tmp_path / "applications.csv")
+    with pytest.raises(Refused, match="the new rules must give that award once"):
+        decisions.set_setting(demo_db, "awards", "gold=1,special_mention=1")
+    assert fingerprint(demo_path) == before
+    decisions.clear_override(demo_db, "EG", "silver")
+    decisions.set_setting(demo_db, "awards", "gold=2,silver=1")
+    with pytest.raises(Refused, match="gives 2 Gold awards per category"):
+        decisions.set_override(demo_db, "EG", "gold", "EG-04", "Jury vote")

@@ -76,7 +76,12 @@ class Database:
 
     def __init__(self, target: str | os.PathLike[str] | None = None, *, create: bool = True):
         self.url = database_url(target)
-        url = make_url(self.url)
+        try:
+            url = make_url(self.url)
+            url.get_dialect()
+        except Exception:  # ArgumentError, NoSuchModuleError: not a URL we can use
+            raise Refused(f"{target}: is not a database file path or URL such as "
+                          "postgresql+psycopg://user:pw@host:5432/awards") from None
         self.is_sqlite = url.get_backend_name() == "sqlite"
         if self.is_sqlite:
             path = Path(url.database or "")

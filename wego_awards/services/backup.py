@@ -16,6 +16,8 @@ def backup(db: Database, out: str | Path) -> Path:
     writing; a PostgreSQL edition is copied table by table inside one repeatable-read snapshot.
     """
     out = Path(out)
+    if db.path is not None and out.resolve() == Path(db.path).resolve():
+        raise Refused(f"{out}: is the edition's own file; back it up to another file")
     if out.exists() and out.is_dir():
         raise Refused(f"{out}: is a folder; give a file name for the backup")
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -24,6 +24,7 @@ from wego_awards.db.models import (
     Judge,
     Score,
 )
+from wego_awards.errors import Refused
 
 KINDS = ("categories", "criteria", "applications", "judges", "assignments", "scores")
 
@@ -70,6 +71,21 @@ def code_maps(session: Session, edition: Edition) -> dict[str, CodeMap]:
             select(model.code, model.id).where(model.edition_id == edition.id)).all()
         out[name] = CodeMap([(code, id_) for code, id_ in rows])
     return out
+
+
+def find(session: Session, edition: Edition, model: Any, code: str, what: str) -> Any:
+    """The edition's judge, application, criterion or category with this code (any case);
+    Refused, naming what is known, when there is none."""
+    obj = session.scalar(select(model).where(model.edition_id == edition.id,
+                                             func.lower(model.code) == code.strip().lower()))
+    if obj is None:
+        known = sorted(session.scalars(select(model.code)
+                                       .where(model.edition_id == edition.id)).all())
+        hint = f"; known: {', '.join(known[:12])}{', …' if len(known) > 12 else ''}" \
+            if model is not Application else ""
+        article = "an" if what[0] in "aeiou" else "a"
+        raise Refused(f"'{code}' is not {article} {what}{hint}")
+    return obj
 
 
 def id_codes(session: Session, model: Any, edition: Edition) -> dict[int, str]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wego_awards.db import Database
@@ -50,20 +50,11 @@ class ConflictChange:
 
 
 def _judge(session: Session, edition: Edition, code: str) -> Judge:
-    judge = session.scalar(select(Judge).where(Judge.edition_id == edition.id,
-                                               func.lower(Judge.code) == code.strip().lower()))
-    if judge is None:
-        raise Refused(f"'{code}' is not a judge")
-    return judge
+    return catalog.find(session, edition, Judge, code, "judge")
 
 
 def _application(session: Session, edition: Edition, code: str) -> Application:
-    app = session.scalar(select(Application).where(
-        Application.edition_id == edition.id,
-        func.lower(Application.code) == code.strip().lower()))
-    if app is None:
-        raise Refused(f"'{code}' is not an application")
-    return app
+    return catalog.find(session, edition, Application, code, "application")
 
 
 def judge_row(session: Session, edition: Edition, judge: Judge) -> dict[str, str]:

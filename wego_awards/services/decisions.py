@@ -10,13 +10,13 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wego_awards.db import Database
 from wego_awards.db.models import Application, Category, Edition, Override
 from wego_awards.errors import Refused
-from wego_awards.services import history
+from wego_awards.services import catalog, history
 from wego_awards.services.edition import (
     AWARD_NAMES,
     current_actor,
@@ -53,11 +53,27 @@ def set_setting(db: Database, key: str, text: str) -> Any:
         settings = dict(edition.settings or {})
         if settings_of(edition).get(key) == value:
             return value
+        if key == "awards":
+            _refuse_orphaned_decisions(session, edition, value)
         settings[key] = value
         edition.settings = settings
         history.record(session, edition, "settings", f"set {key} to {json.dumps(value)}",
                        changes={"settings": {key: value}})
     return value
+
+
+def _refuse_orphaned_decisions(session: Session, edition: Edition,
+                               tiers: list[dict[str, Any]]) -> None:
+    """New award rules must keep every jury decision meaningful (its award given once)."""
+    once = {t["award"] for t in tiers if t["count"] == 1}
+    for award, cat in session.execute(
+            select(Override.award, Category.code).join(Category, Category.id ==
+                                                       Override.category_id)
+            .where(Category.edition_id == edition.id)):
+        if award not in once:
+            raise Refused(f"the jury decided the {AWARD_NAMES[award]} award in {cat}; the new "
+                          "rules must give that award once per category (or clear the decision "
+                          "first)")
 
 
 def set_override(db: Database, category: str, award: str, application: str, reason: str) -> None:
@@ -74,11 +90,11 @@ def set_override(db: Database, category: str, award: str, application: str, reas
             raise Refused(f"'{award}' is not an award; known: {', '.join(AWARD_NAMES)}")
         if not tiers.get(award):
             raise Refused(f"this edition gives no {AWARD_NAMES[award]} award")
-        app = session.scalar(select(Application).where(
-            Application.edition_id == edition.id,
-            func.lower(Application.code) == application.strip().lower()))
-        if app is None:
-            raise Refused(f"'{application}' is not an application")
+        if tiers[award] > 1:
+            raise Refused(f"this edition gives {tiers[award]} {AWARD_NAMES[award]} awards per "
+                          "category; a jury decision names one application for one award, so it "
+                          "works where an award is given once")
+        app = catalog.find(session, edition, Application, application, "application")
         if app.category_id != cat.id:
             raise Refused(f"{app.code} is in {app.category.code}, not in {cat.code}")
         other = session.scalar(select(Override).where(Override.category_id == cat.id,

@@ -12,6 +12,7 @@ changed rows go in with executemany, never one ORM object per score.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +33,7 @@ from wego_awards.db.models import (
     Criterion,
     Edition,
     Judge,
+    Override,
     Score,
 )
 from wego_awards.errors import InputRefused, Problem, Refused, quoted
@@ -218,6 +220,11 @@ def _plan_criteria(session: Session, edition: Edition, table: Table) -> Plan:
             if v is None:
                 problems.add(f"{quoted(r[col])} is not a number", row, col, r[col])
             values[col] = v
+        for col, v in values.items():
+            if v is not None and abs(v) > 1_000_000:
+                problems.add(f"{r[col]} is too large for a {col} (at most a million)", row, col,
+                             r[col])
+                values[col] = None
         if values["weight"] is not None and values["weight"] <= 0:
             problems.add(f"the weight must be above 0, not {r['weight']}", row, "weight",
                          r["weight"])
@@ -317,10 +324,18 @@ def _plan_applications(session: Session, edition: Edition, table: Table) -> Plan
                       "summary": r.get("summary", ""), "organisation": r.get("organisation", ""),
                       "email": email}, attachment))
     problems.raise_if_any()
-    import hashlib
-
     existing = {a.code.casefold(): a for a in
                 session.scalars(select(Application).where(Application.edition_id == edition.id))}
+    # An application the jury gave an award cannot leave its category while that decision
+    # stands: the decision would point at nothing.
+    decided = dict(session.execute(select(Override.application_id, Override.award)).all())
+    for (r, _att), src in zip(rows, frame[ROW], strict=True):
+        obj = existing.get(r["code"].casefold())
+        if obj is not None and obj.id in decided and obj.category_id != r["category_id"]:
+            problems.add(f"{obj.code} holds the jury's {decided[obj.id]} award in "
+                         f"{obj.category.code}; clear that decision before moving it to another "
+                         "category", int(src), "category", frame_value(frame, src, "category"))
+    problems.raise_if_any()
     have_files = dict(session.execute(
         select(Attachment.application_id, Attachment.sha256)
         .join(Application, Application.id == Attachment.application_id)
@@ -349,8 +364,9 @@ def _plan_applications(session: Session, edition: Edition, table: Table) -> Plan
         fresh = [r for obj, r, _, _ in todo if obj is None]
         bulk.insert_rows(session, Application.__table__, ("edition_id", *fields),
                          [(edition.id, *(r[f] for f in fields)) for r in fresh])
-        ids = dict(session.execute(select(Application.code, Application.id)
-                                   .where(Application.edition_id == edition.id)).all())
+        ids = {code.casefold(): id_ for code, id_ in session.execute(
+            select(Application.code, Application.id)
+            .where(Application.edition_id == edition.id))}
         logged = []
         for obj, r, att, digest in todo:
             if obj is not None:
@@ -358,7 +374,7 @@ def _plan_applications(session: Session, edition: Edition, table: Table) -> Plan
                     if k != "code":
                         setattr(obj, k, v)
             if att is not None:
-                app_id = ids[r["code"]]
+                app_id = ids[r["code"].casefold()]
                 old = session.get(Attachment, app_id)
                 if old is None:
                     session.add(Attachment(application_id=app_id, filename=att[0], sha256=digest,
@@ -374,6 +390,11 @@ def _plan_applications(session: Session, edition: Edition, table: Table) -> Plan
         return {"upserts": {"applications": logged}}
 
     return Plan(report, apply)
+
+
+def frame_value(frame: pd.DataFrame, row: int, column: str) -> str:
+    """The text of ``column`` in the file's row number ``row``."""
+    return str(frame.loc[frame[ROW] == row, column].iloc[0])
 
 
 def _plan_judges(session: Session, edition: Edition, table: Table) -> Plan:

@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wego_awards.db import Database
@@ -32,20 +32,11 @@ class SavedScore:
 
 
 def find_judge(session: Session, edition: Edition, code: str) -> Judge:
-    judge = session.scalar(select(Judge).where(Judge.edition_id == edition.id,
-                                               func.lower(Judge.code) == code.strip().lower()))
-    if judge is None:
-        known = session.scalars(select(Judge.code).where(Judge.edition_id == edition.id)).all()
-        raise Refused(f"'{code}' is not a judge; known: {', '.join(sorted(known)) or '(none)'}")
-    return judge
+    return catalog.find(session, edition, Judge, code, "judge")
 
 
 def _find(session: Session, edition: Edition, model: type, code: str, what: str):
-    obj = session.scalar(select(model).where(model.edition_id == edition.id,
-                                             func.lower(model.code) == code.strip().lower()))
-    if obj is None:
-        raise Refused(f"'{code}' is not a{'n' if what[0] in 'aeiou' else ''} {what}")
-    return obj
+    return catalog.find(session, edition, model, code, what)
 
 
 def may_score(session: Session, edition: Edition, judge: Judge, app: Application) -> str | None:

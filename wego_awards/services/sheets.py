@@ -200,14 +200,3 @@ def _write(out: Path, info: dict, crits: list[Criterion], rows: list[tuple]) -> 
     tmp = out.with_name(out.name + ".part")
     wb.save(tmp)
     tmp.replace(out)
-
-
-def sheet_applications(db: Database, judge: str) -> list[str]:
-    """The application codes ``judge``'s sheet lists, in its order (for checks and the app)."""
-    from wego_awards.services.assignment import judge_applications
-    from wego_awards.services.judging import find_judge
-
-    with db.read() as session:
-        edition = get_edition(session)
-        return [a.code for a in judge_applications(session, edition,
-                                                   find_judge(session, edition, judge))]
