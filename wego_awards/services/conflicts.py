@@ -125,10 +125,6 @@ def add_conflict(db: Database, judge: str, application: str, *, reason: str | No
         else:
             source = "secretariat"
         result = declare(session, edition, j, a, source=source, reason=reason, actor=actor)
-        if result.changed and edition.package_judge:
-            from wego_awards.services.packages import reseal
-
-            reseal(session, edition)
     return result
 
 

@@ -114,6 +114,12 @@ def record(session: Session, edition: Edition, action: str, summary: str, *,
     session.add(entry)
     edition.history_head = entry.hash
     session.flush()
+    if edition.package_judge:
+        # In a judge's package every act renews the package's signature over the judge's
+        # scores, in the same transaction, so the secretariat can verify the return.
+        from wego_awards.services.packages import reseal
+
+        reseal(session, edition)
     return entry
 
 

@@ -303,9 +303,7 @@ def _plan_applications(session: Session, edition: Edition, table: Table) -> Plan
         if cat is None:
             problems.add(f"{quoted(r['category'])} is not a category; known: {known or '(none)'}",
                          row, "category", r["category"])
-        email = r.get("email", "")
-        if email and ("@" not in email or " " in email):
-            problems.add(f"{quoted(email)} is not an e-mail address", row, "email", email)
+        email = _checked_email(r, row, problems)
         attachment = None
         rel = r.get("attachment", "")
         if rel:
@@ -392,6 +390,14 @@ def _plan_applications(session: Session, edition: Edition, table: Table) -> Plan
     return Plan(report, apply)
 
 
+def _checked_email(r: dict[str, Any], row: int, problems: _Problems) -> str:
+    """The row's e-mail address (may be empty), with a problem added when it is not one."""
+    email = r.get("email", "")
+    if email and ("@" not in email or " " in email):
+        problems.add(f"{quoted(email)} is not an e-mail address", row, "email", email)
+    return email
+
+
 def frame_value(frame: pd.DataFrame, row: int, column: str) -> str:
     """The text of ``column`` in the file's row number ``row``."""
     return str(frame.loc[frame[ROW] == row, column].iloc[0])
@@ -412,9 +418,7 @@ def _plan_judges(session: Session, edition: Edition, table: Table) -> Plan:
             problems.add("the judge needs a code", row, "code", r["code"])
         if not r["name"]:
             problems.add("the judge needs a name", row, "name", r["name"])
-        email = r.get("email", "")
-        if email and ("@" not in email or " " in email):
-            problems.add(f"{quoted(email)} is not an e-mail address", row, "email", email)
+        email = _checked_email(r, row, problems)
         conflict_ids = []
         for code in [c.strip() for c in r.get("conflicts", "").replace(",", ";").split(";")]:
             if not code:
@@ -820,8 +824,4 @@ def import_file(db: Database, kind: str, path: str | Path, *,
         changes["kind"] = kind
         history.record(session, edition, f"import {kind}", str(report), changes=changes,
                        actor=actor)
-        if edition.package_judge:  # keep a judge's package signed (services/packages.py)
-            from wego_awards.services.packages import reseal
-
-            reseal(session, edition)
     return report

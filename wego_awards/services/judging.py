@@ -102,7 +102,6 @@ def save_score(db: Database, judge: str, application: str, criterion: str,
                 "criterion": np.array([c.id], np.int64),
                 "value": np.array([math.nan if value is None else float(value)]),
                 "old": np.array([old]), "comment": [text]}})
-        _reseal_package(session, edition)
         package = bool(edition.package_judge)
     if package:
         db.checkpoint()
@@ -139,16 +138,6 @@ def save_comment(db: Database, judge: str, application: str, comment: str) -> No
                 "value": np.array([r.value for r in changed], np.float64),
                 "old": np.array([r.value for r in changed], np.float64),
                 "comment": [text] * len(changed)}})
-        _reseal_package(session, edition)
         package = bool(edition.package_judge)
     if package:
         db.checkpoint()
-
-
-def _reseal_package(session: Session, edition: Edition) -> None:
-    # In a judge's package every change to their scores renews the package's signature in the
-    # same transaction, so the return can be verified by the secretariat (services/packages.py).
-    if edition.package_judge:
-        from wego_awards.services.packages import reseal
-
-        reseal(session, edition)
