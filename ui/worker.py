@@ -176,7 +176,11 @@ class DbWorker(QObject):
         self._pending -= 1
         try:
             if task.generation != self._generation:
-                return  # an answer about a database that is no longer open
+                # An answer about a database that is no longer open: its widgets are gone, but
+                # a failure (a score that could not be saved) must still reach the person.
+                if not ok and not isinstance(value, Cancelled):
+                    self.failed.emit(value)
+                return
             if ok:
                 if task.done is not None:
                     task.done(value)
