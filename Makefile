@@ -25,9 +25,12 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
 
 bench: $(STAMP)
-	$(PY) benchmarks/run_all.py
+	$(PY) benchmarks/bench_core.py
+	$(PY) benchmarks/bench_certificates.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench_gui.py
 
 # A desktop bundle that runs without Python installed: dist/wego-awards/wego-awards
 bundle: $(STAMP)

@@ -24,13 +24,13 @@ fails on, and nothing is written.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from wego_awards.db import Database, bulk
@@ -341,7 +341,7 @@ class AssignReport:
 
 
 def assign(db: Database, per_application: int, *, seed: int = 0, max_load: int | None = None,
-           preferences: dict[str, Sequence[str]] | None = None,
+           preferences: Mapping[str, Sequence[str]] | None = None,
            progress: Progress | None = None, actor: str | None = None) -> AssignReport:
     """Give every application ``per_application`` judges and write them with a history entry.
 
@@ -364,7 +364,7 @@ def assign(db: Database, per_application: int, *, seed: int = 0, max_load: int |
 
 
 def _assign(session: Session, edition: Edition, k: int, seed: int, max_load: int | None,
-            preferences: dict[str, Sequence[str]], progress: Progress | None,
+            preferences: Mapping[str, Sequence[str]], progress: Progress | None,
             actor: str | None) -> AssignReport:
     if k < 1:
         raise Refused(f"--per-application must be at least 1, not {k}")
@@ -439,7 +439,7 @@ def _assign(session: Session, edition: Edition, k: int, seed: int, max_load: int
     new_a = np.concatenate([ex_a[len(kept):], app_ids[sol.apps]])
     sources = ["scored"] * len(scored_keys) + ["auto"] * len(sol.apps)
     if len(removed):
-        session.execute(Assignment.__table__.delete().where(
+        session.execute(delete(Assignment).where(
             Assignment.id.in_(removed[:, 0].tolist())))
     bulk.insert_rows(session, Assignment.__table__, ("judge_id", "application_id", "source"),
                      list(zip(new_j.tolist(), new_a.tolist(), sources, strict=True)))
@@ -468,7 +468,7 @@ def _positions(ids: np.ndarray, values: np.ndarray) -> np.ndarray:
     return order[np.searchsorted(ids[order], values)].astype(np.int64)
 
 
-def _preference_matrix(preferences: dict[str, Sequence[str]], judge_codes: list[str],
+def _preference_matrix(preferences: Mapping[str, Sequence[str]], judge_codes: list[str],
                        cats: Sequence[tuple[int, str, str]]) -> np.ndarray | None:
     if not preferences:
         return None

@@ -131,10 +131,10 @@ def verify(db: Database) -> AuditReport:
                   or want_o["reason"] != have_o["reason"]):
                 problem(f"{label}: {have_o['application']} in the database, "
                         f"{want_o['application']} in the history")
-        for key in ("name", "year", "uid"):
-            if key in identity and getattr(edition, key) != identity[key]:
-                problem(f"the edition's {key}: {getattr(edition, key)!r} in the database, "
-                        f"{identity[key]!r} in the history")
+        for field_name in ("name", "year", "uid"):
+            if field_name in identity and getattr(edition, field_name) != identity[field_name]:
+                problem(f"the edition's {field_name}: {getattr(edition, field_name)!r} in the "
+                        f"database, {identity[field_name]!r} in the history")
         _compare_attachments(session, edition, expected["applications"], problem)
         if bool(edition.finalized) != finalized:
             problem(f"the edition is {'finalized' if edition.finalized else 'open'} in the "

@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from wego_awards.db import Database, bulk
@@ -228,7 +228,8 @@ def _plan_criteria(session: Session, edition: Edition, table: Table) -> Plan:
         if values["weight"] is not None and values["weight"] <= 0:
             problems.add(f"the weight must be above 0, not {r['weight']}", row, "weight",
                          r["weight"])
-        if None not in (values["min"], values["max"]) and values["min"] >= values["max"]:
+        low, high = values["min"], values["max"]
+        if low is not None and high is not None and low >= high:
             problems.add(f"min {r['min']} must be below max {r['max']}", row, "max", r["max"])
         rows.append({"code": r["code"], "name": r["name"], **values,
                      "description": r.get("description", "")})
@@ -339,7 +340,7 @@ def _plan_applications(session: Session, edition: Edition, table: Table) -> Plan
         .join(Application, Application.id == Attachment.application_id)
         .where(Application.edition_id == edition.id)).all())
     report = ImportReport("applications", table.name)
-    todo = []
+    todo: list[tuple[Any, ...]] = []
     for r, att in rows:
         digest = hashlib.sha256(att[1]).hexdigest() if att else None
         obj = existing.get(r["code"].casefold())
@@ -444,7 +445,7 @@ def _plan_judges(session: Session, edition: Edition, table: Table) -> Plan:
         if src == "judge":
             by_judge.setdefault(j, set()).add(a)
     report = ImportReport("judges", table.name)
-    todo = []
+    todo: list[tuple[Any, ...]] = []
     for r, conflicts, _row in rows:
         obj = existing.get(r["code"].casefold())
         if obj is None:
@@ -475,11 +476,11 @@ def _plan_judges(session: Session, edition: Edition, table: Table) -> Plan:
             for a in sorted(set(conflicts) - have):
                 # One way to declare a conflict, wherever it comes from: the pair's assignment
                 # goes and its scores are cleared, each in the history.
-                declare(session, edition, obj, session.get(Application, a),
+                declare(session, edition, obj, session.get_one(Application, a),
                         source="secretariat", reason=f"declared in {table.name}")
             gone = have - set(conflicts)
             if gone:
-                session.execute(Conflict.__table__.delete().where(
+                session.execute(delete(Conflict).where(
                     Conflict.judge_id == obj.id, Conflict.application_id.in_(gone)))
             logged.append(dict(r, conflicts=";".join(sorted(real_codes[a] for a in conflicts))))
         session.flush()

@@ -35,7 +35,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from sqlalchemy import Table, insert, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from wego_awards.db import Database
@@ -174,11 +174,11 @@ def _safe(code: str) -> str:
     return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in code)
 
 
-def _rows(session: Session, table: Table, *where: Any) -> list[dict[str, Any]]:
+def _rows(session: Session, table: Any, *where: Any) -> list[dict[str, Any]]:
     return [dict(r._mapping) for r in session.execute(select(table).where(*where))]
 
 
-def _rows_in(session: Session, table: Table, column: Any, ids: list[int],
+def _rows_in(session: Session, table: Any, column: Any, ids: list[int],
              *where: Any) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for start in range(0, len(ids), CHUNK):
@@ -233,11 +233,11 @@ def _export(db: Database, judge_code: str, out: Path, template: Path | None) -> 
         ed_row.update(secret=key, package_judge=code, finalized=False, finalized_at=None,
                       results_hash=None, settings={**settings, SEAL: seal})
         with pkg.write() as ps:
-            ps.execute(insert(Edition.__table__), [ed_row])
+            ps.execute(insert(Edition), [ed_row])
             for model in (Category, Criterion, Application, Attachment, Judge, Assignment,
                           Score):
                 if data[model]:
-                    ps.execute(insert(model.__table__), data[model])
+                    ps.execute(insert(model), data[model])
             pe = get_edition(ps)
             scores = data[Score]
             history.record(
@@ -358,7 +358,7 @@ def read_package(path: str | Path) -> PackageReturn:
                     raise Refused(f"{path.name}: is an edition database, not a judge package")
                 seal = seal_of(pe)
                 seal_ok = bool(seal and seal.get("signature")) and hmac.compare_digest(
-                    str(seal.get("signature")), _sign(ps, pe, seal or {}))
+                    str((seal or {}).get("signature")), _sign(ps, pe, seal or {}))
                 judges = list(ps.scalars(select(Judge.code).where(Judge.edition_id == pe.id)))
                 scores = pd.DataFrame(ps.execute(
                     select(Judge.code, Application.code, Criterion.code, Score.value,
@@ -369,7 +369,7 @@ def read_package(path: str | Path) -> PackageReturn:
                     .where(Judge.edition_id == pe.id)
                     .order_by(Application.code, Criterion.position, Criterion.code)).all(),
                     columns=["judge", "application", "criterion", "value", "comment"])
-                conflicts = [tuple(r) for r in ps.execute(
+                conflicts = [(str(r[0]), str(r[1])) for r in ps.execute(
                     select(Judge.code, Application.code)
                     .join(Conflict, Conflict.judge_id == Judge.id)
                     .join(Application, Application.id == Conflict.application_id)
@@ -457,7 +457,7 @@ def import_package(db: Database, path: str | Path, *, progress: Progress | None 
         changes = plan.apply(session, progress) if plan.report.touched else {}
         if cleared:
             changes["scores"] = _with_cleared(changes.get("scores"), judge.id, cleared)
-            session.execute(Score.__table__.delete().where(
+            session.execute(delete(Score).where(
                 Score.id.in_([c[0] for c in cleared])))
         changes["file"] = name
         changes["kind"] = "scores"

@@ -92,7 +92,7 @@ def export_sheet(db: Database, judge: str, out: str | Path) -> SheetSummary:
                     comment = comment or got[1]
             rows.append((a.code, a.category.code, a.city, a.title, values, comment))
     _write(out, info, crits, rows)
-    return SheetSummary(info["judge"], out, len(rows), prefilled)
+    return SheetSummary(str(info["judge"]), out, len(rows), prefilled)
 
 
 def export_sheets(db: Database, out_dir: str | Path,

@@ -67,7 +67,7 @@ def status(db: Database) -> dict[str, Any]:
                            "scored": d, "partial": p, "missing": n - d})
     # Whom to remind: judges with work left, most missing first.
     remind = [{k: r[k] for k in ("code", "name", "email", "missing", "partial")}
-              for r in sorted(judge_rows, key=lambda r: (-r["missing"], r["code"]))
+              for r in sorted(judge_rows, key=lambda r: (-int(str(r["missing"])), str(r["code"])))
               if r["missing"]]
     cat_rows = []
     for cid, code, name in cats:
