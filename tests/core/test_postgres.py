@@ -102,3 +102,46 @@ def test_concurrent_writers_on_the_server_lose_nothing(pg_url, tmp_path):
         assert p.returncode == 0, err
     assert json.loads(cli(pg_url, "status", "--json").stdout)["scores"] == 1540
     assert "history intact" in cli(pg_url, "audit", "verify").stdout
+
+
+def test_a_judges_own_login_reads_and_writes_only_their_own_scores(pg_url):
+    from sqlalchemy import text
+
+    from wego_awards.demo import build_demo
+    from wego_awards.errors import Refused
+    from wego_awards.services import judging
+    from wego_awards.services.audit import verify
+    from wego_awards.services.edition import open_database
+    from wego_awards.services.server import grant_judge
+
+    with open_database(pg_url) as db:
+        build_demo(db)
+        assert "only their own scores" in grant_judge(db, "J1", "judge_storey", "a-long-secret")
+        with db.read() as s:
+            ids = dict(s.execute(text("SELECT code, id FROM judges")).all())
+    judge_url = pg_url.replace("//postgres@", "//judge_storey:a-long-secret@")
+    with open_database(judge_url) as jdb:
+        with jdb.read() as s:
+            seen = s.execute(text("SELECT DISTINCT judge_id FROM scores")).scalars().all()
+            assert seen == [ids["J1"]]
+            assert s.execute(text("SELECT code FROM judges")).scalars().all() == ["J1"]
+            apps = set(s.execute(text("SELECT code FROM applications")).scalars())
+            assert "SU-01" not in apps and len(apps) == 51  # J1's conflict stays hidden
+        judging.save_score(jdb, "J1", "EG-01", "INNO", 3.5)  # their own: saved
+        with pytest.raises(Refused, match="'J2' is not a judge"):
+            judging.save_score(jdb, "J2", "EG-01", "INNO", 9)
+        with jdb.engine.connect() as conn:  # straight SQL cannot reach further either
+            changed = conn.execute(text("UPDATE scores SET value = 0 WHERE judge_id = :j"),
+                                   {"j": ids["J2"]}).rowcount
+            assert changed == 0
+            conn.rollback()
+            with pytest.raises(Exception, match="row-level security"):
+                conn.execute(text(
+                    "INSERT INTO scores (judge_id, application_id, criterion_id, value, comment, "
+                    "updated_at, source) SELECT :j, application_id, criterion_id, 10, '', 'x', "
+                    "'x' FROM scores LIMIT 1"), {"j": ids["J2"]})
+            conn.rollback()
+            with pytest.raises(Exception, match="permission denied"):
+                conn.execute(text("SELECT secret FROM editions"))
+    with open_database(pg_url) as db:  # the secretariat sees the judge's save, chain intact
+        assert verify(db).ok

@@ -13,6 +13,7 @@ from __future__ import annotations
 from sqlalchemy import (
     JSON,
     Boolean,
+    FetchedValue,
     Float,
     ForeignKey,
     Index,
@@ -54,7 +55,9 @@ class Edition(Base):
     created_at: Mapped[str] = mapped_column(String(40))
     # Signs judge packages and their returns; never leaves the secretariat's database except as
     # the per-judge key derived from it.
-    secret: Mapped[str] = mapped_column(String(64))
+    # Deferred: loaded only where it is used, so a judge's role on the shared server, which may
+    # not read it, can still load the edition.
+    secret: Mapped[str] = mapped_column(String(64), deferred=True)
     # A judge package is an edition file made for one judge; None in the secretariat's file.
     package_judge: Mapped[str | None] = mapped_column(String(64))
     # The hash of the newest history entry: anchors the chain's end, so removing the newest
@@ -220,3 +223,17 @@ class HistoryEntry(Base):
     changes: Mapped[bytes | None] = mapped_column(LargeBinary)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # The database role that wrote the entry (PostgreSQL fills it in; revision 0003): on the
+    # shared server a judge may read back only their own entries.
+    db_user: Mapped[str | None] = mapped_column(String(63), server_default=FetchedValue())
+
+
+class JudgeLogin(Base):
+    """A judge's own role on the shared PostgreSQL server (revision 0003). Row-level security
+    lets that role read and write only this judge's scores (services/server.py)."""
+
+    __tablename__ = "judge_logins"
+
+    role: Mapped[str] = mapped_column(String(63), primary_key=True)
+    judge_id: Mapped[int] = mapped_column(ForeignKey("judges.id", ondelete="CASCADE"),
+                                          unique=True)

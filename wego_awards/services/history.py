@@ -89,6 +89,10 @@ def entry_hash(prev_hash: str, at: str, actor: str, action: str, summary: str,
 
 
 def last_hash(session: Session, edition: Edition) -> str:
+    """The newest entry's hash: the edition's anchor (a judge on the shared server may not read
+    other people's entries, but may extend the chain)."""
+    if edition.history_head:
+        return edition.history_head
     h = session.scalar(
         select(HistoryEntry.hash).where(HistoryEntry.edition_id == edition.id)
         .order_by(HistoryEntry.id.desc()).limit(1)

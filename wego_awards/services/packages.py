@@ -231,7 +231,7 @@ def _export(db: Database, judge_code: str, out: Path, template: Path | None) -> 
         settings.pop(SEAL, None)
         seal = {"judge": code, "made_at": now(), "nonce": secrets.token_hex(8), "saves": 0}
         ed_row.update(secret=key, package_judge=code, finalized=False, finalized_at=None,
-                      results_hash=None, settings={**settings, SEAL: seal})
+                      results_hash=None, history_head=None, settings={**settings, SEAL: seal})
         with pkg.write() as ps:
             ps.execute(insert(Edition), [ed_row])
             for model in (Category, Criterion, Application, Attachment, Judge, Assignment,
