@@ -50,7 +50,7 @@ class EditionActions:
 
     def import_file(self, path: Path | None = None) -> ImportDialog | None:
         """The import dialog on ``path`` (or empty); not in a judge's package."""
-        if self.info is None or self.info.get("package_judge"):
+        if self.info is None or self.info.get("judge_only"):
             return None
         dialog = ImportDialog(self.worker, path, parent=self,
                               locked=bool(self.info.get("finalized")))
@@ -191,19 +191,19 @@ class EditionActions:
                  failed=lambda exc: show_error(self, exc, "Return refused"))
 
     def _compute(self) -> None:
-        if self.info is None or self.info.get("package_judge"):
+        if self.info is None or self.info.get("judge_only"):
             return
         self.show_view("results")
         self.results.load()
 
     def _results_act(self, name: str) -> None:
-        if self.info is None or self.info.get("package_judge"):
+        if self.info is None or self.info.get("judge_only"):
             return
         self.show_view("results")
         getattr(self.results, name)()
 
     def _certificates_act(self, name: str) -> None:
-        if self.info is None or self.info.get("package_judge"):
+        if self.info is None or self.info.get("judge_only"):
             return
         getattr(self.certificates, name)()
 

@@ -1,7 +1,8 @@
 """The main window: the first-run screen, or an open edition with its views in a sidebar.
 
 The secretariat's edition shows every view; a judge's package (an edition whose
-``package_judge`` is set) shows only the judge's scoring view. All database work goes through
+``package_judge`` is set) or a judge's own login on the shared server shows only the judge's
+scoring view. All database work goes through
 the window's one :class:`~ui.worker.DbWorker`.
 """
 
@@ -35,6 +36,7 @@ from ui.scoring import ScoringPage
 from ui.tables import TablePage
 from ui.welcome import WelcomePage
 from ui.worker import DbWorker
+from wego_awards.db.engine import display_target
 from wego_awards.errors import Refused
 from wego_awards.services import browse
 from wego_awards.services.edition import create_edition, open_database
@@ -303,7 +305,7 @@ class MainWindow(EditionActions, QMainWindow):
         self.info = info
         self._remember_recent(self.path)
         self.welcome.show_message("")
-        package = bool(info.get("package_judge"))
+        package = bool(info.get("judge_only"))
         for i in range(self.nav.count()):
             name = self.nav.item(i).data(Qt.ItemDataRole.UserRole)
             self.nav.item(i).setHidden(package and name != "scoring")
@@ -380,7 +382,7 @@ class MainWindow(EditionActions, QMainWindow):
         """Switch to the view ``name`` (one of VIEWS)."""
         if name not in VIEWS or self.info is None:
             return
-        if self.info.get("package_judge") and name != "scoring":
+        if self.info.get("judge_only") and name != "scoring":
             return
         row = VIEWS.index(name)
         if self.nav.currentRow() != row:
@@ -401,7 +403,7 @@ class MainWindow(EditionActions, QMainWindow):
         self.stack.setCurrentIndex(row)
         if name in self._dirty:
             self._load(name)
-        if self.remember and not (self.info or {}).get("package_judge"):
+        if self.remember and not (self.info or {}).get("judge_only"):
             self.settings.setValue("view", name)
 
     def _load(self, name: str) -> None:
@@ -459,17 +461,19 @@ class MainWindow(EditionActions, QMainWindow):
         if not info:
             return
         state = "finalized" if info.get("finalized") else "open"
-        who = f" · judge {info['package_judge']}'s package" if info.get("package_judge") else ""
+        who = (f" · judge {info['package_judge']}'s package" if info.get("package_judge")
+               else f" · judge {info['judge_only']}" if info.get("judge_only") else "")
         self.setWindowTitle(f"{info['name']} ({info['year']}){who} — WeGO Awards")
         apps, judges = info["applications"], info["judges"]
         self.where.setText(f"{info['name']} ({info['year']}) · {state} · "
                            f"{apps:,} application{'s' * (apps != 1)} · "
-                           f"{judges} judge{'s' * (judges != 1)} · {self.path}")
+                           f"{judges} judge{'s' * (judges != 1)} · "
+                           f"{display_target(self.path or '')}")
 
     def _update_menus(self) -> None:
         info = self.info
         open_ = info is not None
-        package = bool(info and info.get("package_judge"))
+        package = bool(info and info.get("judge_only"))
         secretariat = open_ and not package
         for a in (self.import_action, self.backup_action, self.assign_action):
             a.setEnabled(secretariat)
@@ -496,8 +500,8 @@ class MainWindow(EditionActions, QMainWindow):
         return [p for p in (value or []) if "://" in p or Path(p).exists()]
 
     def _remember_recent(self, path: str) -> None:
-        if not self.remember:
-            return
+        if not self.remember or display_target(path) != path:
+            return  # a server URL with a password is never written to the settings
         recent = [p for p in self._recent() if p != path]
         self.settings.setValue("recent", [path, *recent][:MAX_RECENT])
         self.settings.setValue("last", path)

@@ -195,7 +195,7 @@ class ScoringPage(QWidget):
         self._criteria_loaded = False
         self.model.set_workload([])
         self._task("criteria", browse.criteria, done=self._criteria_arrived)
-        package = info.get("package_judge")
+        package = info.get("judge_only")
         self.judge_label.setVisible(not package)
         self.judge_combo.setVisible(not package)
         self._update_banner()
@@ -268,8 +268,8 @@ class ScoringPage(QWidget):
         self.model.set_workload(rows)
         self.tree.expandAll()
         self._update_overall()
-        if self.info.get("package_judge"):
-            j = self.info["package_judge"]
+        if self.info.get("judge_only"):
+            j = self.info["judge_only"]
             self.judge_name.setText(f"Your applications, judge {j}")
         if not rows:
             self._show_placeholder(f"Judge {judge} has no applications to score.")

@@ -39,6 +39,16 @@ def default_db_path() -> Path:
     return base / "wego-awards" / "awards.db"
 
 
+def display_target(target: str) -> str:
+    """A file path or URL as the app shows it: never with its password."""
+    if "://" not in target:
+        return target
+    try:
+        return make_url(target).render_as_string(hide_password=True)
+    except Exception:
+        return target.split("@")[-1]
+
+
 def database_url(target: str | os.PathLike[str] | None) -> str:
     """The SQLAlchemy URL for a file path or URL (None: the default file)."""
     if target is None:
