@@ -125,7 +125,10 @@ def init(obj: Ctx, name: str, year: int, no_categories: bool, organisation: str)
         settings = {"organisation": organisation} if organisation else None
         edition = create_edition(session, name, year, categories=not no_categories,
                                  settings=settings)
-    click.echo(f"created the edition '{edition.name}' ({edition.year}) in {db.path or db.url}")
+    from wego_awards.db.engine import display_target
+
+    click.echo(f"created the edition '{edition.name}' ({edition.year}) in "
+               f"{db.path or display_target(db.url)}")
 
 
 @cli.command("import")

@@ -90,8 +90,8 @@ class Database:
             url = make_url(self.url)
             url.get_dialect()
         except Exception:  # ArgumentError, NoSuchModuleError: not a URL we can use
-            raise Refused(f"{target}: is not a database file path or URL such as "
-                          "postgresql+psycopg://user:pw@host:5432/awards") from None
+            raise Refused(f"{display_target(str(target))}: is not a database file path or URL "
+                          "such as postgresql+psycopg://user:pw@host:5432/awards") from None
         self.is_sqlite = url.get_backend_name() == "sqlite"
         if self.is_sqlite:
             path = Path(url.database or "")

@@ -100,7 +100,10 @@ def open_database(target: str | os.PathLike[str] | None, *, create: bool = False
         raise
     except Exception as exc:
         db.close()
-        raise Refused(f"{target}: cannot open the database ({str(exc).splitlines()[0]})") from None
+        from wego_awards.db.engine import display_target
+
+        where = display_target(str(target)) if target is not None else "the database"
+        raise Refused(f"{where}: cannot open the database ({str(exc).splitlines()[0]})") from None
     return db
 
 
