@@ -119,3 +119,19 @@ def test_results_workbook_is_formatted_for_reading(demo_db, tmp_path):
     assert judges.max_row >= 7
     summary = [r for r in wb["Summary"].iter_rows(values_only=True) if r and r[1] == "Gold"]
     assert len(summary) == 6
+
+
+def test_workbooks_are_the_same_bytes_for_the_same_data(demo_db, tmp_path):
+    from wego_awards.services import results
+    from wego_awards.services.exports import export_kind
+
+    import time
+
+    data = results.compute(demo_db)
+    a = results.write_results(data, tmp_path / "a.xlsx").read_bytes()
+    time.sleep(1.1)  # a second later: workbooks carry times, which must not show
+    b = results.write_results(data, tmp_path / "b.xlsx").read_bytes()
+    assert a == b
+    export_kind(demo_db, "scores", tmp_path / "s1.xlsx")
+    export_kind(demo_db, "scores", tmp_path / "s2.xlsx")
+    assert (tmp_path / "s1.xlsx").read_bytes() == (tmp_path / "s2.xlsx").read_bytes()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -221,5 +222,38 @@ def write_table(path: str | Path, columns: Sequence[str], rows: Sequence[Sequenc
         width = max([len(str(col))] + [len(str(r[i - 1])) for r in rows[:200]]) + 2
         ws.column_dimensions[ws.cell(1, i).column_letter].width = min(width, 60)
     ws.freeze_panes = "A2"
-    wb.save(path)
+    save_workbook(wb, path)
+    return path
+
+
+FIXED_TIME = (2000, 1, 1, 0, 0, 0)  # stamped into every workbook: same data, same bytes
+
+
+def save_workbook(wb, path: str | Path) -> Path:  # noqa: ANN001 - an openpyxl Workbook
+    """Save a workbook so that the same content always gives the same bytes.
+
+    openpyxl stamps the current time into the document's properties and into every zip entry;
+    both are set to a fixed moment instead, and the file is written under a temporary name and
+    renamed, so a reader never sees half a workbook."""
+    import datetime
+
+    path = Path(path)
+    moment = datetime.datetime(*FIXED_TIME)
+    wb.properties.created = moment
+    wb.properties.creator = "WeGO Awards"
+    buffer = io.BytesIO()
+    wb.save(buffer)  # sets "modified" to now, whatever it was: replaced below
+    stamp = moment.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    tmp = path.with_name(path.name + ".part")
+    with zipfile.ZipFile(buffer) as src, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "docProps/core.xml":
+                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
+                              rb"\g<1>" + stamp + rb"\g<2>", data)
+            info = zipfile.ZipInfo(item.filename, date_time=FIXED_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = item.external_attr
+            dst.writestr(info, data)
+    tmp.replace(path)
     return path

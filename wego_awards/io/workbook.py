@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from wego_awards.io.tables import save_workbook
+
 AWARD_FILL = {"gold": "F3E3A1", "silver": "E1E4E8", "special_mention": "D9EAD3"}
 AWARD_LABEL = {"gold": "Gold", "silver": "Silver", "special_mention": "Special Mention"}
 
@@ -92,8 +94,7 @@ def results_workbook(data: dict[str, Any], out: Path) -> Path:
     _widths(js, [10, 32, 8, 9, 9, 11, 9])
     js.freeze_panes = "A2"
     out.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(out)
-    return out
+    return save_workbook(wb, out)
 
 
 def _widths(ws, widths: list[int]) -> None:

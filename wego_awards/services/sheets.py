@@ -21,6 +21,7 @@ from sqlalchemy import select
 from wego_awards.db import Database
 from wego_awards.db.models import Criterion, Judge, Score
 from wego_awards.errors import Refused
+from wego_awards.io.tables import save_workbook
 from wego_awards.services import catalog
 from wego_awards.services.edition import get_edition, now
 
@@ -197,6 +198,4 @@ def _write(out: Path, info: dict, crits: list[Criterion], rows: list[tuple]) -> 
     ws.freeze_panes = f"B{first}"
     ws.auto_filter.ref = f"A{head_row}:{comment_col}{last}"
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".part")
-    wb.save(tmp)
-    tmp.replace(out)
+    save_workbook(wb, out)
