@@ -29,6 +29,8 @@ from wego_awards.services import catalog, history
 from wego_awards.services.edition import get_edition, settings_of
 
 SHOWN = 20  # differences named one by one; the rest are counted
+ONE_OF = {"categories": "category", "criteria": "criterion", "applications": "application",
+          "judges": "judge", "assignments": "assignment"}
 
 
 @dataclass
@@ -98,9 +100,7 @@ def verify(db: Database) -> AuditReport:
             have = catalog.keyed(kind, catalog.table_rows(session, edition, kind))
             columns = catalog.all_columns(kind)
             for key in sorted(set(want) | set(have)):
-                label = f"{kind[:-1] if kind != 'categories' else 'category'} {' / '.join(key)}"
-                if kind == "criteria":
-                    label = f"criterion {' / '.join(key)}"
+                label = f"{ONE_OF[kind]} {' / '.join(key)}"
                 if key not in have:
                     problem(f"{label} is in the history but missing from the database")
                 elif key not in want:

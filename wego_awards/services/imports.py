@@ -162,16 +162,9 @@ def _duplicate_ids(frame: pd.DataFrame, keys: list[np.ndarray], columns: list[st
 
 
 def _duplicates(frame: pd.DataFrame, keys: list[str], problems: _Problems) -> None:
-    folded = frame[keys].apply(lambda c: c.str.casefold())
-    dup = folded.duplicated(keep="first")
-    if dup.any():
-        first_rows = folded.assign(**{ROW: frame[ROW]}).drop_duplicates(keys, keep="first")
-        first_of = {tuple(r[k] for k in keys): r[ROW] for _, r in first_rows.iterrows()}
-        for idx in problems.first(dup.to_numpy()):
-            key = tuple(folded.iloc[idx][k] for k in keys)
-            shown = " / ".join(frame.iloc[idx][k] for k in keys)
-            problems.add(f"duplicate key {quoted(shown)}: row {first_of[key]} has it already",
-                         int(frame.iloc[idx][ROW]), keys[-1], shown)
+    """Duplicate codes (any case) in one file, before they are mapped to ids."""
+    folded = [pd.factorize(frame[k].str.casefold())[0] for k in keys]
+    _duplicate_ids(frame, folded, keys, problems)
 
 
 # --- small kinds -----------------------------------------------------------------------------
@@ -536,12 +529,7 @@ def _score_frame(session: Session, edition: Edition, table: Table) -> pd.DataFra
         if missing:
             raise InputRefused([table.problem(f"missing column {', '.join(missing)} in the "
                                               "header row", row=1)])
-        out = frame.copy()
-        out["__col_score__"] = "score"
-        out["__col_crit__"] = "criterion"
-        if "comment" not in out.columns:
-            out["comment"] = ""
-        return out
+        return frame  # plan_score_rows fills in what a scores file may leave out
     return _sheet_frame(session, edition, table)
 
 
@@ -627,7 +615,6 @@ def _sheet_frame(session: Session, edition: Edition, table: Table) -> pd.DataFra
             "judge": judge, "application": frame["application"], "criterion": c,
             "score": frame[c], "comment": comment,
             ROW: frame[ROW], "__col_score__": f"{c} (cell {letters[c]})",
-            "__col_crit__": c,
         })
         parts.append(part[(part["score"] != "") & (part["application"] != "")])
     out = pd.concat(parts, ignore_index=True)
