@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import time
 
 import pytest
 from pypdf import PdfReader
@@ -124,8 +125,6 @@ def test_results_workbook_is_formatted_for_reading(demo_db, tmp_path):
 def test_workbooks_are_the_same_bytes_for_the_same_data(demo_db, tmp_path):
     from wego_awards.services import results
     from wego_awards.services.exports import export_kind
-
-    import time
 
     data = results.compute(demo_db)
     a = results.write_results(data, tmp_path / "a.xlsx").read_bytes()
