@@ -277,7 +277,8 @@ def reopen(obj: Ctx, reason: str) -> None:
     from wego_awards.services.decisions import reopen as do_reopen
 
     do_reopen(obj.db(), reason)
-    click.echo("reopened; certificates issued before stay verifiable and are marked superseded")
+    click.echo("reopened; certificates printed before still verify, and 'wego-awards verify' "
+               "tells that the results were reopened since")
 
 
 # --- the ceremony's paper ----------------------------------------------------------------------

@@ -40,11 +40,14 @@ def test_screenshot_saves_a_picture_of_the_edition(qtbot, demo_path, tmp_path, v
 
 
 def test_the_gui_command_takes_a_screenshot(demo_path, tmp_path):
+    """Run as an installed program is, away from the checkout (whose folder would otherwise
+    put the ui package on the path and hide a broken install)."""
     out = tmp_path / "applications.png"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run([sys.executable, "-m", "wego_awards", "--db", str(demo_path), "gui",
+    exe = os.path.join(os.path.dirname(sys.executable), "wego-awards")
+    done = subprocess.run([exe, "--db", str(demo_path), "gui",
                            "--view", "applications", "--screenshot", str(out)],
-                          env=env, capture_output=True, text=True, timeout=120)
+                          env=env, capture_output=True, text=True, timeout=120, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert _colours(out) > 20
     bad = subprocess.run([sys.executable, "-m", "wego_awards", "--db", str(demo_path), "gui",
