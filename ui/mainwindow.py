@@ -215,6 +215,11 @@ class MainWindow(EditionActions, QMainWindow):
         self._action(v, "&Reload", self.reload_current, "Ctrl+R")
 
         e = bar.addMenu("&Edition")
+        self.settings_action = self._action(e, "Se&ttings…", self.edit_settings, "Ctrl+,",
+                                            "The edition, the award rules, the method and the "
+                                            "certificate's design")
+        self.settings_action.setObjectName("settings")
+        e.addSeparator()
         self.assign_action = self._action(e, "&Assign judges automatically…", self.assign)
         self._action(e, "&Declare a conflict…", self.declare_conflict)
         e.addSeparator()
@@ -242,6 +247,14 @@ class MainWindow(EditionActions, QMainWindow):
                      QKeySequence.StandardKey.HelpContents)
         self._action(h, "&About WeGO Awards", self.about)
         self._update_menus()
+
+    def edit_settings(self) -> None:
+        """The edition's settings dialog (ui/settings.py)."""
+        if self.info is None or self.info.get("judge_only"):
+            return
+        from ui.settings import edit_settings
+
+        edit_settings(self)
 
     # --- opening ------------------------------------------------------------------------------
 
