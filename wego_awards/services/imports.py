@@ -328,10 +328,11 @@ def _plan_applications(session: Session, edition: Edition, table: Table) -> Plan
                          f"{obj.category.code}; clear that decision before moving it to another "
                          "category", int(src), "category", frame_value(frame, src, "category"))
     problems.raise_if_any()
-    have_files = dict(session.execute(
-        select(Attachment.application_id, Attachment.sha256)
+    kept = {app_id: (name, digest) for app_id, name, digest in session.execute(
+        select(Attachment.application_id, Attachment.filename, Attachment.sha256)
         .join(Application, Application.id == Attachment.application_id)
-        .where(Application.edition_id == edition.id)).all())
+        .where(Application.edition_id == edition.id))}
+    have_files = {app_id: digest for app_id, (_name, digest) in kept.items()}
     report = ImportReport("applications", table.name)
     todo: list[tuple[Any, ...]] = []
     for r, att in rows:
@@ -377,6 +378,10 @@ def _plan_applications(session: Session, edition: Edition, table: Table) -> Plan
             entry["category"] = cat_codes[r["category_id"]]
             entry["attachment"] = att[0] if att else ""
             entry["attachment_sha256"] = digest or ""
+            if att is None and obj is not None and obj.id in kept:
+                # A row without a file keeps the stored one: the history must say which, or
+                # audit verify would expect no document.
+                entry["attachment"], entry["attachment_sha256"] = kept[obj.id]
             logged.append(entry)
         session.flush()
         return {"upserts": {"applications": logged}}
