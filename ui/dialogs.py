@@ -7,13 +7,15 @@ refuses an empty reason again, so neither path can skip it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressDialog,
     QPushButton,
+    QRadioButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -32,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from ui import style
 from ui.worker import Cancelled, DbWorker, Task
-from wego_awards.services.edition import AWARD_NAMES
+from wego_awards.services.edition import AWARD_NAMES, WEGO_CATEGORIES
 
 
 class ReasonDialog(QDialog):
@@ -117,33 +120,76 @@ class OverrideDialog(QDialog):
                 self.reason.toPlainText().strip())
 
 
+@dataclass(frozen=True)
+class NewEdition:
+    """What the new-edition dialog collected.
+
+    Unpacking it still gives ``(name, year, path)``, the shape ``values()`` had before, so a
+    caller written for that keeps working until it takes the organisation and categories too.
+    """
+
+    name: str
+    year: int
+    path: Path
+    organisation: str
+    wego_categories: bool
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter((self.name, self.year, self.path))
+
+
 class NewEditionDialog(QDialog):
-    """A new edition: its name, year and the file that will hold it."""
+    """A new edition: its name, year, organisation, categories and the file that will hold it."""
 
     def __init__(self, parent: QWidget | None = None, folder: Path | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("New edition")
         self.name = QLineEdit()
         self.name.setPlaceholderText("e.g. 5th WeGO Awards")
+        self.name.setAccessibleName("Edition name")
         self.year = QSpinBox()
         self.year.setRange(1900, 2200)
         self.year.setValue(date.today().year)
+        self.year.setMaximumWidth(110)
+        self.year.setAccessibleName("Year")
+        self.organisation = QLineEdit()
+        self.organisation.setPlaceholderText("Who gives the awards, e.g. World Smart Sustainable "
+                                             "Cities Organization")
+        self.organisation.setAccessibleName("Organisation")
+        self.organisation.setToolTip("Printed on the certificates and the report")
+        self.wego = QRadioButton("WeGO's six smart-city categories")
+        self.wego.setAccessibleName("Start with WeGO's six smart-city categories")
+        self.wego.setToolTip(", ".join(name for _, name, _ in WEGO_CATEGORIES))
+        self.own = QRadioButton("My own (import a categories file next, or add them one by one)")
+        self.own.setAccessibleName("Start with my own categories")
+        self.wego.setChecked(True)
+        self.categories = QButtonGroup(self)
+        self.categories.addButton(self.wego)
+        self.categories.addButton(self.own)
+        choice = QVBoxLayout()
+        choice.setContentsMargins(0, 0, 0, 0)
+        choice.addWidget(self.wego)
+        choice.addWidget(self.own)
         self.path = QLineEdit()
+        self.path.setAccessibleName("File of the new edition")
         self._folder = folder or Path.home()
         browse = QPushButton("Choose…")
+        browse.setAccessibleName("Choose the file of the new edition")
         browse.clicked.connect(self._choose)
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
         where.addWidget(browse)
-        note = QLabel("The edition starts with the six WeGO categories; import criteria, "
-                      "applications and judges next (File ▸ Import, or drop the files on the "
-                      "window).")
-        note.setWordWrap(True)
-        style.role(note, "muted")
+        self.note = QLabel("")
+        self.note.setWordWrap(True)
+        style.role(self.note, "muted")
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Year", self.year)
-        form.addRow("File", where)
+        form.addRow("&Name", self.name)
+        form.addRow("&Year", self.year)
+        form.addRow("&Organisation", self.organisation)
+        form.addRow("Categories", choice)
+        file_label = QLabel("&File")
+        file_label.setBuddy(self.path)
+        form.addRow(file_label, where)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok = self.buttons.addButton("Create", QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
@@ -151,13 +197,29 @@ class NewEditionDialog(QDialog):
         self.name.textChanged.connect(self._check)
         self.path.textChanged.connect(self._check)
         self.name.textChanged.connect(self._suggest)
+        self.wego.toggled.connect(self._explain)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(note)
+        layout.addWidget(self.note)
         layout.addWidget(self.buttons)
-        self.resize(560, 200)
+        for a, b in ((self.name, self.year), (self.year, self.organisation),
+                     (self.organisation, self.wego), (self.wego, self.own),
+                     (self.own, self.path), (self.path, browse)):
+            QWidget.setTabOrder(a, b)
+        self.resize(600, 280)
         self._touched = False
+        self._explain()
         self._check()
+
+    def _explain(self, *_: Any) -> None:
+        if self.wego.isChecked():
+            self.note.setText("The edition starts with the six WeGO categories; import criteria, "
+                              "applications and judges next (File ▸ Import, or drop the files "
+                              "on the window).")
+        else:
+            self.note.setText("The edition starts with no categories: import a categories file "
+                              "first (File ▸ Import), or add them one by one; then criteria, "
+                              "applications and judges.")
 
     def _suggest(self, name: str) -> None:
         if self._touched:
@@ -179,8 +241,11 @@ class NewEditionDialog(QDialog):
     def _check(self) -> None:
         self.ok.setEnabled(bool(self.name.text().strip() and self.path.text().strip()))
 
-    def values(self) -> tuple[str, int, Path]:
-        return self.name.text().strip(), self.year.value(), Path(self.path.text().strip())
+    def values(self) -> NewEdition:
+        return NewEdition(name=self.name.text().strip(), year=self.year.value(),
+                          path=Path(self.path.text().strip()),
+                          organisation=self.organisation.text().strip(),
+                          wego_categories=self.wego.isChecked())
 
 
 def run_long(parent: QWidget, worker: DbWorker, label: str, fn: Callable[..., Any], *args: Any,

@@ -177,7 +177,9 @@ def settings(obj: Ctx, key: str | None, value: str | None) -> None:
     Settings: method (additive, mean, zscore, median, trimmed), awards (e.g.
     gold=1,silver=1,special_mention=1), min_score (a tier stays empty below it; 'none'),
     near_tie, low_confidence, shrinkage, trim, own_country_rule (yes/no: no judge scores an
-    application from their own country), organisation, ceremony_date.
+    application from their own country), organisation, ceremony_date, ceremony_place
+    (printed where the certificate's wording says {ceremony_place}), certificate_template
+    (a template folder; a relative one is read from the database file's folder).
     """
     from wego_awards.services.decisions import set_setting, show_settings
 

@@ -41,6 +41,7 @@ class CertificateData:
     date: str  # ceremony date as printed, e.g. "18 October 2021"
     verification_code: str
     draft: bool
+    ceremony_place: str = ""  # where the awards are handed out, e.g. "Seoul"
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,7 @@ def _fields(template: Template, cert: CertificateData) -> dict[str, str]:
         "application": cert.application,
         "date": cert.date,
         "code": cert.verification_code,
+        "ceremony_place": cert.ceremony_place,
         "award": "",
     }
     values = {key: nfc(value) for key, value in values.items()}

@@ -45,6 +45,7 @@ PLACEHOLDERS = (
     "application",
     "date",
     "code",
+    "ceremony_place",
 )
 WORDING_KEYS = (
     "organisation",

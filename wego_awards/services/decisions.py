@@ -50,16 +50,23 @@ def set_setting(db: Database, key: str, text: str) -> Any:
     with db.write() as session:
         edition = get_edition(session)
         require_unlocked(edition, "changing the settings")
-        settings = dict(edition.settings or {})
-        if settings_of(edition).get(key) == value:
-            return value
-        if key == "awards":
-            _refuse_orphaned_decisions(session, edition, value)
-        settings[key] = value
-        edition.settings = settings
-        history.record(session, edition, "settings", f"set {key} to {json.dumps(value)}",
-                       changes={"settings": {key: value}})
+        apply_setting(session, edition, key, value)
     return value
+
+
+def apply_setting(session: Session, edition: Edition, key: str, value: Any) -> str | None:
+    """Store one setting's (already checked) value with its history entry, inside the caller's
+    transaction; what was done in words, or None when the value is the same as before."""
+    if settings_of(edition).get(key) == value:
+        return None
+    if key == "awards":
+        _refuse_orphaned_decisions(session, edition, value)
+    settings = dict(edition.settings or {})
+    settings[key] = value
+    edition.settings = settings
+    summary = f"set {key} to {json.dumps(value, ensure_ascii=False)}"
+    history.record(session, edition, "settings", summary, changes={"settings": {key: value}})
+    return summary
 
 
 def _refuse_orphaned_decisions(session: Session, edition: Edition,
@@ -147,6 +154,28 @@ def results_fingerprint(data: dict[str, Any]) -> str:
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
+def _warnings(data: dict[str, Any]) -> list[str]:
+    """What the jury should have looked at before finalizing: each category's flags, then the
+    results' warnings."""
+    return [f"{c['code']}: {f['message']}" for c in data["categories"]
+            for f in c["flags"]] + list(data["warnings"])
+
+
+def finalize_preview(db: Database) -> dict[str, Any]:
+    """What finalizing now would do, writing nothing: the open ties that would refuse it, the
+    flags and warnings the jury should see first, how many awards it locks, and the method."""
+    from wego_awards.services.results import compute_in_session
+
+    with db.read() as session:
+        edition = get_edition(session)
+        if edition.finalized:
+            raise Refused(f"the edition '{edition.name}' is finalized already "
+                          f"(since {edition.finalized_at})")
+        data, ties = compute_in_session(session, edition, with_ties=True)
+        return {"ties": list(ties), "warnings": _warnings(data), "method": data["method"],
+                "awards": sum(len(c["awards"]) for c in data["categories"])}
+
+
 def finalize(db: Database) -> Finalized:
     """Lock the edition's results; refused while an exact tie at an award boundary is open."""
     from wego_awards.services.results import compute_in_session
@@ -163,8 +192,7 @@ def finalize(db: Database) -> Finalized:
                           "--reason TEXT'")
         if not any(c["awards"] for c in data["categories"]):
             raise Refused("cannot finalize: no category has an award yet (are scores imported?)")
-        warnings = [f"{c['code']}: {f['message']}" for c in data["categories"]
-                    for f in c["flags"]] + list(data["warnings"])
+        warnings = _warnings(data)
         data["finalized"] = True
         digest = results_fingerprint(data)
         edition.finalized = True

@@ -58,6 +58,7 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "own_country_rule": False,
     "organisation": "",
     "ceremony_date": "",
+    "ceremony_place": "",
     "certificate_template": "",
 }
 
@@ -66,7 +67,7 @@ SETTING_TYPES: dict[str, str] = {
     "method": "method", "min_score": "number-or-none", "near_tie": "number",
     "low_confidence": "probability", "shrinkage": "number", "trim": "fraction",
     "own_country_rule": "bool", "organisation": "text", "ceremony_date": "text",
-    "awards": "awards", "certificate_template": "text",
+    "awards": "awards", "certificate_template": "text", "ceremony_place": "text",
 }
 
 
@@ -134,8 +135,12 @@ def require_unlocked(edition: Edition, what: str) -> None:
 
 
 def create_edition(session: Session, name: str, year: int, *, categories: bool = True,
-                   settings: dict[str, Any] | None = None) -> Edition:
-    """Create the edition (with the six WeGO categories unless told otherwise)."""
+                   settings: dict[str, Any] | None = None, organisation: str = "") -> Edition:
+    """Create the edition (with the six WeGO categories unless told otherwise).
+
+    ``organisation`` (who gives the awards, printed on the certificates) is stored in the
+    settings; one given in ``settings`` too is overridden by it when not empty.
+    """
     from wego_awards.services import history
 
     name = name.strip()
@@ -151,6 +156,8 @@ def create_edition(session: Session, name: str, year: int, *, categories: bool =
         )
     merged = dict(DEFAULT_SETTINGS)
     merged.update(settings or {})
+    if organisation.strip():
+        merged["organisation"] = organisation.strip()
     edition = Edition(
         uid=str(uuid.uuid4()), name=name, year=year, settings=merged, finalized=False,
         created_at=now(), secret=secrets.token_hex(32),

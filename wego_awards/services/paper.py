@@ -56,18 +56,35 @@ def ceremony_date_text(settings: dict[str, Any], edition: Edition) -> str:
     return f"{d.day} {d.strftime('%B')} {d.year}"
 
 
-def template_path(edition: Edition, template: str | Path | None) -> Path | None:
-    """The template to use: the one given, else the edition's setting, else the default."""
+def edition_folder(db: Database) -> Path | None:
+    """The folder of the edition's database file (None on a server): a relative
+    ``certificate_template`` is read from there, so the edition and its template move
+    together."""
+    return db.path.parent.absolute() if db.path is not None else None
+
+
+def template_path(edition: Edition, template: str | Path | None,
+                  base: Path | None = None) -> Path | None:
+    """The template to use: the one given, else the edition's setting, else the default.
+
+    A relative setting is taken from ``base`` (the database file's folder, see
+    :func:`edition_folder`); a template given here is used as given.
+    """
     if template is not None:
         return Path(template)
     configured = settings_of(edition).get("certificate_template")
-    return Path(configured) if configured else None
+    if not configured:
+        return None
+    path = Path(configured).expanduser()
+    if not path.is_absolute() and base is not None:
+        path = base / path
+    return path
 
 
-def load(edition: Edition, template: str | Path | None):
+def load(edition: Edition, template: str | Path | None, base: Path | None = None):
     from wego_awards.pdf import TemplateError, load_template
 
-    path = template_path(edition, template)
+    path = template_path(edition, template, base)
     if path is not None and path.is_dir():
         path = path / "certificate.toml"
     if path is not None and not path.exists():
@@ -96,6 +113,7 @@ def certificate_data(session: Session, edition: Edition, results: dict[str, Any]
     when = ceremony_date_text(settings, edition)
     base: dict[str, Any] = dict(edition=edition.name, year=edition.year,
                                 organisation=settings.get("organisation") or "", date=when,
+                                ceremony_place=settings.get("ceremony_place") or "",
                                 draft=draft)
 
     def code(category: str, award: str, app: str) -> str:
@@ -137,7 +155,7 @@ def write_certificates(db: Database, out_dir: str | Path, *, template: str | Pat
 
     with db.read() as session:
         edition = get_edition(session)
-        tpl = load(edition, template)
+        tpl = load(edition, template, edition_folder(db))
         data, _ = compute_in_session(session, edition)
         certs = certificate_data(session, edition, data, participation)
     if not certs:
@@ -187,7 +205,7 @@ def write_report(db: Database, out: str | Path, *, template: str | Path | None =
         raise Refused(f"{out.name}: the report is written as a .pdf file")
     with db.read() as session:
         edition = get_edition(session)
-        tpl = load(edition, template)
+        tpl = load(edition, template, edition_folder(db))
         data = report_data(session, edition)
     out.parent.mkdir(parents=True, exist_ok=True)
     return render_report(data, out, draft=not edition.finalized, progress=progress,
