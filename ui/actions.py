@@ -1,32 +1,32 @@
 """The menus' actions on an open edition: imports and exports, backups, assignment,
-conflicts, judges' packages and sheets, and the jury's acts (which live in the results view).
+conflicts, judges' packages, sheets and returns, undo, and the jury's acts (which live in the
+results view).
 
 A mixin of :class:`~ui.mainwindow.MainWindow`: each action asks what it needs in a dialog and
-runs the work through the window's database worker.
+runs the work through the window's database worker as an operation that says what it changed
+(:mod:`ui.ops`), so only the views that show it read their data again.
 """
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
+from ui import files
 from ui.dialogs import run_long
+from ui.forms import ConflictDialog
 from ui.importer import ImportDialog
 from ui.messages import show_error
-from wego_awards.services import exports
+from ui.ops import IMPORT_CHANGES, Changes, Undo
+from wego_awards.services import exports, packages, sheets
+from wego_awards.services.filekind import is_package
 
 EDITION_FILES = "Editions and judge packages (*.db *.wego *.sqlite);;All files (*)"
-
-
-def _optional(name: str) -> Any:
-    """A core service module that may not exist in this build (e.g. judge packages)."""
-    try:
-        return importlib.import_module(f"wego_awards.services.{name}")
-    except ImportError:
-        return None
+RETURN_FILES = ("Judges' returns: packages and sheets (*.db *.wego *.sqlite *.xlsx);;"
+                "All files (*)")
+MAX_UNDO = 50
 
 
 def _assign(db: Any, k: int, seed: int, progress: Any = None) -> Any:
@@ -41,53 +41,79 @@ def _backup(db: Any, out: str) -> Path:
     return backup(db, out)
 
 
+def _merge_return(db: Any, path: str, progress: Any = None) -> Any:
+    """A judge's return: a package is checked and merged; a filled Excel sheet is imported as
+    the judge's scores (it names its judge itself)."""
+    from wego_awards.services import imports
+
+    if is_package(path):
+        return packages.import_package(db, path)
+    return imports.import_file(db, "scores", path, progress=progress)
+
+
 class EditionActions:
-    """What the File, Edition, Results and Help menus do (mixed into the main window)."""
+    """What the File, Edit, Edition, Results and Help menus do (mixed into the main window,
+    whose attributes and methods below they use)."""
 
     worker: Any
     info: dict[str, Any] | None
     path: str | None
+    undo_stack: list[Undo]
+    pages: dict[str, Any]
+    scoring: Any
+    results: Any
+    certificates: Any
+    statusBar: Any
+    current_view: Any
+    show_view: Any
+    data_changed: Any
+    _update_menus: Any
+    _update_undo: Any
+
+    # --- imports ------------------------------------------------------------------------------
 
     def import_file(self, path: Path | None = None) -> ImportDialog | None:
-        """The import dialog on ``path`` (or empty); not in a judge's package."""
+        """The import dialog on ``path`` (or empty); a judge's package goes to the merge."""
         if self.info is None or self.info.get("judge_only"):
+            return None
+        if path is not None and is_package(path):
+            self.import_return(str(path))
             return None
         dialog = ImportDialog(self.worker, path, parent=self,
                               locked=bool(self.info.get("finalized")))
         dialog.imported.connect(self._imported)
+        dialog.package_chosen.connect(self.import_return)
         dialog.open()
         return dialog
 
     def _imported(self, report: Any) -> None:
-        self.statusBar().showMessage(str(report), 10_000)
-        self.data_changed()
+        self.statusBar().showMessage(str(report), 15_000)
+        self.data_changed(IMPORT_CHANGES.get(report.kind, Changes.everything()))
 
     def export_kind(self, kind: str) -> None:
         """One of the edition's tables to a .csv or .xlsx file, in the import columns."""
         if self.info is None:
             return
-        start = str(Path(self.path or Path.home()).parent / f"{kind}.csv")
-        name, _ = QFileDialog.getSaveFileName(self, f"Export {kind}", start,
-                                              "CSV (*.csv);;Excel workbook (*.xlsx)")
+        name = files.save_file(self, "exports", f"Export {kind}", f"{kind}.csv",
+                               "CSV (*.csv);;Excel workbook (*.xlsx)", self._edition_folder(),
+                               (".csv", ".xlsx"))
         if not name:
             return
-        if Path(name).suffix.lower() not in (".csv", ".xlsx"):
-            name += ".csv"
         self.worker.submit(exports.export_kind, kind, name, label="export",
-                           done=lambda n: self.statusBar().showMessage(
-                               f"Wrote {n} {kind} to {name}", 10_000))
+                           done=lambda n: self._said(f"Wrote {n} {kind} to {name}"))
 
     def backup(self) -> None:
         """A consistent copy of the edition, safe to take while it is in use."""
         if self.info is None or not self.path:
             return
-        start = str(Path(self.path).with_name(Path(self.path).stem + "-backup.db"))
-        name, _ = QFileDialog.getSaveFileName(self, "Back up the edition", start,
-                                              "Edition files (*.db)")
+        name = files.save_file(self, "backups", "Back up the edition",
+                               Path(self.path).stem + "-backup.db", "Edition files (*.db)",
+                               self._edition_folder(), (".db",))
         if name:
             self.worker.submit(_backup, name, label="backup",
-                               done=lambda p: self.statusBar().showMessage(
-                                   f"Backed up to {p}", 10_000))
+                               done=lambda p: self._said(f"Backed up to {p}"))
+
+    # --- judges' work -------------------------------------------------------------------------
 
     def assign(self) -> None:
         """K judges per application, none conflicted, loads balanced (existing ones kept)."""
@@ -99,8 +125,8 @@ class EditionActions:
         if not ok:
             return
         run_long(self, self.worker, "Assigning judges…", _assign, k, 0,
-                 done=lambda report: (self.statusBar().showMessage(str(report), 15_000),
-                                      self.data_changed()))
+                 done=lambda report: (self._said(str(report)),
+                                      self.data_changed(Changes.of("assignments"))))
 
     def send_back(self) -> None:
         """A judge sends their package back: a consistent copy of it, saved where they choose.
@@ -110,6 +136,7 @@ class EditionActions:
         never leaves it half-written."""
         if not self.info or not self.info.get("package_judge") or not self.path:
             return
+        self.scoring.form.flush()
         done, total = self.scoring.model.totals()
         if done < total:
             answer = QMessageBox.question(
@@ -119,76 +146,120 @@ class EditionActions:
             if answer != QMessageBox.StandardButton.Yes:
                 return
         judge = self.info["package_judge"]
-        start = str(Path.home() / f"return-{judge}-{Path(self.path).stem}.db")
-        name, _ = QFileDialog.getSaveFileName(self, "Save the file to send to the secretariat",
-                                              start, "Judge packages (*.db)")
+        name = files.save_file(self, "returns", "Save the file to send to the secretariat",
+                               f"return-{judge}-{Path(self.path).stem}.db",
+                               "Judge packages (*.db)", Path.home(), (".db",))
         if not name:
             return
         self.worker.submit(_backup, name, label="send back",
                            done=lambda p: QMessageBox.information(
                                self, "Ready to send",
                                f"Send this file to the secretariat (e-mail or a shared "
-                               f"folder):\n\n{p}\n\nThey merge it with Edition ▸ Import a judge's "
-                               "return; it is checked to be yours and unaltered."))
+                               f"folder):\n\n{p}\n\nThey merge it with Edition ▸ Merge a "
+                               "judge's return; it is checked to be yours and unaltered."))
 
-    def declare_conflict(self) -> None:
-        """The secretariat declares that a judge must never score an application."""
-        if self.info is None:
+    def declare_conflict(self, judge: str | None = None, application: str | None = None) -> None:
+        """The secretariat declares that a judge must never score an application: pickers for
+        both, a reason, and what it will clear is said before anything is written."""
+        if self.info is None or self.info.get("judge_only"):
             return
-        judge, ok = QInputDialog.getText(self, "Declare a conflict", "Judge's code:")
-        if not ok or not judge.strip():
-            return
-        app, ok = QInputDialog.getText(self, "Declare a conflict",
-                                       f"Application {judge.strip()} must never score:")
-        if not ok or not app.strip():
-            return
-        conflicts = _optional("conflicts")
-        self.worker.submit(conflicts.add_conflict, judge.strip(), app.strip(),
-                           label="conflict",
-                           done=lambda change: (self.statusBar().showMessage(str(change),
-                                                                             10_000),
-                                                self.data_changed()))
+        dialog = ConflictDialog(self.worker, self, judge=judge,
+                                application=application)
+        dialog.declared.connect(self.record_done)
+        dialog.open()
 
     def export_packages(self) -> None:
         """One package per judge, to score offline in this app."""
-        packages = _optional("packages")
-        folder = QFileDialog.getExistingDirectory(self, "Write one package per judge into",
-                                                  str(Path(self.path or Path.home()).parent))
-        if packages is None or not folder:
+        folder = files.choose_folder(self, "packages", "Write one package per judge into",
+                                     self._edition_folder())
+        if not folder:
             return
-        run_long(self, self.worker, "Writing the judges' packages…", packages.export_packages,
-                 folder, done=lambda rows: QMessageBox.information(
+        run_long(self, self.worker, "Writing the judges' packages…",
+                 packages.export_packages, folder, done=lambda rows: QMessageBox.information(
                      self, "Packages written",
                      f"{len(rows)} packages written to {folder}. Send each judge their own "
                      "file; they open it in this app, score offline and send it back."))
 
     def export_sheets(self) -> None:
         """One Excel sheet per judge, for those who prefer a spreadsheet."""
-        sheets = _optional("sheets")
-        folder = QFileDialog.getExistingDirectory(self, "Write one Excel sheet per judge into",
-                                                  str(Path(self.path or Path.home()).parent))
-        if sheets is None or not folder:
+        folder = files.choose_folder(self, "sheets", "Write one Excel sheet per judge into",
+                                     self._edition_folder())
+        if not folder:
             return
-        run_long(self, self.worker, "Writing the judges' sheets…", sheets.export_sheets,
-                 folder, done=lambda rows: self.statusBar().showMessage(
-                     f"{len(rows)} sheets written to {folder}", 10_000))
+        run_long(self, self.worker, "Writing the judges' sheets…",
+                 sheets.export_sheets, folder,
+                 done=lambda rows: self._said(f"{len(rows)} sheets written to {folder}"))
 
     def import_return(self, path: str | None = None) -> None:
-        """Check a package a judge sent back and merge its scores, all or nothing."""
-        packages = _optional("packages")
-        if packages is None or self.info is None:
+        """Check a package (or filled sheet) a judge sent back and merge it, all or nothing."""
+        if self.info is None or self.info.get("judge_only"):
             return
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, "Import a judge's return",
-                                                  str(Path.home()), EDITION_FILES)
+        if not path:
+            path = files.open_file(self, "returns", "Merge a judge's return", RETURN_FILES,
+                                   self._edition_folder())
         if not path:
             return
         run_long(self, self.worker, "Checking and merging the return…",
-                 packages.import_package, path,
+                 _merge_return, path,
                  done=lambda report: (QMessageBox.information(self, "Return merged",
                                                               str(report)),
-                                      self.data_changed()),
+                                      self.data_changed(Changes.of("scores", "conflicts",
+                                                                   "assignments", "judges"))),
                  failed=lambda exc: show_error(self, exc, "Return refused"))
+
+    # --- single records and undo --------------------------------------------------------------
+
+    def record_done(self, change: Any, changes: Changes, undo: Undo | None) -> None:
+        """A single record was added, edited or deleted (or a conflict declared): say so,
+        refresh what it touched, and remember how to take it back."""
+        self._said(getattr(change, "summary", str(change)))
+        if undo is not None:
+            self.undo_stack.append(undo)
+            del self.undo_stack[:-MAX_UNDO]
+        self.data_changed(changes)
+        self._update_menus()
+
+    def _undo_label(self) -> str:
+        view = self.current_view()
+        if view == "scoring" and "scoring" in self.pages:
+            label = self.scoring.undo_label()
+            if label:
+                return label
+        return self.undo_stack[-1].label if self.undo_stack else ""
+
+    def undo(self) -> None:
+        """Take back the last change: in the scoring form the last score given; elsewhere the
+        last record added, edited or deleted, as a new act in the history."""
+        if (self.current_view() == "scoring" and "scoring" in self.pages
+                and self.scoring.undo()):
+            self._update_undo()
+            return
+        if not self.undo_stack:
+            self._said("Nothing to undo.")
+            return
+        step = self.undo_stack.pop()
+        self._update_undo()
+
+        def failed(exc: BaseException) -> None:
+            show_error(self, exc, "Not undone")
+            self._update_undo()
+
+        self.worker.submit(step.fn, label="undo",
+                           done=lambda change: (self._said(
+                               f"Undone: {getattr(change, 'summary', step.label)}"),
+                               self.data_changed(step.changes)),
+                           failed=failed)
+
+    def _record_act(self, name: str) -> None:
+        page = self.pages.get(self.current_view() or "")
+        act = getattr(page, name, None)
+        if act is None:
+            self._said("Show a table first (Applications, Judges, Categories, Criteria, "
+                       "Conflicts or Assignments).")
+            return
+        act()
+
+    # --- results ------------------------------------------------------------------------------
 
     def _compute(self) -> None:
         if self.info is None or self.info.get("judge_only"):
@@ -207,6 +278,14 @@ class EditionActions:
             return
         getattr(self.certificates, name)()
 
+    # --- help ---------------------------------------------------------------------------------
+
+    def show_guide(self) -> None:
+        """The user guide, in a window of its own."""
+        from ui.guide import show_guide
+
+        show_guide(self)
+
     def show_shortcuts(self) -> None:
         """The keyboard shortcuts, in a message box."""
         QMessageBox.information(self, "Keyboard shortcuts", SHORTCUTS)
@@ -220,13 +299,31 @@ class EditionActions:
                           "applications to printed certificates: offline judging, "
                           "judge-bias correction, tamper-evident results.")
 
+    # --- helpers ------------------------------------------------------------------------------
+
+    def _said(self, text: str) -> None:
+        self.statusBar().showMessage(text, 15_000)
+
+    def _edition_folder(self) -> Path | None:
+        return Path(self.path).parent if self.path and "://" not in self.path else None
+
 
 SHORTCUTS = """Anywhere
   Ctrl+O  open an edition or a judge's package
   Ctrl+I  import a file (or drop it on the window)
-  Ctrl+1 … Ctrl+8  the views
+  Ctrl+Shift+I  merge a judge's return
+  Ctrl+Z  undo the last change
+  Ctrl+1 … Ctrl+9, Ctrl+0  the views
   F5  compute the results
-  Ctrl+F  filter a table
+  Ctrl+,  the edition's settings
+  F1  the user guide
+
+Tables
+  Ctrl+F  filter
+  Insert or Ctrl+Shift+N  add a record
+  Enter or Ctrl+E  edit the selected record
+  Delete or Ctrl+Del  delete it (asks first)
+  right-click  the same, in a menu
 
 Scoring
   0–9, '.'  type a score (e.g. 7, 10, 7.5)
@@ -236,5 +333,7 @@ Scoring
   Tab / Shift+Tab  next / previous criterion, then the comment
   Ctrl+Enter or PgDown  next application
   PgUp or Ctrl+Shift+Enter  previous application
+  Ctrl+Z  take back the last score given
+  Ctrl+Shift+S  send my scores back (in a judge's package)
 
 Every score is saved the moment it is given; "✓ All changes saved" says the database has it."""

@@ -11,18 +11,18 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ui import style
+from ui import files, style
 
 try:  # in PySide6-Addons, not in PySide6-Essentials
     from PySide6.QtPdf import QPdfDocument
@@ -54,6 +54,19 @@ class DocumentPane(QWidget):
         self._code = ""
         self.label = QLabel("No document attached to this application.")
         style.role(self.label, "muted")
+        self.zoom_out = QPushButton("−")
+        self.zoom_out.setToolTip("Smaller (Ctrl+minus, or Ctrl+wheel)")
+        self.zoom_out.setAccessibleName("Zoom out")
+        self.zoom_in = QPushButton("+")
+        self.zoom_in.setToolTip("Larger (Ctrl+plus, or Ctrl+wheel)")
+        self.zoom_in.setAccessibleName("Zoom in")
+        self.fit_button = QPushButton("Fit width")
+        self.fit_button.setToolTip("The page as wide as the pane")
+        for b in (self.zoom_out, self.zoom_in):
+            b.setFixedWidth(b.fontMetrics().horizontalAdvance("+") * 3 + 16)
+        self.zoom_out.clicked.connect(lambda: self.zoom(1 / 1.25))
+        self.zoom_in.clicked.connect(lambda: self.zoom(1.25))
+        self.fit_button.clicked.connect(self.fit_width)
         self.open_button = QPushButton("Open in viewer")
         self.open_button.setToolTip("Open the document in your PDF viewer")
         self.save_button = QPushButton("Save a copy…")
@@ -61,6 +74,8 @@ class DocumentPane(QWidget):
         self.save_button.clicked.connect(self._save_copy)
         bar = QHBoxLayout()
         bar.addWidget(self.label, 1)
+        for b in (self.zoom_out, self.zoom_in, self.fit_button):
+            bar.addWidget(b)
         bar.addWidget(self.open_button)
         bar.addWidget(self.save_button)
         layout = QVBoxLayout(self)
@@ -74,7 +89,13 @@ class DocumentPane(QWidget):
             self.view.setDocument(self._pdf)
             self.view.setPageMode(QPdfView.PageMode.MultiPage)
             self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+            self.view.setAccessibleName("The document")
+            self.view.viewport().installEventFilter(self)
             layout.addWidget(self.view, 1)
+            for keys, factor in (("Ctrl++", 1.25), ("Ctrl+=", 1.25), ("Ctrl+-", 0.8)):
+                sc = QShortcut(QKeySequence(keys), self)
+                sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                sc.activated.connect(lambda f=factor: self.zoom(f))
         else:
             # Without QtPdf a roomy pane (the certificates' preview) says plainly what to do.
             self.hint = QLabel("")
@@ -117,6 +138,37 @@ class DocumentPane(QWidget):
     def _show_buttons(self, on: bool) -> None:
         self.open_button.setVisible(on)
         self.save_button.setVisible(on)
+        for b in (self.zoom_out, self.zoom_in, self.fit_button):
+            b.setVisible(on and self.view is not None)
+
+    def zoom(self, factor: float) -> None:
+        """Zoom the document by ``factor`` (from whatever it shows now), 25% to 800%."""
+        if self.view is None:
+            return
+        current = self.view.zoomFactor()
+        if self.view.zoomMode() != QPdfView.ZoomMode.Custom:
+            current = self._fitted_factor()
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(min(max(current * factor, 0.25), 8.0))
+
+    def _fitted_factor(self) -> float:
+        """The zoom that "fit width" shows now (QPdfView does not report it)."""
+        if self.view is None or self._pdf.pageCount() == 0:
+            return 1.0
+        page = self._pdf.pagePointSize(0).width() * self.logicalDpiX() / 72
+        return max(self.view.viewport().width() - 12, 50) / max(page, 1)
+
+    def fit_width(self) -> None:
+        if self.view is not None:
+            self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802, ANN001
+        if (self.view is not None and obj is self.view.viewport()
+                and event.type() == QEvent.Type.Wheel
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self.zoom(1.25 if event.angleDelta().y() > 0 else 0.8)
+            return True
+        return super().eventFilter(obj, event)
 
     def _with_data(self, then: Callable[[tuple[str, bytes]], None]) -> None:
         if self._data is not None:
@@ -143,17 +195,26 @@ class DocumentPane(QWidget):
             folder = Path(tempfile.mkdtemp(prefix="wego-doc-"))
             path = folder / Path(data[0]).name
             path.write_bytes(data[1])
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+                # No viewer registered on this machine: never a silent nothing.
+                QMessageBox.information(
+                    self, "No PDF viewer here",
+                    f"No program to show PDF files could be started on this computer. A copy "
+                    f"of the document is at:\n\n{path}\n\nOpen it from there, or use "
+                    "“Save a copy…” to keep it where you like.")
 
         self._with_data(write)
 
     def _save_copy(self) -> None:
         def save(data: tuple[str, bytes]) -> None:
-            name, _ = QFileDialog.getSaveFileName(self, "Save the document",
-                                                  str(Path.home() / Path(data[0]).name),
-                                                  "PDF documents (*.pdf)")
+            name = files.save_file(self, "documents", "Save the document",
+                                   Path(data[0]).name, "PDF documents (*.pdf)",
+                                   suffixes=(".pdf",))
             if name:
-                Path(name).write_bytes(data[1])
+                try:
+                    Path(name).write_bytes(data[1])
+                except OSError as exc:
+                    QMessageBox.warning(self, "Not saved", f"{name}: {exc.strerror}")
 
         self._with_data(save)
 

@@ -4,17 +4,15 @@ is written; only a clean file can be imported, all or nothing, with a progress b
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -27,45 +25,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import files
 from ui.messages import describe
 from ui.tablemodel import ListTableModel
 from ui.worker import Cancelled, DbWorker, Task
 from wego_awards.errors import InputRefused, quoted
-from wego_awards.services import catalog, imports
+from wego_awards.services import catalog, filekind, imports
 
 KIND_NAMES = {"categories": "Categories", "criteria": "Criteria and rubric",
               "applications": "Applications", "judges": "Judges (with their conflicts)",
               "assignments": "Assignments", "scores": "Scores (a file, or a judge's sheet)"}
-IMPORTABLE = (".csv", ".xlsx", ".xlsm")
+IMPORTABLE = filekind.TABLE_SUFFIXES
+DETECT = "Detected from its header row"
 
 
-def guess_kind(path: Path) -> str | None:
-    """What a file holds, from its name ("applications.csv") or else its header row."""
-    stem = path.stem.lower()
-    for kind in catalog.KINDS:
-        if kind in stem or kind.rstrip("s") in stem or (kind == "criteria" and "criterion"
-                                                        in stem):
-            return kind
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        return "scores"  # a judge's sheet carries the edition and judge above its table
-    try:
-        with open(path, encoding="utf-8-sig", newline="") as fh:
-            header = {h.strip() for h in next(csv.reader(fh), [])}
-    except (OSError, UnicodeDecodeError, csv.Error):
-        return None
-    best = None
-    for kind in catalog.KINDS:
-        required = set(catalog.COLUMNS[kind][0])
-        if required <= header and (best is None or len(required) >
-                                   len(catalog.COLUMNS[best][0])):
-            best = kind
-    return best
+def check_file(db: Any, path: str, chosen: str | None) -> tuple[filekind.FileKind, str, Any]:
+    """On the worker: what the file holds (from its header row), checked against the kind the
+    person chose, and what importing it would do. Refused when it fits no kind or another."""
+    found = filekind.detect(path)
+    kind = filekind.check_kind(found, chosen)
+    return found, kind, imports.preview(db, kind, path)
 
 
 class ImportDialog(QDialog):
     """Choose a file and what it holds; see what importing it would do; import it."""
 
     imported = Signal(object)  # the ImportReport
+    package_chosen = Signal(str)  # a judge's package was given: the window merges it
 
     def __init__(self, worker: DbWorker, path: Path | None = None, kind: str | None = None,
                  parent: QWidget | None = None, locked: bool = False) -> None:
@@ -75,17 +61,26 @@ class ImportDialog(QDialog):
         self.setAcceptDrops(True)
         self.path = QLineEdit()
         self.path.setPlaceholderText("A .csv or .xlsx file (or drop it here)")
+        self.path.setAccessibleName("File to import")
         choose = QPushButton("Choose…")
+        choose.setAccessibleName("Choose the file to import")
         choose.clicked.connect(self._choose)
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
         where.addWidget(choose)
         self.kind = QComboBox()
+        self.kind.setAccessibleName("What the file holds")
+        self.kind.addItem(DETECT, None)
         for k in catalog.KINDS:
             self.kind.addItem(KIND_NAMES[k], k)
+        self.kind.setToolTip("Read from the file's header row; choose a kind only to make sure "
+                             "the file is what you expect (a file of another kind is refused)")
         form = QFormLayout()
-        form.addRow("File", where)
-        form.addRow("It holds", self.kind)
+        file_label, kind_label = QLabel("&File"), QLabel("It &holds")
+        file_label.setBuddy(self.path)  # Alt+F and Alt+H reach the fields
+        kind_label.setBuddy(self.kind)
+        form.addRow(file_label, where)
+        form.addRow(kind_label, self.kind)
         self.verdict = QLabel("Choose a file: it is checked whole before anything is written.")
         self.verdict.setWordWrap(True)
         self.verdict.setObjectName("verdict")
@@ -117,28 +112,43 @@ class ImportDialog(QDialog):
         self.resize(760, 420)
         self._locked = locked
         self._checked: tuple[str, str] | None = None
+        self._merge_button: QPushButton | None = None
         self._task: Task | None = None
         self._preview_serial = 0
         self.report: Any = None
-        self.path.editingFinished.connect(self.preview)
+        self.path.editingFinished.connect(self._typed)
+        # A path pasted or typed is checked after a pause, not only when the focus leaves.
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(600)
+        self._typing.timeout.connect(self._typed)
+        self.path.textEdited.connect(lambda _t: self._typing.start())
         self.kind.activated.connect(lambda _i: self.preview())
+        self._last_checked_text = ""
         if path is not None:
             self.set_file(Path(path), kind)
 
     # --- choosing -----------------------------------------------------------------------------
 
     def set_file(self, path: Path, kind: str | None = None) -> None:
-        """Take ``path`` (guessing what it holds unless told) and check it."""
+        """Take ``path`` and check it: what it holds is read from its header row (``kind``, if
+        given, is what the person expects, and a file of another kind is refused)."""
         self.path.setText(str(path))
-        kind = kind or guess_kind(path)
-        if kind:
-            self.kind.setCurrentIndex(self.kind.findData(kind))
+        self.kind.setCurrentIndex(max(self.kind.findData(kind), 0) if kind else 0)
+        self.preview()
+
+    def _typed(self) -> None:
+        """A path typed or pasted: a new file, so what it holds is read from it again."""
+        self._typing.stop()
+        text = self.path.text().strip()
+        if text == self._last_checked_text:
+            return
+        self.kind.setCurrentIndex(0)
         self.preview()
 
     def _choose(self) -> None:
-        start = self.path.text() or str(Path.home())
-        name, _ = QFileDialog.getOpenFileName(self, "Import a file", start,
-                                              "Tables (*.csv *.xlsx *.xlsm);;All files (*)")
+        name = files.open_file(self, "imports", "Import a file",
+                               "Tables (*.csv *.xlsx *.xlsm);;All files (*)")
         if name:
             self.set_file(Path(name))
 
@@ -157,7 +167,8 @@ class ImportDialog(QDialog):
     def preview(self) -> None:
         """Check the file (on the worker); list its problems or say what it would change."""
         text = self.path.text().strip()
-        kind = self.kind.currentData()
+        chosen = self.kind.currentData()
+        self._last_checked_text = text
         self.import_button.setEnabled(False)
         self._checked = None
         if not text:
@@ -169,16 +180,21 @@ class ImportDialog(QDialog):
         self._preview_serial += 1
         serial = self._preview_serial
         self.verdict.setText(f"Checking {Path(text).name}…")
-        self.worker.submit(imports.preview, kind, text, label="check a file",
-                           done=lambda r: self._previewed(serial, text, kind, r),
+        self.worker.submit(check_file, text, chosen, label="check a file",
+                           done=lambda got: self._previewed(serial, text, *got),
                            failed=lambda exc: self._refused(serial, exc))
 
-    def _previewed(self, serial: int, path: str, kind: str, report: Any) -> None:
+    def _previewed(self, serial: int, path: str, found: filekind.FileKind, kind: str,
+                   report: Any) -> None:
         if serial != self._preview_serial:
             return
+        if self.kind.currentData() is None:
+            self.kind.setItemText(0, f"{KIND_NAMES[kind]} (read from its header row)")
         self.table.hide()
         self.problems.set_rows([])
         self._checked = (path, kind)
+        if self._merge_button is not None:
+            self._merge_button.hide()
         if report.touched:
             parts = [f"{report.added} added", f"{report.changed} changed",
                      f"{report.unchanged} unchanged"]
@@ -196,17 +212,44 @@ class ImportDialog(QDialog):
     def _refused(self, serial: int, exc: BaseException) -> None:
         if serial != self._preview_serial:
             return
+        self.kind.setItemText(0, DETECT)
+        text = self.path.text().strip()
+        if text and filekind.is_package(text):
+            self._offer_merge(text)
+            return
         problems = exc.problems if isinstance(exc, InputRefused) else []
-        self._show_problems(problems, describe(exc))
+        total = getattr(exc, "total", len(problems))
+        self._show_problems(problems, describe(exc), total)
 
-    def _show_problems(self, problems: list, message: str) -> None:
+    def _offer_merge(self, path: str) -> None:
+        """A judge's package is no table: say so, and offer to merge it as a return."""
         self._checked = None
         self.import_button.setEnabled(False)
+        self.table.hide()
+        self.verdict.setText(f"{Path(path).name} is an edition file or a judge's package, not "
+                             "a table. A judge's return is merged with Edition ▸ Merge a "
+                             "judge's return (or the button below).")
+        if self._merge_button is None:
+            self._merge_button = self.buttons.addButton(
+                "Merge as a judge's return…", QDialogButtonBox.ButtonRole.ActionRole)
+            self._merge_button.clicked.connect(self._merge_package)
+        self._merge_button.show()
+
+    def _merge_package(self) -> None:
+        self.package_chosen.emit(self.path.text().strip())
+        self.reject()
+
+    def _show_problems(self, problems: list, message: str, total: int | None = None) -> None:
+        self._checked = None
+        self.import_button.setEnabled(False)
+        if self._merge_button is not None:
+            self._merge_button.hide()
         if problems:
-            n = len(problems)
-            self.verdict.setText(f"✗ The file is refused whole ({n} problem{'s' * (n != 1)}"
-                                 f"{' shown' if n >= imports.MAX_PROBLEMS else ''}): nothing "
-                                 "will be written. Correct it and choose it again.")
+            n = max(total or 0, len(problems))
+            shown = (f"; the first {len(problems)} are listed" if n > len(problems) else "")
+            self.verdict.setText(f"✗ The file is refused whole ({n:,} problem{'s' * (n != 1)}"
+                                 f"{shown}): nothing will be written. Correct it and choose it "
+                                 "again.")
             self.problems.set_rows([[p.row if p.row is not None else "", p.column or "",
                                      "" if p.value is None else quoted(p.value), p.message]
                                     for p in problems])
@@ -263,11 +306,10 @@ class ImportDialog(QDialog):
 
 
 def _dropped_file(mime: Any) -> Path | None:
+    """The first local file dropped (any kind: what it holds is read from it)."""
     if not mime.hasUrls():
         return None
     for url in mime.urls():
         if url.isLocalFile():
-            path = Path(url.toLocalFile())
-            if path.suffix.lower() in IMPORTABLE:
-                return path
+            return Path(url.toLocalFile())
     return None

@@ -12,24 +12,25 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
+    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
-from ui import style
+from ui import files, style
 from ui.actions import EDITION_FILES, EditionActions
 from ui.certificates import CertificatesPage
-from ui.dialogs import NewEditionDialog
-from ui.importer import IMPORTABLE
+from ui.dialogs import NewEdition, NewEditionDialog
 from ui.messages import describe, show_error
+from ui.ops import Changes
 from ui.progress import ProgressPage
 from ui.results import ResultsPage
 from ui.scoring import ScoringPage
@@ -40,19 +41,34 @@ from wego_awards.db.engine import display_target
 from wego_awards.errors import Refused
 from wego_awards.services import browse
 from wego_awards.services.edition import create_edition, open_database
+from wego_awards.services.filekind import is_package
 
-VIEWS = ("applications", "judges", "conflicts", "assignments", "scoring", "progress",
-         "results", "certificates")
-VIEW_TITLES = {"applications": "Applications", "judges": "Judges", "conflicts": "Conflicts",
-               "assignments": "Assignments", "scoring": "Scoring", "progress": "Progress",
-               "results": "Results", "certificates": "Certificates"}
+VIEWS = ("applications", "judges", "categories", "criteria", "conflicts", "assignments",
+         "scoring", "progress", "results", "certificates")
+VIEW_TITLES = {"applications": "Applications", "judges": "Judges", "categories": "Categories",
+               "criteria": "Criteria", "conflicts": "Conflicts", "assignments": "Assignments",
+               "scoring": "Scoring", "progress": "Progress", "results": "Results",
+               "certificates": "Certificates"}
 MAX_RECENT = 8
 
 
-def _create(db: Any, name: str, year: int) -> dict[str, Any]:
+def _enable(action: QAction, on: bool, why: str) -> None:
+    """Enable ``action``, or disable it with a tooltip that says why."""
+    action.setEnabled(on)
+    tip = action.statusTip()
+    action.setToolTip(tip if on else (f"{why}." if not why.endswith(".") else why))
+
+
+def _slug(text: str) -> str:
+    return "".join(ch if ch.isalnum() else "-" for ch in text.replace("&", "").lower()
+                   ).strip("-").replace("--", "-")
+
+
+def _create(db: Any, new: NewEdition) -> dict[str, Any]:
     """Create the edition in a new file and describe it (on the worker)."""
     with db.write() as session:
-        create_edition(session, name, year)
+        create_edition(session, new.name, new.year, categories=new.wego_categories,
+                       organisation=new.organisation)
     return browse.edition_info(db)
 
 
@@ -77,6 +93,7 @@ class MainWindow(EditionActions, QMainWindow):
         self.worker.busy_changed.connect(self._busy)
         self.path: str | None = None
         self.info: dict[str, Any] | None = None
+        self.undo_stack: list[Any] = []
         self._dirty: set[str] = set()
         self._pending_view: str | None = None
         self._pending_judge: str | None = None
@@ -101,6 +118,7 @@ class MainWindow(EditionActions, QMainWindow):
         self.welcome.new_edition.connect(self.new_edition)
         self.welcome.try_demo.connect(self.open_demo)
         self.welcome.open_recent.connect(self.open_path)
+        self.welcome.show_guide.connect(self.show_guide)
         # Views are built the first time they are shown: a window that opens on the
         # applications never pays for the scoring form or the certificates' viewer.
         self.pages: dict[str, QWidget] = {}
@@ -137,10 +155,15 @@ class MainWindow(EditionActions, QMainWindow):
             return page
         if name in browse.TABLE_KINDS:
             page = TablePage(self.worker, name)
+            page.record_changed.connect(self.record_done)
+            page.set_locked(bool((self.info or {}).get("finalized")))
         elif name == "scoring":
             page = ScoringPage(self.worker)
+            page.send_back_requested.connect(self.send_back)
+            page.undo_changed.connect(self._update_undo)
         elif name == "progress":
             page = ProgressPage(self.worker)
+            page.merge_return.connect(self.import_return)
         elif name == "results":
             page = ResultsPage(self.worker)
             page.edition_changed.connect(self.refresh_edition)
@@ -171,81 +194,127 @@ class MainWindow(EditionActions, QMainWindow):
         return self.page("certificates")  # type: ignore[return-value]
 
     def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None,
-                tip: str = "") -> QAction:
+                tip: str = "", name: str = "") -> QAction:
+        """A menu item that calls ``slot()``: Qt's ``checked`` argument is never passed on (it
+        once arrived as a file path and the item did nothing)."""
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if tip:
             action.setStatusTip(tip)
-        action.triggered.connect(slot)
+            action.setToolTip(tip)
+        action.setObjectName(name or _slug(text))
+        action.triggered.connect(lambda _checked=False: slot())
         menu.addAction(action)
+        self.actions_by_name[action.objectName()] = action
         return action
 
+    def _menu(self, title: str) -> QMenu:
+        menu = self.menuBar().addMenu(title)
+        menu.setToolTipsVisible(True)  # a disabled item says why in its tooltip
+        return menu
+
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        f = bar.addMenu("&File")
-        self._action(f, "&New edition…", self.new_edition, QKeySequence.StandardKey.New)
+        self.actions_by_name: dict[str, QAction] = {}
+        f = self._menu("&File")
+        self.new_action = self._action(f, "&New edition…", self.new_edition,
+                                       QKeySequence.StandardKey.New)
         self._action(f, "&Open edition or judge's package…", self.choose_and_open,
-                     QKeySequence.StandardKey.Open)
+                     QKeySequence.StandardKey.Open, name="open")
         self.recent_menu = f.addMenu("Open &recent")
-        self._action(f, "Try the &demo", self.open_demo)
+        self.demo_action = self._action(f, "Try the &demo", self.open_demo)
         f.addSeparator()
-        self.import_action = self._action(f, "&Import a file…", lambda: self.import_file(),
-                                          "Ctrl+I", "Import a CSV or Excel file, checked first")
+        self.import_action = self._action(f, "&Import a file…", self.import_file, "Ctrl+I",
+                                          "Import a CSV or Excel file, checked first",
+                                          name="import")
         self.export_menu = f.addMenu("&Export")
         for kind in ("categories", "criteria", "applications", "judges", "assignments",
                      "scores"):
             self._action(self.export_menu, kind.capitalize() + "…",
-                         lambda _c=False, k=kind: self.export_kind(k))
+                         lambda k=kind: self.export_kind(k), name=f"export-{kind}")
         self.backup_action = self._action(f, "&Backup…", self.backup)
         self.send_back_action = self._action(f, "&Send my scores back…", self.send_back,
-                                             tip="Save the file to send to the secretariat")
+                                             "Ctrl+Shift+S",
+                                             "Save the file to send to the secretariat",
+                                             name="send-back")
         f.addSeparator()
         self.close_action = self._action(f, "&Close edition", self.close_edition,
-                                         QKeySequence.StandardKey.Close)
-        self._action(f, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+                                         QKeySequence.StandardKey.Close, name="close")
+        self._action(f, "&Quit", self.close, QKeySequence.StandardKey.Quit, name="quit")
 
-        v = bar.addMenu("&View")
+        ed = self._menu("E&dit")
+        self.undo_action = self._action(ed, "&Undo", self.undo, QKeySequence.StandardKey.Undo,
+                                        name="undo")
+        ed.addSeparator()
+        self.add_action = self._action(ed, "&Add…", lambda: self._record_act("add_record"),
+                                       "Ctrl+Shift+N", "Add a record to the table on screen",
+                                       name="add")
+        self.edit_action = self._action(ed, "&Edit…", lambda: self._record_act("edit_record"),
+                                        "Ctrl+E", "Edit the selected record", name="edit")
+        self.delete_action = self._action(ed, "De&lete…",
+                                          lambda: self._record_act("delete_record"),
+                                          "Ctrl+Del", "Delete the selected record (asks first)",
+                                          name="delete")
+        self.edit_menu = ed
+
+        v = self._menu("&View")
+        self.view_menu = v
         self.view_actions: dict[str, QAction] = {}
         for i, name in enumerate(VIEWS, start=1):
             self.view_actions[name] = self._action(v, VIEW_TITLES[name],
-                                                   lambda _c=False, n=name: self.show_view(n),
-                                                   f"Ctrl+{i}")
+                                                   lambda n=name: self.show_view(n),
+                                                   f"Ctrl+{i % 10}", name=f"view-{name}")
         v.addSeparator()
-        self._action(v, "&Reload", self.reload_current, "Ctrl+R")
+        self._action(v, "&Reload", self.reload_current, "Ctrl+R", name="reload")
 
-        e = bar.addMenu("&Edition")
+        e = self._menu("Editio&n")
         self.settings_action = self._action(e, "Se&ttings…", self.edit_settings, "Ctrl+,",
                                             "The edition, the award rules, the method and the "
-                                            "certificate's design")
-        self.settings_action.setObjectName("settings")
+                                            "certificate's design", name="settings")
         e.addSeparator()
-        self.assign_action = self._action(e, "&Assign judges automatically…", self.assign)
-        self._action(e, "&Declare a conflict…", self.declare_conflict)
+        self.assign_action = self._action(e, "&Assign judges automatically…", self.assign,
+                                          name="assign")
+        self.conflict_action = self._action(e, "&Declare a conflict…", self.declare_conflict,
+                                            name="declare-conflict")
         e.addSeparator()
         self._action(e, "Export judge &packages…", self.export_packages,
-                     tip="One file per judge to score offline in this app")
-        self._action(e, "Export judges' Excel &sheets…", self.export_sheets)
-        self._action(e, "Import a judge's &return…", self.import_return, "Ctrl+Shift+I",
-                     "Merge a package a judge sent back (checked first)")
+                     tip="One file per judge to score offline in this app",
+                     name="export-packages")
+        self._action(e, "Export judges' Excel &sheets…", self.export_sheets,
+                     name="export-sheets")
+        self.return_action = self._action(e, "&Merge a judge's return…", self.import_return,
+                                          "Ctrl+Shift+I",
+                                          "Merge a package or sheet a judge sent back (checked "
+                                          "first)", name="merge-return")
         self.edition_menu = e
 
-        r = bar.addMenu("&Results")
-        self._action(r, "&Compute", self._compute, "F5")
-        self._action(r, "&Jury's decision…", lambda: self._results_act("override"))
-        self._action(r, "C&lear a decision…", lambda: self._results_act("clear_override"))
-        self._action(r, "&Finalize…", lambda: self._results_act("finalize"))
-        self._action(r, "&Reopen…", lambda: self._results_act("reopen"))
+        r = self._menu("&Results")
+        self._action(r, "&Compute", self._compute, "F5", name="compute")
+        self.override_action = self._action(r, "&Jury's decision…",
+                                            lambda: self._results_act("override"),
+                                            name="override")
+        self.clear_override_action = self._action(r, "C&lear a decision…",
+                                                  lambda: self._results_act("clear_override"),
+                                                  name="clear-override")
+        self.finalize_action = self._action(r, "&Finalize…",
+                                            lambda: self._results_act("finalize"),
+                                            name="finalize")
+        self.reopen_action = self._action(r, "&Reopen…", lambda: self._results_act("reopen"),
+                                          name="reopen")
         r.addSeparator()
-        self._action(r, "&Export results…", lambda: self._results_act("export"))
-        self._action(r, "Export the &report…", lambda: self._certificates_act("export_report"))
-        self._action(r, "Export &certificates…", lambda: self._certificates_act("export"))
+        self._action(r, "&Export results…", lambda: self._results_act("export"),
+                     name="export-results")
+        self._action(r, "Export the &report…", lambda: self._certificates_act("export_report"),
+                     name="export-report")
+        self._action(r, "Export &certificates…", lambda: self._certificates_act("export"),
+                     name="export-certificates")
         self.results_menu = r
 
-        h = bar.addMenu("&Help")
-        self._action(h, "&Keyboard shortcuts", self.show_shortcuts,
-                     QKeySequence.StandardKey.HelpContents)
-        self._action(h, "&About WeGO Awards", self.about)
+        h = self._menu("&Help")
+        self._action(h, "&User guide", self.show_guide, QKeySequence.StandardKey.HelpContents,
+                     name="guide")
+        self._action(h, "&Keyboard shortcuts", self.show_shortcuts, name="shortcuts")
+        self._action(h, "&About WeGO Awards", self.about, name="about")
         self._update_menus()
 
     def edit_settings(self) -> None:
@@ -260,8 +329,8 @@ class MainWindow(EditionActions, QMainWindow):
 
     def choose_and_open(self, package: bool = False) -> None:
         title = "Open a judge's package" if package else "Open an edition"
-        start = str(Path(self.path).parent) if self.path else str(Path.home())
-        name, _ = QFileDialog.getOpenFileName(self, title, start, EDITION_FILES)
+        name = files.open_file(self, "editions", title, EDITION_FILES,
+                               Path(self.path).parent if self.path else None)
         if name:
             self.open_path(name)
 
@@ -293,14 +362,16 @@ class MainWindow(EditionActions, QMainWindow):
         dialog = NewEditionDialog(self, folder)
         if dialog.exec() != NewEditionDialog.DialogCode.Accepted:
             return
-        name, year, path = dialog.values()
+        new = dialog.values()
+        path = new.path
         if path.exists():
             show_error(self, Refused(f"{path} exists already; choose a new file for a new "
                                      "edition"))
             return
+        first = "applications" if new.wego_categories else "categories"
         self.worker.open(lambda: open_database(path, create=True),
-                         then=lambda db: _create(db, name, year),
-                         done=lambda info: self._opened(str(path), info, "applications"),
+                         then=lambda db: _create(db, new),
+                         done=lambda info: self._opened(str(path), info, first),
                          failed=lambda exc: self._open_failed(str(path), exc))
 
     def _open_failed(self, path: str, exc: BaseException) -> None:
@@ -316,8 +387,10 @@ class MainWindow(EditionActions, QMainWindow):
         self.activity.setText("")
         self.path = str(Path(path).absolute()) if "://" not in path else path
         self.info = info
+        self.undo_stack.clear()  # the way back belongs to the edition it was made in
         self._remember_recent(self.path)
         self.welcome.show_message("")
+        self._lock_tables()
         package = bool(info.get("judge_only"))
         for i in range(self.nav.count()):
             name = self.nav.item(i).data(Qt.ItemDataRole.UserRole)
@@ -350,9 +423,11 @@ class MainWindow(EditionActions, QMainWindow):
         self.worker.submit(browse.edition_info, label="edition", done=self._info_arrived)
 
     def _info_arrived(self, info: dict[str, Any]) -> None:
+        relocked = bool((self.info or {}).get("finalized")) != bool(info.get("finalized"))
         self.info = info
         self._update_title()
         self._update_menus()
+        self._lock_tables()
         if "certificates" in self.pages:
             self.certificates.set_edition(info)
         if self._scoring_args is not None:
@@ -360,19 +435,31 @@ class MainWindow(EditionActions, QMainWindow):
         else:
             self.scoring.info = info
             self.scoring._update_banner()
-        # A loaded scoring view keeps its place (its banner was updated above); the others
-        # read the data again when next shown.
-        keep = {self.current_view() or ""} | ({"scoring"} if self._scoring_args is None else set())
-        self._dirty |= set(VIEWS) - keep
+        if relocked:
+            # Finalized or reopened: a loaded scoring view keeps its place (its banner was
+            # updated above); the others read the data again when next shown.
+            keep = {self.current_view() or ""} | ({"scoring"} if self._scoring_args is None
+                                                  else set())
+            self._dirty |= set(VIEWS) - keep
 
-    def data_changed(self) -> None:
-        """An import or an assignment changed the data: every view reads it again."""
-        self.refresh_edition()
+    def _lock_tables(self) -> None:
+        for page in self.pages.values():
+            if isinstance(page, TablePage):
+                page.set_locked(bool((self.info or {}).get("finalized")))
+
+    def data_changed(self, changes: Changes | None = None) -> None:
+        """An operation changed the data: the views that show what it touched read their data
+        again (the one on screen now, the others when next shown)."""
+        changes = changes or Changes.everything()
+        if changes.counts:
+            self.refresh_edition()
         current = self.current_view()
-        self._dirty = set(VIEWS)
-        if self._scoring_args is None:  # the scoring view was loaded: load it again, same judge
+        stale = {v for v in VIEWS if changes.touches(v)}
+        self._dirty |= stale
+        if "scoring" in stale and self._scoring_args is None:
+            # The scoring view was loaded: load it again, same judge.
             self._scoring_args = (self.info or {}, self.scoring.judge)
-        if current:
+        if current in stale:
             self._load(current)
 
     def close_edition(self) -> None:
@@ -416,6 +503,7 @@ class MainWindow(EditionActions, QMainWindow):
         self.stack.setCurrentIndex(row)
         if name in self._dirty:
             self._load(name)
+        self._update_menus()
         if self.remember and not (self.info or {}).get("judge_only"):
             self.settings.setValue("view", name)
 
@@ -452,20 +540,43 @@ class MainWindow(EditionActions, QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:  # noqa: N802, ANN001
+        """A table dropped is imported (what it holds is read from it); an edition file or a
+        judge's package asks: merge it as a judge's return, or open it."""
         for url in event.mimeData().urls():
             if not url.isLocalFile():
                 continue
             path = Path(url.toLocalFile())
             event.acceptProposedAction()
-            if path.suffix.lower() in IMPORTABLE:
-                if self.info is None:
-                    self.welcome.show_message("Open or create an edition first; then drop the "
-                                              "file again to import it.")
-                else:
-                    self.import_file(path)
+            if is_package(path):
+                self._package_dropped(path)
+            elif self.info is None:
+                self.welcome.show_message(f"{path.name}: open or create an edition first; then "
+                                          "drop the file again to import it.")
+            elif self.info.get("judge_only"):
+                self.statusBar().showMessage(f"{path.name} was not imported: a judge's package "
+                                             "takes scores only from this window.", 10_000)
             else:
-                self.open_path(str(path))
+                self.import_file(path)
             return
+
+    def _package_dropped(self, path: Path) -> None:
+        if self.info is None or self.info.get("judge_only"):
+            self.open_path(str(path))
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, "A judge's package or an edition",
+                          f"{path.name} is an edition file or a judge's package.\n\nMerge it "
+                          f"into {self.info['name']} as a judge's return (it is checked first), "
+                          "or open it in place of this edition?", parent=self)
+        merge = box.addButton("Merge as a return", QMessageBox.ButtonRole.AcceptRole)
+        open_ = box.addButton("Open it", QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(merge)
+        box.setObjectName("package-dropped")
+        box.exec()
+        if box.clickedButton() is merge:
+            self.import_return(str(path))
+        elif box.clickedButton() is open_:
+            self.open_path(str(path))
 
     # --- state --------------------------------------------------------------------------------
 
@@ -484,19 +595,51 @@ class MainWindow(EditionActions, QMainWindow):
                            f"{display_target(self.path or '')}")
 
     def _update_menus(self) -> None:
+        """Show what applies to whoever has the window (the secretariat, or a judge in their
+        package), and disable what cannot be done now with a tooltip that says why."""
         info = self.info
         open_ = info is not None
         package = bool(info and info.get("judge_only"))
         secretariat = open_ and not package
-        for a in (self.import_action, self.backup_action, self.assign_action):
-            a.setEnabled(secretariat)
-        self.export_menu.setEnabled(secretariat)
-        self.results_menu.setEnabled(secretariat)
-        self.edition_menu.setEnabled(secretariat)
+        finalized = bool(info and info.get("finalized"))
+        none_open = "Open or create an edition first"
+        locked = "The edition is finalized: reopen it first (Results ▸ Reopen…)"
+        # A judge's package shows only what a judge does: score, send back, undo, help.
+        for a in (self.new_action, self.demo_action, self.import_action, self.backup_action,
+                  self.add_action, self.edit_action, self.delete_action):
+            a.setVisible(not package)
+        self.export_menu.menuAction().setVisible(not package)
+        for m in (self.edition_menu, self.results_menu):
+            m.menuAction().setVisible(not package)
         self.send_back_action.setVisible(package)
+        self.send_back_action.setEnabled(bool(info and info.get("package_judge")))
         self.close_action.setEnabled(open_)
         for name, a in self.view_actions.items():
-            a.setEnabled(open_ and (not package or name == "scoring"))
+            a.setVisible(not package or name == "scoring")
+            _enable(a, open_, none_open)
+        self.export_menu.setEnabled(secretariat)
+        for a in self.edition_menu.actions() + self.results_menu.actions():
+            _enable(a, secretariat, none_open)
+        for a in (self.import_action, self.backup_action):
+            _enable(a, secretariat, none_open)
+        if secretariat:
+            for a in (self.import_action, self.assign_action, self.conflict_action,
+                      self.return_action, self.override_action, self.clear_override_action,
+                      self.finalize_action):
+                _enable(a, not finalized, locked)
+            _enable(self.reopen_action, finalized, "The results are not finalized")
+        page = self.pages.get(self.current_view() or "")
+        editable = secretariat and hasattr(page, "add_record")
+        why = (none_open if not secretariat else "Show a table first (Applications, Judges, "
+               "Categories, Criteria, Conflicts or Assignments)")
+        for a in (self.add_action, self.edit_action, self.delete_action):
+            _enable(a, editable and not finalized, locked if editable and finalized else why)
+        self._update_undo()
+
+    def _update_undo(self) -> None:
+        label = self._undo_label()
+        self.undo_action.setText(f"&Undo {label}" if label else "&Undo")
+        _enable(self.undo_action, bool(label), "Nothing to undo yet")
 
     def _busy(self, busy: bool) -> None:
         if busy:
@@ -527,16 +670,34 @@ class MainWindow(EditionActions, QMainWindow):
         self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
 
     def _restore_window(self) -> None:
+        """The remembered size and place, else 1280x820; never larger than the screen's
+        available area (a 1366x768 laptop included), never off it."""
         self.resize(1280, 820)
         self._fill_recent_menu()
-        if not self.remember:
+        if self.remember:
+            geometry = self.settings.value("window/geometry")
+            if isinstance(geometry, QByteArray):
+                self.restoreGeometry(geometry)
+            state = self.settings.value("window/state")
+            if isinstance(state, QByteArray):
+                self.restoreState(state)
+        self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        """Shrink the window to the available screen (minus the frame) and keep it on it."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
             return
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        state = self.settings.value("window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
+        area = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()
+        width = min(self.width(), area.width() - max(frame.width(), 0))
+        height = min(self.height(), area.height() - max(frame.height(), 30))
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        x = min(max(self.x(), area.left()), area.right() - self.frameGeometry().width() + 1)
+        y = min(max(self.y(), area.top()), area.bottom() - self.frameGeometry().height() + 1)
+        if (x, y) != (self.x(), self.y()):
+            self.move(max(x, area.left()), max(y, area.top()))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if "scoring" in self.pages:

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QScrollArea,
     QTableView,
     QVBoxLayout,
@@ -25,7 +28,10 @@ from wego_awards.services import status
 
 
 class ProgressPage(QWidget):
-    """Two charts (judges, categories) and the overall figures, from ``status.status``."""
+    """Two charts (judges, categories) and the overall figures, from ``status.status``; whom
+    to remind with their e-mail addresses; the returns merged from here."""
+
+    merge_return = Signal()  # "Merge a judge's return…": the window asks for the file
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,8 +50,9 @@ class ProgressPage(QWidget):
         self._areas = [_scrolled(self.judges), _scrolled(self.categories)]
         for area in self._areas:
             row.addWidget(area, 1)
-        self.table = ListTableModel(("Judge", "Name", "Assigned", "Scored", "Partly scored",
-                                     "Missing"), numeric=(2, 3, 4, 5), parent=self)
+        self.table = ListTableModel(("Judge", "Name", "E-mail", "Assigned", "Scored",
+                                     "Partly scored", "Missing"), numeric=(3, 4, 5, 6),
+                                    parent=self)
         view = QTableView()
         view.setModel(self.table)
         view.verticalHeader().hide()
@@ -53,13 +60,32 @@ class ProgressPage(QWidget):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        view.setAccessibleName("Whom to remind")
         heading = QLabel("Whom to remind (most missing first)")
         style.role(heading, "heading")
+        self.merge_button = QPushButton("Merge a judge's return…")
+        self.merge_button.setToolTip("A package or filled sheet a judge sent back: checked "
+                                     "first, then merged (Ctrl+Shift+I)")
+        self.merge_button.clicked.connect(self.merge_return)
+        self.copy_button = QPushButton("Copy their e-mail addresses")
+        self.copy_button.setToolTip("The addresses of the judges still scoring, for your "
+                                    "mail program")
+        self.copy_button.clicked.connect(self.copy_addresses)
+        self.mail_button = QPushButton("Write to them…")
+        self.mail_button.setToolTip("A reminder in your mail program, to the judges still "
+                                    "scoring")
+        self.mail_button.clicked.connect(self.write_reminder)
+        actions = QHBoxLayout()
+        actions.addWidget(heading)
+        actions.addStretch(1)
+        for b in (self.copy_button, self.mail_button, self.merge_button):
+            actions.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.remind)
         layout.addLayout(row, 0)
-        layout.addWidget(heading)
+        layout.addLayout(actions)
         layout.addWidget(view, 1)
 
     def load(self) -> None:
@@ -97,8 +123,42 @@ class ProgressPage(QWidget):
         for area in self._areas:  # as tall as the charts, up to half a screen; then they scroll
             area.setMinimumHeight(min(area.widget().sizeHint().height() + 4, 380))
         judges = sorted(data["progress"]["judges"], key=lambda j: (-j["missing"], j["code"]))
-        self.table.set_rows([[j["code"], j["name"], j["assigned"], j["scored"], j["partial"],
-                              j["missing"]] for j in judges])
+        self.table.set_rows([[j["code"], j["name"], j.get("email") or "", j["assigned"],
+                              j["scored"], j["partial"], j["missing"]] for j in judges])
+        behind_mail = [j for j in data["progress"]["remind"] if j.get("email")]
+        for b in (self.copy_button, self.mail_button):
+            b.setEnabled(bool(behind_mail))
+            if not behind_mail:
+                b.setToolTip("No judge with work left has an e-mail address"
+                             if data["progress"]["remind"] else "Every judge is done")
+
+    def addresses(self) -> list[str]:
+        """The e-mail addresses of the judges with work left, most missing first."""
+        if self.data is None:
+            return []
+        return [j["email"] for j in self.data["progress"]["remind"] if j.get("email")]
+
+    def copy_addresses(self) -> None:
+        found = self.addresses()
+        QGuiApplication.clipboard().setText(", ".join(found))
+        self._say(f"{len(found)} address{'es' * (len(found) != 1)} copied.")
+
+    def write_reminder(self) -> None:
+        found = self.addresses()
+        if not found or self.data is None:
+            return
+        url = QUrl("mailto:" + ",".join(found))
+        url.setQuery(f"subject=Scores for {self.data['edition']}&body=A reminder: your scores "
+                     "are awaited.")
+        if not QDesktopServices.openUrl(url):
+            QGuiApplication.clipboard().setText(", ".join(found))
+            self._say("No mail program could be opened here; the addresses were copied "
+                      "instead.")
+
+    def _say(self, text: str) -> None:
+        bar = getattr(self.window(), "statusBar", None)
+        if callable(bar):
+            bar().showMessage(text, 10_000)
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:

@@ -85,7 +85,10 @@ class AwardCard(QFrame):
             layout.addWidget(w)
         layout.addStretch(1)
 
-    def show_award(self, a: dict[str, Any] | None, name: str, colour: str) -> None:
+    def show_award(self, a: dict[str, Any] | None, name: str, colour: str,
+                   numbers: str = "") -> None:
+        """Show award ``a`` (None: not given). ``numbers`` says, for a jury's decision, how
+        far the scores alone would have given it."""
         self.award.setText(name)
         self.award.setStyleSheet(f"background:{colour}; color:white; padding:2px 6px; "
                                  "border-radius:3px; font-weight:bold")
@@ -99,17 +102,25 @@ class AwardCard(QFrame):
                          f"{esc(a['city'])}, {esc(a['country'])}")
         self.title.setText(esc(a["title"]))
         self.score.setText(f"score {_num(a['score'])} · raw mean {_num(a['raw_mean'])}")
+        if a["override"]:
+            # A jury's decision is no computed place: no "confidence 0%" alarm, but what the
+            # numbers alone would have said, and the jury's reason.
+            o = a["override"]
+            self.confidence.hide()
+            self.award.setText(f"{name} · jury decision")
+            self.note.setText(f"<b>Jury decision</b> ({esc(o.get('by') or '')}): "
+                              f"{esc(o.get('reason') or '')}" +
+                              (f"<br>{esc(numbers)}" if numbers else ""))
+            self.setToolTip("The jury gave this award; the scores alone would not have.")
+            return
+        self.setToolTip("Confidence: the chance this is the right award, given the scores")
         if a["confidence"] is None:
             self.confidence.hide()
         else:
             self.confidence.show()
             self.confidence.setValue(round(a["confidence"] * 100))
-        if a["override"]:
-            o = a["override"]
-            self.note.setText(f"Jury's decision ({esc(o.get('by') or '')}): "
-                              f"{esc(o.get('reason') or '')}")
-        else:
-            self.note.setText("")
+            self.confidence.setAccessibleName(f"confidence {round(a['confidence'] * 100)}%")
+        self.note.setText("")
 
 
 class ResultsPage(QWidget):
@@ -291,7 +302,9 @@ class ResultsPage(QWidget):
         for card, award in zip(self.cards, tiers + [None] * 3, strict=False):
             card.setVisible(award is not None)
             if award is not None:
-                card.show_award(given.get(award), AWARD_NAMES[award], AWARD_COLOURS[award])
+                a = given.get(award)
+                numbers = by_numbers(c, a, self.data["settings"]["awards"]) if a else ""
+                card.show_award(a, AWARD_NAMES[award], AWARD_COLOURS[award], numbers)
         if c["flags"]:
             self.flags.setText("<br>".join(f"⚑ <b>For the jury:</b> {esc(f['message'])}"
                                            for f in c["flags"]))
@@ -349,12 +362,36 @@ class ResultsPage(QWidget):
                            done=lambda _r: self.load(), failed=lambda exc: show_error(self, exc))
 
     def finalize(self) -> None:
-        answer = QMessageBox.question(
-            self, "Finalize the results",
-            "Finalizing locks the results: no score, application or rule can change until the "
-            "edition is reopened (with a reason). Certificates then carry no DRAFT mark.\n\n"
-            "Finalize now?")
-        if answer != QMessageBox.StandardButton.Yes:
+        """Say what the jury should look at first (the flags and warnings), then ask."""
+        run_long(self, self.worker, "Checking the results before finalizing…",
+                 finalize_check, done=self._ask_finalize,
+                 failed=lambda exc: show_error(self, exc, "Not finalized"))
+
+    def _ask_finalize(self, check: dict[str, Any]) -> None:
+        if check["ties"]:
+            QMessageBox.warning(
+                self, "Not finalized yet",
+                "The results cannot be finalized while an exact tie at an award boundary has "
+                "no jury decision:\n\n" + "\n".join(f"• {t}" for t in check["ties"]) +
+                "\n\nRecord the jury's decision first (Jury's decision…).")
+            return
+        text = ("Finalizing locks the results: no score, application or rule can change until "
+                "the edition is reopened (with a reason). Certificates then carry no DRAFT "
+                f"mark.\n\n{check['awards']} awards, method {check['method']}.")
+        if check["warnings"]:
+            text += (f"\n\nBefore you finalize, the jury should have looked at these "
+                     f"{len(check['warnings'])}:\n\n" +
+                     "\n".join(f"• {w}" for w in check["warnings"][:30]) +
+                     (f"\n… and {len(check['warnings']) - 30} more"
+                      if len(check["warnings"]) > 30 else ""))
+        box = QMessageBox(QMessageBox.Icon.Question, "Finalize the results", text,
+                          parent=self)
+        box.setObjectName("finalize")
+        yes = box.addButton("Finalize", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is not yes:
             return
         self.worker.submit(decisions.finalize, label="finalize", done=self._finalized,
                            failed=lambda exc: show_error(self, exc, "Not finalized"))
@@ -362,10 +399,6 @@ class ResultsPage(QWidget):
     def _finalized(self, outcome: decisions.Finalized) -> None:
         self.edition_changed.emit()
         self.load()
-        if outcome.warnings:
-            QMessageBox.information(self, "Finalized",
-                                    "Finalized. For the record:\n\n" +
-                                    "\n".join(f"• {w}" for w in outcome.warnings))
 
     def reopen(self) -> None:
         dialog = ReasonDialog("Reopen the results",
@@ -390,6 +423,38 @@ class ResultsPage(QWidget):
                            done=lambda p: QMessageBox.information(
                                self, "Exported", f"The results were written to {p}."),
                            failed=lambda exc: show_error(self, exc, "Not exported"))
+
+
+def finalize_check(db: Any, progress: Any = None) -> dict[str, Any]:
+    """What finalizing would lock, and what the jury should see first (on the worker)."""
+    return decisions.finalize_preview(db)
+
+
+def by_numbers(category: dict[str, Any], award: dict[str, Any],
+               tiers: list[dict[str, Any]]) -> str:
+    """For a jury's decision: where the scores alone put the application, and how far it was
+    from the place the award stands for."""
+    ranking = category["ranking"]
+    mine = next((r for r in ranking if r["application"] == award["application"]), None)
+    if mine is None or mine["score"] is None:
+        return "The scores alone would not have ranked it (it is not fully scored)."
+    place = 1
+    for t in tiers:
+        if t["award"] == award["award"]:
+            break
+        place += int(t["count"])
+    text = f"By the scores alone it ranked {_ordinal(mine['rank'])} ({mine['score']:.2f})"
+    if place <= len(ranking) and ranking[place - 1]["score"] is not None \
+            and mine["rank"] != place:
+        gap = ranking[place - 1]["score"] - mine["score"]
+        side = "below" if gap > 0 else "above"
+        text += f", {abs(gap):.2f} {side} the {_ordinal(place)} place this award stands for"
+    return text + "."
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def _num(value: float | None) -> str:

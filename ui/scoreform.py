@@ -86,6 +86,7 @@ class CriterionRow(QFrame):
         self.state = QLabel("")
         self.state.setObjectName("state")
         self.state.setMinimumWidth(70)
+        self.state.setWordWrap(True)
         self.state.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.scale = ScoreScale(lo, hi)
         self.scale.setAccessibleName(f"Score for {criterion['name']}")
@@ -114,6 +115,7 @@ class CriterionRow(QFrame):
         layout.addWidget(self.rubric)
         self._expanded = False
         self.scale.edited.connect(self._show_value)
+        self.scale.refused.connect(lambda text: self.set_state(text, "error"))
         self.scale.installEventFilter(self)
         self._show_value(None)
 

@@ -25,6 +25,7 @@ class ScoreScale(QWidget):
 
     edited = Signal(object)  # the value shown changed (float or None)
     committed = Signal(object)  # the value is to be saved (float or None)
+    refused = Signal(str)  # what was typed cannot be a score here, in words
 
     TYPING_PAUSE_MS = 900
     STEP_PAUSE_MS = 600
@@ -133,13 +134,30 @@ class ScoreScale(QWidget):
         candidate = self._buffer + char
         value = self._parse(candidate)
         if value is None and candidate not in (".",) and not candidate.endswith("."):
-            candidate = char  # "11" on a 0..10 scale: start again with the new digit
-            value = self._parse(candidate)
+            # "11" on a 0..10 scale is refused with a word, never cut to 1: the score goes back
+            # to what it was before the typing began.
+            self._buffer = ""
+            self.refused.emit(self._out_of_range(candidate))
+            if self._value != self._committed:
+                self._value = self._committed
+                self.edited.emit(self._value)
+                self.update()
+            self._timer.stop()
+            return
         self._buffer = candidate
         if value is not None:
             self._set(value, self.TYPING_PAUSE_MS)
         if not self._can_extend(candidate):
             self.commit()
+
+    def _out_of_range(self, text: str) -> str:
+        try:
+            value = float(text)
+        except ValueError:
+            return f"'{text}' is not a score"
+        side = "above the highest" if value > self.maximum else "below the lowest"
+        limit = self.maximum if value > self.maximum else self.minimum
+        return f"{text} is {side} score, {limit:g}: not taken"
 
     def _parse(self, text: str) -> float | None:
         try:

@@ -47,6 +47,8 @@ class ScoringPage(QWidget):
 
     judge_changed = Signal(str)
     progress_changed = Signal(int, int)  # applications scored, applications in all
+    send_back_requested = Signal()  # the judge pressed "Send my scores back…"
+    undo_changed = Signal()
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +62,11 @@ class ScoringPage(QWidget):
         self._saved_at = ""
         self._loading: Counter[str] = Counter()
         self._criteria_loaded = False
+        # The scores given in this sitting, newest last: (application, criterion, the value
+        # before). Ctrl+Z restores the value before, saved like any score.
+        self._undo: list[tuple[str, str, float | None]] = []
+        self._undoing = False
+        self._pending_undo: tuple[str, str, float | None] | None = None
         self._build()
 
     # --- layout -------------------------------------------------------------------------------
@@ -81,6 +88,12 @@ class ScoringPage(QWidget):
         top.addWidget(self.judge_name)
         top.addStretch(1)
         top.addWidget(self.overall)
+        self.send_button = QPushButton("Send my scores back…")
+        self.send_button.setToolTip("Save the signed file to send to the secretariat "
+                                    "(Ctrl+Shift+S)")
+        self.send_button.clicked.connect(self.send_back_requested)
+        self.send_button.hide()
+        top.addWidget(self.send_button)
 
         self.banner = QLabel("")
         style.role(self.banner, "banner")
@@ -198,6 +211,8 @@ class ScoringPage(QWidget):
         package = info.get("judge_only")
         self.judge_label.setVisible(not package)
         self.judge_combo.setVisible(not package)
+        self.send_button.setVisible(bool(info.get("package_judge")))
+        self._undo.clear()
         self._update_banner()
         if package:
             self.set_judge(package)
@@ -344,6 +359,9 @@ class ScoringPage(QWidget):
         self._known[code] = dict(s["scores"])
         self.form.set_scores(s["scores"], s["comment"])
         self.form.set_read_only(bool(self.info.get("finalized")))
+        pending, self._pending_undo = self._pending_undo, None
+        if pending is not None and pending[0] == code:
+            self._apply_undo(*pending)
         focus = self.focusWidget()
         if focus is None or focus is self.tree or self.form.isAncestorOf(focus):
             scale = self.form.first_unscored()
@@ -393,16 +411,23 @@ class ScoringPage(QWidget):
         if not judge or not app:
             return
         previous = self._known.get(app, {}).get(criterion)
+        undoable = not self._undoing  # read now: the answer comes after the flag is reset
         self.form.mark_pending(criterion)
         comment = self.form.comment.toPlainText().strip()
         self._begin_save()
         self.worker.submit(
             judging.save_score, judge, app, criterion, value, comment, label="save a score",
-            done=lambda saved: self._score_saved(app, criterion, value, saved),
+            done=lambda saved: self._score_saved(app, criterion, value, saved, previous,
+                                                 undoable),
             failed=lambda exc: self._save_failed(app, criterion, previous, exc))
 
-    def _score_saved(self, app: str, criterion: str, value: float | None, saved: Any) -> None:
+    def _score_saved(self, app: str, criterion: str, value: float | None, saved: Any,
+                     previous: float | None = None, undoable: bool = True) -> None:
         known = self._known.setdefault(app, {})
+        if undoable and previous != value:
+            self._undo.append((app, criterion, previous))
+            del self._undo[:-200]
+            self.undo_changed.emit()
         if value is None:
             known.pop(criterion, None)
         else:
@@ -416,6 +441,39 @@ class ScoringPage(QWidget):
         self._update_overall()
         self._end_save()
         self._chart_timer.start(1500)
+
+    def undo_label(self) -> str:
+        """What Ctrl+Z would take back here ("score of EG-03, IMPACT"), or ""."""
+        if not self._undo or self.info.get("finalized"):
+            return ""
+        app, criterion, _ = self._undo[-1]
+        return f"score of {app}, {criterion}"
+
+    def undo(self) -> bool:
+        """Restore the value a criterion had before the last score given (saved at once);
+        False when there is nothing to take back here."""
+        if not self._undo or not self.judge or self.info.get("finalized"):
+            return False
+        app, criterion, previous = self._undo.pop()
+        self.undo_changed.emit()
+        if app != self.application:
+            self.select(app)  # the judge sees what is taken back
+            self._pending_undo = (app, criterion, previous)
+            return True
+        self._apply_undo(app, criterion, previous)
+        return True
+
+    def _apply_undo(self, app: str, criterion: str, previous: float | None) -> None:
+        row = self.form.rows.get(criterion)
+        if row is None:
+            return
+        row.scale.set_value(previous, committed=False)
+        row._show_value(previous)
+        self._undoing = True
+        try:
+            row.scale.commit()  # saved like any score, but not itself put on the undo list
+        finally:
+            self._undoing = False
 
     def _save_comment(self, text: str) -> None:
         judge, app = self.judge, self.application

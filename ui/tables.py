@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ui import style
 from ui.charts import Histogram
+from ui.forms import ConflictDialog, RecordDialog, delete_record
 from ui.messages import esc
 from ui.tablemodel import LazyTableModel
 from ui.worker import DbWorker
@@ -38,35 +40,48 @@ WIDTHS = {  # starting widths in characters; the title-like column stretches
     "code": 8, "category": 8, "city": 15, "country": 13, "organisation": 24, "document": 9,
     "scored_by": 8, "name": 20, "affiliation": 34, "email": 26, "conflicts": 9, "scored": 8,
     "judge": 7, "judge_name": 20, "application": 11, "source": 11, "scores": 11,
+    "applications": 11, "weight": 7, "min": 5, "max": 5, "description": 40,
 }
 # Hidden at first; the heading's context menu shows them.
 HIDDEN = {"applications": {"organisation"}, "judges": {"email"}}
 STRETCH = {"applications": "title", "judges": "affiliation", "conflicts": "title",
-           "assignments": "title"}
+           "assignments": "title", "categories": "description", "criteria": "description"}
 EMPTY = {
     "applications": "No applications yet.\n\nImport them with File ▸ Import a file, or drop "
                     "applications.csv (or .xlsx) on this window.",
     "judges": "No judges yet.\n\nImport them with File ▸ Import a file (judges.csv, with "
               "their conflicts).",
     "conflicts": "No conflicts declared.\n\nThey come with the judges file (its conflicts "
-                 "column), from the judges' packages, or from Edition ▸ Declare a conflict.",
+                 "column), from the judges' packages, or from Edition ▸ Declare a conflict "
+                 "(or the Add… button above).",
+    "categories": "No categories yet.\n\nAdd them one by one with Add… above, or import "
+                  "categories.csv (code, name, description).",
+    "criteria": "No criteria yet.\n\nAdd them one by one with Add… above (with the rubric a "
+                "judge sees), or import criteria.csv.",
     "assignments": "No assignments: every judge scores every application they have no "
                    "conflict with.\n\nTo share the work out, use Edition ▸ Assign judges "
                    "automatically, or import an assignments file.",
 }
 NOUNS = {"applications": ("application", "applications"), "judges": ("judge", "judges"),
-         "conflicts": ("conflict", "conflicts"), "assignments": ("assignment", "assignments")}
+         "conflicts": ("conflict", "conflicts"), "assignments": ("assignment", "assignments"),
+         "categories": ("category", "categories"), "criteria": ("criterion", "criteria")}
+PAIRS = ("conflicts", "assignments")  # keyed by judge and application; added, never edited
 
 
 class TablePage(QWidget):
-    """One of the edition's tables with its filter box and its row count."""
+    """One of the edition's tables with its filter box, its row count, and its records added,
+    edited and deleted one at a time (buttons, right-click, Insert / Enter / Delete)."""
+
+    record_changed = Signal(object, object, object)  # the change, what it touched, its undo
 
     def __init__(self, worker: DbWorker, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
         self.kind = kind
+        self.locked = False
         self.model = LazyTableModel(worker, kind, self)
         self.filter = QLineEdit()
+        self.filter.setAccessibleName(f"Filter the {kind}")
         self.filter.setPlaceholderText("Filter: type words found in any column "
                                        "(e.g. 'seoul mobility')")
         self.filter.setClearButtonEnabled(True)
@@ -109,9 +124,31 @@ class TablePage(QWidget):
         hh.customContextMenuRequested.connect(self._column_menu)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.filter.setFocus)
 
+        one = NOUNS[kind][0]
+        self.add_button = QPushButton(f"Add {'a' if one[0] not in 'aeiou' else 'an'} {one}…")
+        self.add_button.setToolTip(f"Add {one} (Insert)")
+        self.add_button.clicked.connect(self.add_record)
+        self.edit_button = QPushButton("Edit…")
+        self.edit_button.setToolTip(f"Edit the selected {one} (Enter)")
+        self.edit_button.clicked.connect(self.edit_record)
+        self.edit_button.setVisible(kind not in PAIRS)
+        self.delete_button = QPushButton("Delete…")
+        self.delete_button.setToolTip(f"Delete the selected {one} (Delete); says first what "
+                                      "goes with it")
+        self.delete_button.clicked.connect(self.delete_record)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._row_menu)
+        self.view.doubleClicked.connect(lambda _i: self.edit_record())
+        for key, slot in (("Insert", self.add_record), ("Delete", self.delete_record),
+                          ("Return", self.edit_record), ("Enter", self.edit_record)):
+            sc = QShortcut(QKeySequence(key), self.view, activated=slot)
+            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.view.setAccessibleName(f"The {kind}")
         bar = QHBoxLayout()
         bar.addWidget(self.filter, 1)
         bar.addWidget(self.count)
+        for b in (self.add_button, self.edit_button, self.delete_button):
+            bar.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         self.stack = QStackedWidget()  # the table, or what to do while it is empty
@@ -160,6 +197,106 @@ class TablePage(QWidget):
             action.setChecked(not self.view.isColumnHidden(i))
             action.toggled.connect(lambda on, col=i: self.view.setColumnHidden(col, not on))
         menu.exec(self.view.horizontalHeader().mapToGlobal(pos))
+
+    # --- single records -----------------------------------------------------------------------
+
+    def selected_key(self) -> tuple[str, ...] | None:
+        """The key of the selected row ((code,) or (judge, application)), if any."""
+        index = self.view.currentIndex()
+        values = self.model.row_values(index.row()) if index.isValid() else None
+        if values is None:
+            return None
+        if self.kind in PAIRS:
+            return (str(values["judge"]), str(values["application"]))
+        return (str(values["code"]),)
+
+    def set_locked(self, locked: bool) -> None:
+        """A finalized edition: records are shown, not changed."""
+        self.locked = locked
+        why = "The edition is finalized: reopen it first (Results ▸ Reopen…)"
+        for b in (self.add_button, self.edit_button, self.delete_button):
+            b.setEnabled(not locked)
+            if locked:
+                b.setToolTip(why)
+
+    def _refuse_locked(self) -> bool:
+        if self.locked:
+            self._say("The edition is finalized: nothing can change until it is reopened "
+                      "(Results ▸ Reopen…).")
+        return self.locked
+
+    def add_record(self) -> None:
+        """Add one record (a conflict with its pickers and reason)."""
+        if self._refuse_locked():
+            return
+        if self.kind == "conflicts":
+            dialog: Any = ConflictDialog(self.worker, self)
+            dialog.declared.connect(self.record_changed)
+        else:
+            dialog = RecordDialog(self.worker, self.kind, None, self)
+            dialog.saved.connect(self.record_changed)
+        dialog.open()
+
+    def edit_record(self) -> None:
+        """Edit the selected record (pairs are added or deleted, not edited)."""
+        if self._refuse_locked():
+            return
+        key = self.selected_key()
+        if key is None:
+            self._say(f"Select {NOUNS[self.kind][0]} first.")
+            return
+        if self.kind in PAIRS:
+            self._say(f"{NOUNS[self.kind][0].capitalize()}s are added or deleted, not edited.")
+            return
+        dialog = RecordDialog(self.worker, self.kind, key, self)
+        dialog.saved.connect(self.record_changed)
+        dialog.open()
+
+    def delete_record(self) -> None:
+        """Delete the selected record, after saying what goes with it."""
+        if self._refuse_locked():
+            return
+        key = self.selected_key()
+        if key is None:
+            self._say(f"Select {NOUNS[self.kind][0]} first.")
+            return
+        delete_record(self, self.worker, self.kind, key, self.record_changed.emit)
+
+    def declare_conflict_here(self) -> None:
+        """A conflict for the selected judge or application, the other one to pick."""
+        key = self.selected_key()
+        if self._refuse_locked() or key is None:
+            return
+        judge = key[0] if self.kind == "judges" else None
+        application = key[0] if self.kind == "applications" else None
+        dialog = ConflictDialog(self.worker, self, judge=judge, application=application)
+        dialog.declared.connect(self.record_changed)
+        dialog.open()
+
+    def _row_menu(self, pos) -> None:  # noqa: ANN001
+        menu = QMenu(self)
+        one = NOUNS[self.kind][0]
+        index = self.view.indexAt(pos)
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+        has_row = self.selected_key() is not None
+        actions = [(f"Add {'an' if one[0] in 'aeiou' else 'a'} {one}…", self.add_record, True)]
+        if self.kind not in PAIRS:
+            actions.append((f"Edit this {one}…", self.edit_record, has_row))
+        actions.append((f"Delete this {one}…", self.delete_record, has_row))
+        if self.kind in ("applications", "judges"):
+            actions.append(("Declare a conflict…", self.declare_conflict_here, has_row))
+        for text, slot, on in actions:
+            action = menu.addAction(text)
+            action.setEnabled(on and not self.locked)
+            action.triggered.connect(lambda _c=False, s=slot: s())
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    def _say(self, text: str) -> None:
+        window = self.window()
+        bar = getattr(window, "statusBar", None)
+        if callable(bar):
+            bar().showMessage(text, 10_000)
 
     def load(self) -> None:
         """Read the table again (a new edition, or data changed)."""

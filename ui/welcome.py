@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -28,6 +29,7 @@ class WelcomePage(QWidget):
     new_edition = Signal()
     try_demo = Signal()
     open_recent = Signal(str)
+    show_guide = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +80,14 @@ class WelcomePage(QWidget):
         self.recent_label = QLabel("<b>Recently opened</b>")
         version = QLabel(f"version {__version__}")
         style.role(version, "muted")
+        guide = QPushButton("Read the user guide (F1)")
+        guide.setToolTip("The secretariat's edition step by step, and the judge's evening")
+        guide.clicked.connect(self.show_guide)
+        self.guide_button = guide
+        foot = QHBoxLayout()
+        foot.addWidget(guide)
+        foot.addStretch(1)
+        foot.addWidget(version)
         box = QWidget()
         box.setMaximumWidth(760)
         bv = QVBoxLayout(box)
@@ -89,7 +99,7 @@ class WelcomePage(QWidget):
         bv.addSpacing(12)
         bv.addWidget(self.recent_label)
         bv.addWidget(self.recent)
-        bv.addWidget(version, 0, Qt.AlignmentFlag.AlignRight)
+        bv.addLayout(foot)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)

@@ -46,7 +46,8 @@ class InputRefused(Refused):
 
     def __init__(self, problems: list[Problem], total: int | None = None) -> None:
         first = str(problems[0])
-        more = (total if total is not None else len(problems)) - 1
+        self.total = total if total is not None else len(problems)  # listed or only counted
+        more = self.total - 1
         if more:
             first += f" (and {more} more problem{'s' if more > 1 else ''} in this file)"
         super().__init__(first + "; nothing was imported", problems)

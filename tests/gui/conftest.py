@@ -64,3 +64,41 @@ def settle(qtbot, window: MainWindow) -> None:
 
 
 
+
+
+def when_modal(fn: Callable[[object], None], timeout_ms: int = WAIT_MS) -> None:
+    """Answer the next modal dialog as a person would: once it is on screen, ``fn(dialog)``
+    fills it and presses its button (a modal ``exec()`` blocks the test until then)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    timer = QTimer()
+    state = {"left": timeout_ms // 25}
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        state["left"] -= 1
+        if dialog is not None and dialog.isVisible():
+            timer.stop()
+            fn(dialog)
+        elif state["left"] <= 0:
+            timer.stop()
+
+    timer.timeout.connect(poll)
+    timer.start(25)
+    _timers.append(timer)  # kept alive until it fires
+
+
+_timers: list = []
+
+
+def press(dialog, text: str) -> None:
+    """Press the button whose text starts with ``text`` in a message box or dialog."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    for button in dialog.findChildren(QAbstractButton):
+        if button.text().replace("&", "").startswith(text) and button.isVisible():
+            button.click()
+            return
+    raise AssertionError(f"no button '{text}' in {dialog.windowTitle()}: "
+                         f"{[b.text() for b in dialog.findChildren(QAbstractButton)]}")

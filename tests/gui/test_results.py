@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from tests.gui.conftest import WAIT_MS
+from tests.gui.conftest import WAIT_MS, press, when_modal
 from ui.dialogs import OverrideDialog, ReasonDialog
 from wego_awards.errors import Refused
 from wego_awards.services import decisions, results
@@ -82,11 +82,16 @@ def test_an_override_made_in_the_app_is_recorded_with_its_reason(qtbot, make_win
 def test_finalize_then_reopen_with_a_reason(qtbot, make_window, demo_path, monkeypatch):
     window = make_window(demo_path, "results")
     page = window.results
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
-    page.finalize()
+    asked = []
+
+    def finalize(box):  # the flags are listed before the Yes
+        asked.append(box.text())
+        press(box, "Finalize")
+
+    when_modal(finalize)
+    window.actions_by_name["finalize"].trigger()
     qtbot.waitUntil(lambda: page.is_ready() and page.data["finalized"], timeout=WAIT_MS)
+    assert "18 awards" in asked[0]  # what it locks is said before the Yes
     qtbot.waitUntil(lambda: bool(window.info["finalized"]), timeout=WAIT_MS)
     assert not page.finalize_button.isEnabled() and page.reopen_button.isEnabled()
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Select, case, exists, func, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from wego_awards.db import Database, bulk
@@ -31,7 +31,7 @@ from wego_awards.db.models import (
 from wego_awards.services import catalog
 from wego_awards.services.edition import get_edition, settings_of
 
-TABLE_KINDS = ("applications", "judges", "conflicts", "assignments")
+TABLE_KINDS = ("applications", "judges", "conflicts", "assignments", "categories", "criteria")
 
 
 @dataclass(frozen=True)
@@ -79,6 +79,14 @@ def _conflict_scope(stmt: Select, eid: int) -> Select:
             .where(Judge.edition_id == eid))
 
 
+def _category_scope(stmt: Select, eid: int) -> Select:
+    return stmt.select_from(Category).where(Category.edition_id == eid)
+
+
+def _criterion_scope(stmt: Select, eid: int) -> Select:
+    return stmt.select_from(Criterion).where(Criterion.edition_id == eid)
+
+
 def _assignment_scope(stmt: Select, eid: int) -> Select:
     return (stmt.select_from(Assignment)
             .join(Judge, Judge.id == Assignment.judge_id)
@@ -92,8 +100,13 @@ def _assignment_scope(stmt: Select, eid: int) -> Select:
 _APP_SCORED_BY = (select(func.count(func.distinct(Score.judge_id)))
                   .where(Score.application_id == Application.id)
                   .correlate(Application).scalar_subquery())
-_APP_DOCUMENT = case((exists().where(Attachment.application_id == Application.id), "PDF"),
-                     else_="")
+# The document's file name: shown, and found by the filter ("pdf", "brochure").
+_APP_DOCUMENT = func.coalesce(select(Attachment.filename)
+                              .where(Attachment.application_id == Application.id)
+                              .correlate(Application).scalar_subquery(), "")
+_CATEGORY_APPLICATIONS = (select(func.count()).select_from(Application)
+                          .where(Application.category_id == Category.id)
+                          .correlate(Category).scalar_subquery())
 _JUDGE_CONFLICTS = (select(func.count()).select_from(Conflict)
                     .where(Conflict.judge_id == Judge.id).correlate(Judge).scalar_subquery())
 _JUDGE_SCORED = (select(func.count(func.distinct(Score.application_id)))
@@ -111,7 +124,7 @@ TABLES: dict[str, TableSpec] = {
         Column("city", "City", Application.city),
         Column("country", "Country", Application.country),
         Column("organisation", "Organisation", Application.organisation),
-        Column("document", "Document", _APP_DOCUMENT, searchable=False),
+        Column("document", "Document", _APP_DOCUMENT),
         Column("scored_by", "Scored by", _APP_SCORED_BY, searchable=False, numeric=True),
     ), _app_scope),
     "judges": TableSpec("judges", Judge.id, (
@@ -140,6 +153,21 @@ TABLES: dict[str, TableSpec] = {
         Column("source", "Source", Assignment.source),
         Column("scores", "Scores given", _PAIR_SCORED, searchable=False, numeric=True),
     ), _assignment_scope),
+    "categories": TableSpec("categories", Category.id, (
+        Column("code", "Code", Category.code),
+        Column("name", "Name", Category.name),
+        Column("description", "Description", Category.description),
+        Column("applications", "Applications", _CATEGORY_APPLICATIONS, searchable=False,
+               numeric=True),
+    ), _category_scope),
+    "criteria": TableSpec("criteria", Criterion.id, (
+        Column("code", "Code", Criterion.code),
+        Column("name", "Name", Criterion.name),
+        Column("weight", "Weight", Criterion.weight, searchable=False, numeric=True),
+        Column("min", "Min", Criterion.min, searchable=False, numeric=True),
+        Column("max", "Max", Criterion.max, searchable=False, numeric=True),
+        Column("description", "Rubric", Criterion.description),
+    ), _criterion_scope),
 }
 
 
@@ -439,3 +467,14 @@ def judge_detail(db: Database, code: str) -> dict[str, Any]:
             "partial": sum(1 for n in per_app if n_crit and n < n_crit),
             "conflicts": [{"application": a, "title": t, "source": s}
                           for a, t, s in conflicts]}
+
+
+def application_choices(db: Database) -> list[tuple[str, str]]:
+    """Every application as (code, "code · city · title"), by code: for pickers."""
+    with db.read() as session:
+        eid = get_edition(session).id
+        rows = bulk.fetch_rows(session, select(Application.code, Application.city,
+                                               Application.title)
+                               .where(Application.edition_id == eid)
+                               .order_by(Application.code))
+        return [(code, f"{code} · {city} · {title}") for code, city, title in rows]
