@@ -73,6 +73,7 @@ class CertificatesPage(QWidget):
         for b in (self.preview_button, self.export_button, self.report_button):
             bar.addWidget(b)
         self.files = QListWidget()
+        self.files.setAccessibleName("Certificates to preview")
         self.files.setMaximumWidth(360)
         self.files.currentRowChanged.connect(self._show_file)
         self.viewer = DocumentPane(self._fetch, roomy=True)

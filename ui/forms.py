@@ -65,6 +65,10 @@ def undo_of(change: Any) -> Undo:
 class _Picker(QComboBox):
     """An editable combo box over (code, label) choices, finding by any part of the label."""
 
+    def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt's name
+        super().setAccessibleName(name)
+        self.lineEdit().setAccessibleName(name)  # the part that takes the typing
+
     def __init__(self, what: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setEditable(True)
@@ -166,6 +170,7 @@ class RecordDialog(QDialog):
         inner = QWidget()
         inner.setLayout(form)
         scroll = QScrollArea()
+        scroll.setAccessibleName(f"The {one}'s fields")
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         layout = QVBoxLayout(self)

@@ -124,6 +124,7 @@ class MainWindow(EditionActions, QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.nav = QListWidget()
         style.role(self.nav, "nav")
+        self.nav.setAccessibleName("Views")
         self.nav.setFixedWidth(170)
         self.stack = QStackedWidget()
         for name in VIEWS:

@@ -48,6 +48,8 @@ class ProgressPage(QWidget):
         self.categories = ProgressBars("Categories: judge-application pairs scored")
         row = QHBoxLayout()
         self._areas = [_scrolled(self.judges), _scrolled(self.categories)]
+        self._areas[0].setAccessibleName("Judges' progress")
+        self._areas[1].setAccessibleName("Categories' progress")
         for area in self._areas:
             row.addWidget(area, 1)
         self.table = ListTableModel(("Judge", "Name", "E-mail", "Assigned", "Scored",

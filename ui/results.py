@@ -135,6 +135,7 @@ class ResultsPage(QWidget):
         self.finalized = False
         self._loading = 0
         self.method = QComboBox()
+        self.method.setAccessibleName("Method")
         for m in METHODS:
             self.method.addItem(METHOD_NAMES[m], m)
         self.method.activated.connect(lambda _i: self.load(self.method.currentData()))
@@ -167,6 +168,7 @@ class ResultsPage(QWidget):
         self.warnings.hide()
 
         self.categories = QListWidget()
+        self.categories.setAccessibleName("Categories")
         self.categories.setMaximumWidth(260)
         self.categories.currentRowChanged.connect(self._show_category)
         self.cards = [AwardCard() for _ in range(3)]
@@ -178,6 +180,7 @@ class ResultsPage(QWidget):
         style.role(self.flags, "flags")
         self.ranking = ListTableModel(RANKING_HEADERS, numeric=(0, 5, 6, 7, 8), parent=self)
         self.table = _table(self.ranking, stretch=4)
+        self.table.setAccessibleName("Ranking")
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
@@ -196,6 +199,7 @@ class ResultsPage(QWidget):
         self.offsets = OffsetChart("Judges' offsets (removed by the judge-effect model)")
         self.judges = ListTableModel(JUDGE_HEADERS, numeric=(2, 3, 4, 5), parent=self)
         self.judge_table = _table(self.judges, stretch=1)
+        self.judge_table.setAccessibleName("Judges' statistics")
         self.method_text = QLabel("")
         self.method_text.setWordWrap(True)
         style.role(self.method_text, "muted")
@@ -209,6 +213,7 @@ class ResultsPage(QWidget):
         jv.addWidget(self.judge_table, 3)
 
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Results")
         self.tabs.addTab(split, "Awards by category")
         self.tabs.addTab(judges, "Judges")
         layout = QVBoxLayout(self)

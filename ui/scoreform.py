@@ -222,6 +222,7 @@ class ScoreForm(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(6)
         self.comment = CommentBox()
+        self.comment.setAccessibleName("Your comment")
         self.comment.setMinimumHeight(70)
         self.comment.setMaximumHeight(110)
         self.comment.committed.connect(self.comment_committed)

@@ -74,6 +74,7 @@ class ScoringPage(QWidget):
     def _build(self) -> None:
         self.judge_label = QLabel("Scoring as")
         self.judge_combo = QComboBox()
+        self.judge_combo.setAccessibleName("Scoring as judge")
         self.judge_combo.setMinimumWidth(260)
         self.judge_combo.activated.connect(self._combo_chosen)
         self.judge_name = QLabel("")
@@ -102,6 +103,7 @@ class ScoringPage(QWidget):
 
         self.model = WorkloadModel(self)
         self.tree = QTreeView()
+        self.tree.setAccessibleName("Your applications")
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(False)
@@ -126,6 +128,7 @@ class ScoringPage(QWidget):
         style.role(self.meta, "muted")
         self.meta.setWordWrap(True)
         self.summary = QTextBrowser()
+        self.summary.setAccessibleName("Summary of the application")
         self.summary.setOpenExternalLinks(True)
         self.summary.setFrameShape(QFrame.Shape.NoFrame)
         self.document = DocumentPane(self._fetch_document)
@@ -147,6 +150,7 @@ class ScoringPage(QWidget):
         self.form.score_committed.connect(self._save_score)
         self.form.comment_committed.connect(self._save_comment)
         scroll = QScrollArea()
+        scroll.setAccessibleName("The scoring form")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

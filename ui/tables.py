@@ -157,6 +157,7 @@ class TablePage(QWidget):
         self._detail_pending = 0
         if kind in ("applications", "judges"):
             self.detail = QTextBrowser()
+            self.detail.setAccessibleName(f"The selected {NOUNS[kind][0]}")
             self.detail.setFrameShape(QFrame.Shape.StyledPanel)
             self.detail.setMinimumWidth(260)
             side = QWidget()
