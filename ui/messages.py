@@ -14,34 +14,18 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ui.worker import Cancelled
-from wego_awards.errors import Refused
+from wego_awards.errors import ERROR_LOG_NAME, explain
 
-LOG = Path(tempfile.gettempdir()) / "wego-awards-error.log"
+LOG = Path(tempfile.gettempdir()) / ERROR_LOG_NAME
 
 
 def describe(exc: BaseException) -> str:
-    """One or two sentences about ``exc`` for a person (and the details logged for a bug)."""
-    if isinstance(exc, Refused):
-        return exc.message
+    """One or two sentences about ``exc`` for a person (the words are the core's, shared with
+    the command line; a bug's details are logged there)."""
     if isinstance(exc, Cancelled):
         return "Cancelled; nothing was changed."
-    try:
-        from sqlalchemy.exc import OperationalError
-    except ImportError:  # pragma: no cover
-        OperationalError = ()  # type: ignore[assignment]  # noqa: N806
-    if isinstance(exc, OperationalError):
-        first = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        return f"The database cannot be used: {first}"
-    if isinstance(exc, OSError) and exc.filename:
-        return f"{exc.filename}: {exc.strerror}"
-    trace = getattr(exc, "__wego_trace__", None) or f"{type(exc).__name__}: {exc}"
-    try:
-        LOG.write_text(trace, encoding="utf-8")
-        where = f" The details were written to {LOG}."
-    except OSError:
-        where = ""
-    return (f"Something went wrong inside WeGO Awards ({type(exc).__name__}). This is a bug in "
-            f"the program, not a mistake of yours; nothing half-done was kept.{where}")
+    text, _code = explain(exc)
+    return text
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str = "Not done") -> None:

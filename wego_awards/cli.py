@@ -485,29 +485,8 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def _explain(exc: BaseException) -> int:
-    from wego_awards.errors import Refused
+    from wego_awards.errors import explain
 
-    if isinstance(exc, Refused):
-        click.echo(f"wego-awards: {exc.message}", err=True)
-        return 1
-    from sqlalchemy.exc import OperationalError
-
-    if isinstance(exc, OperationalError):
-        first = str(exc.orig if getattr(exc, "orig", None) else exc).strip().splitlines()[0]
-        click.echo(f"wego-awards: the database cannot be used: {first}", err=True)
-        return 1
-    if isinstance(exc, OSError) and exc.filename:
-        click.echo(f"wego-awards: {exc.filename}: {exc.strerror}", err=True)
-        return 1
-    import tempfile
-    import traceback
-
-    log = Path(tempfile.gettempdir()) / "wego-awards-error.log"
-    log.write_text("".join(traceback.format_exception(exc)), encoding="utf-8")
-    click.echo(f"wego-awards: unexpected error ({type(exc).__name__}: {exc}); this is a bug in "
-               f"wego-awards, details are in {log}", err=True)
-    return 3
-
-
-if __name__ == "__main__":  # pragma: no cover
-    main()
+    text, code = explain(exc)
+    click.echo(f"wego-awards: {text}", err=True)
+    return code

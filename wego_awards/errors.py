@@ -8,6 +8,7 @@ that escapes is a bug in this program, not a mistake of the user's.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -64,3 +65,40 @@ def quoted(value: object) -> str:
     if isinstance(value, str):
         return f"'{value}'"
     return str(value)
+
+
+ERROR_LOG_NAME = "wego-awards-error.log"
+
+
+def explain(exc: BaseException) -> tuple[str, int]:
+    """What a person reads about ``exc``, and the exit status: the one place that words errors
+    for the command line and the desktop app alike.
+
+    A refusal is the person's own mistake or a rule: its message, status 1. A database that
+    cannot be opened or a file that cannot be read is said in a line, status 1. Anything else is
+    a bug in this program: the details go to a log file, the person reads one sentence and where
+    the log is, status 3; never a traceback.
+    """
+    if isinstance(exc, Refused):
+        return exc.message, 1
+    try:
+        from sqlalchemy.exc import OperationalError
+    except ImportError:  # pragma: no cover - SQLAlchemy is a dependency
+        OperationalError = ()  # type: ignore[assignment,misc]  # noqa: N806
+    if isinstance(exc, OperationalError):
+        first = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        return f"the database cannot be used: {first}", 1
+    if isinstance(exc, OSError) and exc.filename:
+        return f"{exc.filename}: {exc.strerror}", 1
+    import tempfile
+    import traceback
+
+    log = Path(tempfile.gettempdir()) / ERROR_LOG_NAME
+    trace = getattr(exc, "__wego_trace__", None) or "".join(traceback.format_exception(exc))
+    try:
+        log.write_text(trace, encoding="utf-8")
+        where = f"; the details are in {log}"
+    except OSError:
+        where = ""
+    return (f"unexpected error ({type(exc).__name__}: {exc}); this is a bug in WeGO Awards, "
+            f"not a mistake of yours, and nothing half-done was kept{where}"), 3

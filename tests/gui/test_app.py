@@ -127,7 +127,7 @@ def test_errors_are_told_in_words_never_as_a_traceback():
         {}["missing"]
     except KeyError as exc:
         text = describe(exc)
-    assert "bug in the program" in text and "Traceback" not in text
+    assert "a bug in WeGO Awards" in text and "Traceback" not in text
     assert str(LOG) in text
 
 
