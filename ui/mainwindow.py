@@ -9,7 +9,7 @@ the window's one :class:`~ui.worker.DbWorker`.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
@@ -30,7 +30,7 @@ from ui.actions import EDITION_FILES, EditionActions
 from ui.certificates import CertificatesPage
 from ui.dialogs import NewEdition, NewEditionDialog
 from ui.messages import describe, show_error
-from ui.ops import Changes
+from ui.ops import Changes, View
 from ui.progress import ProgressPage
 from ui.results import ResultsPage
 from ui.scoring import ScoringPage
@@ -121,7 +121,7 @@ class MainWindow(EditionActions, QMainWindow):
         self.welcome.show_guide.connect(self.show_guide)
         # Views are built the first time they are shown: a window that opens on the
         # applications never pays for the scoring form or the certificates' viewer.
-        self.pages: dict[str, QWidget] = {}
+        self.pages: dict[str, View] = {}
         self.nav = QListWidget()
         style.role(self.nav, "nav")
         self.nav.setAccessibleName("Views")
@@ -149,11 +149,12 @@ class MainWindow(EditionActions, QMainWindow):
         self._activity_timer.setSingleShot(True)
         self._activity_timer.timeout.connect(lambda: self.activity.setText("Working…"))
 
-    def page(self, name: str) -> QWidget:
+    def page(self, name: str) -> View:
         """The view ``name``, built (and told about the open edition) on first use."""
-        page = self.pages.get(name)
-        if page is not None:
-            return page
+        found = self.pages.get(name)
+        if found is not None:
+            return found
+        page: Any
         if name in browse.TABLE_KINDS:
             page = TablePage(self.worker, name)
             page.record_changed.connect(self.record_done)
@@ -170,8 +171,8 @@ class MainWindow(EditionActions, QMainWindow):
             page.edition_changed.connect(self.refresh_edition)
         else:
             page = CertificatesPage(self.worker)
-        if self.info is not None and name in ("results", "certificates"):
-            page.set_edition(self.info)  # type: ignore[attr-defined]
+        if self.info is not None and name != "scoring":
+            page.set_edition(self.info)
         self.pages[name] = page
         index = VIEWS.index(name)
         stand_in = self.stack.widget(index)
@@ -184,15 +185,15 @@ class MainWindow(EditionActions, QMainWindow):
 
     @property
     def scoring(self) -> ScoringPage:
-        return self.page("scoring")  # type: ignore[return-value]
+        return cast(ScoringPage, self.page("scoring"))
 
     @property
     def results(self) -> ResultsPage:
-        return self.page("results")  # type: ignore[return-value]
+        return cast(ResultsPage, self.page("results"))
 
     @property
     def certificates(self) -> CertificatesPage:
-        return self.page("certificates")  # type: ignore[return-value]
+        return cast(CertificatesPage, self.page("certificates"))
 
     def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None,
                 tip: str = "", name: str = "") -> QAction:
@@ -417,7 +418,7 @@ class MainWindow(EditionActions, QMainWindow):
         self._scoring_args = (info, judge)
         for name in ("results", "certificates"):
             if name in self.pages:
-                self.pages[name].set_edition(info)  # type: ignore[attr-defined]
+                self.pages[name].set_edition(info)
 
     def refresh_edition(self) -> None:
         """Read the edition's state again (after finalize or reopen) and mark views stale."""
@@ -519,7 +520,7 @@ class MainWindow(EditionActions, QMainWindow):
             else:
                 self.scoring.reload()
         else:
-            page.load()  # type: ignore[attr-defined]
+            page.load()
 
     def reload_current(self) -> None:
         name = self.current_view()
@@ -532,7 +533,7 @@ class MainWindow(EditionActions, QMainWindow):
         if name is None or self.worker.busy:
             return False
         page = self.page(name)
-        return bool(page.is_ready())  # type: ignore[attr-defined]
+        return bool(page.is_ready())
 
     # --- drag and drop ------------------------------------------------------------------------
 
@@ -614,11 +615,12 @@ class MainWindow(EditionActions, QMainWindow):
             m.menuAction().setVisible(not package)
         self.send_back_action.setVisible(package)
         self.send_back_action.setEnabled(bool(info and info.get("package_judge")))
-        self.close_action.setEnabled(open_)
+        _enable(self.close_action, open_, "No edition is open")
         for name, a in self.view_actions.items():
             a.setVisible(not package or name == "scoring")
             _enable(a, open_, none_open)
         self.export_menu.setEnabled(secretariat)
+        _enable(self.export_menu.menuAction(), secretariat, none_open)
         for a in self.edition_menu.actions() + self.results_menu.actions():
             _enable(a, secretariat, none_open)
         for a in (self.import_action, self.backup_action):
@@ -669,6 +671,8 @@ class MainWindow(EditionActions, QMainWindow):
         for p in self._recent():
             self._action(self.recent_menu, p, lambda _c=False, path=p: self.open_path(path))
         self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
+        _enable(self.recent_menu.menuAction(), bool(self.recent_menu.actions()),
+                "No edition or package was opened recently")
 
     def _restore_window(self) -> None:
         """The remembered size and place, else 1280x820; never larger than the screen's

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 # What an operation can change. "edition" is the edition's identity and state (name, finalized);
 # "settings" its rules; the rest are its tables.
@@ -90,3 +90,18 @@ class Undo:
     label: str
     fn: Callable[[Any], Any]
     changes: Changes
+
+
+@runtime_checkable
+class View(Protocol):
+    """What the main window asks of every view in its sidebar."""
+
+    def set_edition(self, info: dict[str, Any]) -> None:
+        """A new edition is open (or its state changed): remember what the view needs of it."""
+
+    def load(self) -> None:
+        """Read the view's data again (shown, and something it shows has changed)."""
+
+    def is_ready(self) -> bool:
+        """Everything the view asked the worker for has arrived (screenshots, tests)."""
+        ...

@@ -90,6 +90,9 @@ class ProgressPage(QWidget):
         layout.addLayout(actions)
         layout.addWidget(view, 1)
 
+    def set_edition(self, info: dict[str, Any]) -> None:
+        """Nothing to remember: the progress is read whole when shown."""
+
     def load(self) -> None:
         self._loading += 1
         self.worker.submit(status.status, label="progress", done=self._arrived,

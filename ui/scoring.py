@@ -273,6 +273,10 @@ class ScoringPage(QWidget):
                    done=lambda rows: self._workload_arrived(code, rows))
         self._load_chart()
 
+    def load(self) -> None:
+        """The view protocol's load: read the judge's applications again."""
+        self.reload()
+
     def reload(self) -> None:
         """Read the judge's applications again (after an import changed them)."""
         if self.judge:

@@ -211,6 +211,10 @@ class TablePage(QWidget):
             return (str(values["judge"]), str(values["application"]))
         return (str(values["code"]),)
 
+    def set_edition(self, info: dict[str, Any]) -> None:
+        """A finalized edition locks the records (they read their rows when shown)."""
+        self.set_locked(bool(info.get("finalized")))
+
     def set_locked(self, locked: bool) -> None:
         """A finalized edition: records are shown, not changed."""
         self.locked = locked
