@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -84,6 +84,8 @@ class ImportDialog(QDialog):
         self.verdict = QLabel("Choose a file: it is checked whole before anything is written.")
         self.verdict.setWordWrap(True)
         self.verdict.setObjectName("verdict")
+        # Said right under the file, whatever room the (hidden) problem list leaves.
+        self.verdict.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.problems = ListTableModel(("Row", "Column", "Value", "Problem"), numeric=(0,),
                                        parent=self)
         self.table = QTableView()
