@@ -14,7 +14,6 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import style
+from ui import files, style
 from ui.dialogs import run_long
 from ui.document import DocumentPane
 from ui.messages import describe, show_error
@@ -156,8 +155,7 @@ class CertificatesPage(QWidget):
             callback((f.name, f.read_bytes()))
 
     def export(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Export the certificates into",
-                                                  str(Path.home()))
+        folder = files.choose_folder(self, "certificates", "Export the certificates into")
         if not folder:
             return
         holder: dict[str, Task] = {}
@@ -177,12 +175,10 @@ class CertificatesPage(QWidget):
                                   done=done, failed=lambda exc: show_error(self, exc))
 
     def export_report(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Export the results report",
-                                              str(Path.home() / "report.pdf"), "PDF (*.pdf)")
+        name = files.save_file(self, "reports", "Export the results report", "report.pdf",
+                               "PDF (*.pdf)", suffixes=(".pdf",))
         if not name:
             return
-        if not name.lower().endswith(".pdf"):
-            name += ".pdf"
         run_long(self, self.worker, "Writing the report…", paper.write_report, name,
                  done=lambda p: QMessageBox.information(self, "Report written",
                                                         f"The report was written to {p}."),

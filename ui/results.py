@@ -15,7 +15,6 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import style
+from ui import files, style
 from ui.charts import OffsetChart, ScoreChart
 from ui.dialogs import OverrideDialog, ReasonDialog, run_long
 from ui.messages import describe, esc, show_error
@@ -416,13 +415,11 @@ class ResultsPage(QWidget):
                            failed=lambda exc: show_error(self, exc, "Not reopened"))
 
     def export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Export the results",
-                                              str(Path.home() / "results.xlsx"),
-                                              "Excel workbook (*.xlsx);;CSV (*.csv)")
+        name = files.save_file(self, "results", "Export the results", "results.xlsx",
+                               "Excel workbook (*.xlsx);;CSV (*.csv)",
+                               suffixes=(".xlsx", ".csv"))
         if not name:
             return
-        if Path(name).suffix.lower() not in (".xlsx", ".csv"):
-            name += ".xlsx"
         self.worker.submit(export_results, name, self.method.currentData(),
                            label="export results",
                            done=lambda p: QMessageBox.information(
