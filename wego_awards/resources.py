@@ -19,9 +19,20 @@ def resources_root() -> Path:
     checkout = Path(__file__).resolve().parents[1] / "resources"
     if checkout.is_dir():
         return checkout
-    from importlib.resources import files
+    return installed_root()
 
-    return Path(str(files("wego_awards_resources")))
+
+def installed_root() -> Path:
+    """The resources of an installed wheel (or an editable install)."""
+    # The resources folder is installed as a package without an __init__ (a namespace
+    # package), for which importlib.resources answers a MultiplexedPath whose str() is no path:
+    # the folder is where the import system found the package.
+    import importlib.util
+
+    spec = importlib.util.find_spec("wego_awards_resources")
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError("the program's resources (fonts, templates) are not installed")
+    return Path(next(iter(spec.submodule_search_locations)))
 
 
 def resource_path(*parts: str) -> Path:

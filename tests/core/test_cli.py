@@ -161,3 +161,10 @@ def test_demo_command_prints_the_winners(tmp_path):
 def test_no_progress_bar_when_not_a_terminal(edition):
     proc = run("--db", str(edition), "import", "scores", str(DEMO / "scores.csv"))
     assert proc.stdout.strip().count("\n") == 0  # the one-line report, no bar
+
+
+def test_an_installed_program_finds_its_resources_without_the_checkout():
+    from wego_awards.resources import installed_root
+
+    root = installed_root()  # as a wheel installed elsewhere finds them
+    assert (root / "fonts" / "noto").is_dir() and (root / "templates" / "default").is_dir()
