@@ -445,7 +445,10 @@ def gui(obj: Ctx, view: str | None, screenshot: Path | None) -> None:
     from wego_awards.errors import Refused
 
     try:
-        app = importlib.import_module("ui.app")  # the desktop app; the core never imports Qt
+        # The desktop app and Qt itself (ui.app imports Qt only when it runs, so ask for Qt
+        # here: without the gui extra the person reads how to install it, not "a bug").
+        app = importlib.import_module("ui.app")  # the core never imports Qt
+        importlib.import_module("PySide6.QtWidgets")
     except ImportError as exc:
         raise Refused(f"the desktop app cannot start: {exc}; install it with "
                       "pip install 'wego-awards[gui]'") from None

@@ -168,3 +168,14 @@ def test_an_installed_program_finds_its_resources_without_the_checkout():
 
     root = installed_root()  # as a wheel installed elsewhere finds them
     assert (root / "fonts" / "noto").is_dir() and (root / "templates" / "default").is_dir()
+
+
+def test_the_app_without_qt_names_the_install_command(tmp_path, monkeypatch, capsys):
+    from wego_awards.cli import main
+
+    monkeypatch.setitem(sys.modules, "PySide6.QtWidgets", None)  # as without the gui extra
+    with pytest.raises(SystemExit) as done:
+        main(["--db", str(tmp_path / "x.db"), "gui"])
+    assert done.value.code == 1
+    err = capsys.readouterr().err
+    assert "pip install 'wego-awards[gui]'" in err and "bug" not in err
