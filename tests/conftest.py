@@ -96,3 +96,28 @@ def fingerprint(path: Path) -> str:
     """Everything a database file holds, as text: equal before and after means unchanged."""
     with sqlite3.connect(path) as conn:
         return "\n".join(conn.iterdump())
+
+
+# What to install for each kind of skipped test: one line per group at the end of the run.
+INSTALL_HINTS = {
+    "poppler": "apt-get install poppler-utils (pdftotext, pdffonts, pdftoppm read PDFs back)",
+    "pdftotext": "apt-get install poppler-utils (pdftotext, pdffonts, pdftoppm read PDFs back)",
+    "postgres": "apt-get install postgresql (the tests start their own server)",
+    "PySide6": "pip install -e '.[gui]' (the desktop app's tests)",
+}
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:  # noqa: ARG001
+    """Skipped tests grouped by what would let them run, each with the install command."""
+    groups: dict[str, int] = {}
+    for report in terminalreporter.stats.get("skipped", []):
+        reason = str(report.longrepr[2]) if isinstance(report.longrepr, tuple) else ""
+        hint = next((h for key, h in INSTALL_HINTS.items() if key.lower() in reason.lower()),
+                    None)
+        what = hint or f"skipped: {reason.removeprefix('Skipped: ')}"
+        groups[what] = groups.get(what, 0) + 1
+    if not groups:
+        return
+    terminalreporter.section("skipped tests, and what would run them")
+    for what, n in sorted(groups.items(), key=lambda kv: -kv[1]):
+        terminalreporter.write_line(f"{n:4d} test{'s' if n != 1 else ' '}  {what}")
