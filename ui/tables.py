@@ -92,6 +92,10 @@ class TablePage(QWidget):
         self._timer.timeout.connect(lambda: self.model.set_filter(self.filter.text()))
         self.filter.textChanged.connect(lambda _t: self._timer.start(180))
         self.model.loaded.connect(self._update_count)
+        # A reload (after an edit, an undo, a filter) keeps the row the person had selected.
+        self._kept: int | None = None
+        self.model.modelAboutToBeReset.connect(self._keep_current)
+        self.model.loaded.connect(self._restore_current)  # after the view's own reset
 
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -313,6 +317,17 @@ class TablePage(QWidget):
         if not self.model.is_loaded or self.model.fetching or self._detail_pending:
             return False
         return self.model.ensure_row(max(self.view.rowAt(0), 0))
+
+    def _keep_current(self) -> None:
+        index, ids = self.view.currentIndex(), self.model._ids
+        self._kept = ids[index.row()] if index.isValid() and index.row() < len(ids) else None
+
+    def _restore_current(self) -> None:
+        kept, self._kept = self._kept, None
+        if kept is not None and kept in self.model._ids and not self.view.currentIndex().isValid():
+            index = self.model.index(self.model._ids.index(kept), 0)
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
 
     def _select_first(self) -> None:
         """Show the first row beside the table until the user picks one."""
