@@ -169,6 +169,7 @@ class MainWindow(EditionActions, QMainWindow):
         elif name == "results":
             page = ResultsPage(self.worker)
             page.edition_changed.connect(self.refresh_edition)
+            page.changed.connect(self.data_changed)
         else:
             page = CertificatesPage(self.worker)
         if self.info is not None and name != "scoring":

@@ -36,6 +36,7 @@ from ui import files, style
 from ui.charts import OffsetChart, ScoreChart
 from ui.dialogs import OverrideDialog, ReasonDialog, run_long
 from ui.messages import describe, esc, show_error
+from ui.ops import Changes
 from ui.tablemodel import ListTableModel
 from ui.worker import DbWorker
 from wego_awards.services import decisions, results
@@ -126,6 +127,7 @@ class ResultsPage(QWidget):
     """The results of the open edition, with the jury's acts."""
 
     edition_changed = Signal()  # finalized or reopened: the window re-reads the edition
+    changed = Signal(object)  # a jury's decision was recorded: what it touched (ui.ops.Changes)
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -344,7 +346,7 @@ class ResultsPage(QWidget):
             return
         award, application, reason = dialog.choice()
         self.worker.submit(decisions.set_override, c["code"], award, application, reason,
-                           label="override", done=lambda _r: self.load(),
+                           label="override", done=lambda _r: self._decided(),
                            failed=lambda exc: show_error(self, exc))
 
     def clear_override(self) -> None:
@@ -363,7 +365,13 @@ class ResultsPage(QWidget):
             return
         award = held[names.index(name)]
         self.worker.submit(decisions.clear_override, c["code"], award, label="clear override",
-                           done=lambda _r: self.load(), failed=lambda exc: show_error(self, exc))
+                           done=lambda _r: self._decided(),
+                           failed=lambda exc: show_error(self, exc))
+
+    def _decided(self) -> None:
+        """A decision recorded or cleared: the window refreshes what shows it (this view, the
+        certificates)."""
+        self.changed.emit(Changes.of("decisions"))
 
     def finalize(self) -> None:
         """Say what the jury should look at first (the flags and warnings), then ask."""
