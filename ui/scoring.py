@@ -400,9 +400,12 @@ class ScoringPage(QWidget):
         judge, app = self.judge, self.application
         if not judge or not app:
             return
+        given = len(self._known.get(app, {}))
         dialog = ReasonDialog("Declare a conflict",
                               f"You will not see or score {app} again, and the secretariat "
-                              "will know why. What is the conflict?", "Declare", self)
+                              "will know why." + (f" The {given} score{'s' * (given != 1)} you "
+                                                  "gave it will be cleared." if given else "")
+                              + " What is the conflict?", "Declare", self)
         if dialog.exec() != ReasonDialog.DialogCode.Accepted:
             return
         self.form.flush()
