@@ -1,4 +1,4 @@
-"""Imports: every rule of interface.md, every bad file refused whole with its place named."""
+"""Imports: every rule of docs/interface.md, every bad file refused whole with its place named."""
 
 from __future__ import annotations
 

@@ -125,7 +125,7 @@ JUDGES = [
 
 
 def results_report(finalized: bool = False) -> dict[str, Any]:
-    """The results JSON (interface.md) with the report's extra keys, for six categories."""
+    """The results JSON (docs/interface.md) with the report's extra keys, for six categories."""
     categories = []
     for c_index, (code, name) in enumerate(CATEGORIES):
         ranking = []

@@ -1,4 +1,4 @@
-"""The results report: a flowing A4 document from the results JSON (interface.md "results
+"""The results report: a flowing A4 document from the results JSON (docs/interface.md "results
 --json", extended with names, titles, judges' statistics and the method's settings).
 
 Platypus BaseDocTemplate with a cover and a body page template, a named style sheet and a
