@@ -246,7 +246,7 @@ class EditionActions:
 
         self.worker.submit(step.fn, label="undo",
                            done=lambda change: (self._said(
-                               f"Undone: {getattr(change, 'summary', step.label)}"),
+                               _undone(getattr(change, "summary", "") or step.label)),
                                self.data_changed(step.changes)),
                            failed=failed)
 
@@ -306,6 +306,11 @@ class EditionActions:
 
     def _edition_folder(self) -> Path | None:
         return Path(self.path).parent if self.path and "://" not in self.path else None
+
+
+def _undone(summary: str) -> str:
+    """The status bar's word after an undo (the core's summary may say "Undone" already)."""
+    return summary if summary.lower().startswith("undone") else f"Undone: {summary}"
 
 
 SHORTCUTS = """Anywhere

@@ -166,9 +166,11 @@ class Histogram(_Chart):
             x = left + i * band
             p.drawText(QRectF(x - 15, bottom + 2, 30, fm.height()), Qt.AlignmentFlag.AlignCenter,
                        str(i))
-        _legend(p, self, bottom + fm.height() + 4,
-                [(OWN, f"{self.own_label} ({len(self.own)})"),
-                 (PANEL, f"{self.panel_label} ({len(self.panel)})")])
+        # A judge's package holds no other judge's scores: no empty "panel (0)" in the legend.
+        entries = [(OWN, f"{self.own_label} ({len(self.own)})")]
+        if len(self.panel):
+            entries.append((PANEL, f"{self.panel_label} ({len(self.panel)})"))
+        _legend(p, self, bottom + fm.height() + 4, entries)
         p.end()
 
 

@@ -440,6 +440,9 @@ class ConflictDialog(QDialog):
         if not row["judge"] or not row["application"]:
             self.effect.setText("Choose the judge and the application.")
             return
+        # What it would clear does not depend on the reason: check the pair now, and ask for
+        # the reason beside the answer instead of refusing the empty box.
+        check_row = dict(row, reason=row["reason"] or "(the reason, still to be written)")
         self._serial += 1
         serial = self._serial
 
@@ -460,7 +463,7 @@ class ConflictDialog(QDialog):
             style.tone(self.effect, "error")
             self.effect.setText(esc(describe(exc)))
 
-        self.worker.submit(records.check, "conflicts", row, label="check a conflict",
+        self.worker.submit(records.check, "conflicts", check_row, label="check a conflict",
                            done=done, failed=failed)
 
     def declare(self) -> None:

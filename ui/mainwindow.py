@@ -391,6 +391,7 @@ class MainWindow(EditionActions, QMainWindow):
         self.path = str(Path(path).absolute()) if "://" not in path else path
         self.info = info
         self.undo_stack.clear()  # the way back belongs to the edition it was made in
+        self.statusBar().clearMessage()  # and what was said of the last one too
         self._remember_recent(self.path)
         self.welcome.show_message("")
         self._lock_tables()

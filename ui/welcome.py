@@ -68,7 +68,7 @@ class WelcomePage(QWidget):
             style.role(note, "muted")
             # Wrapped labels in a grid are given too little height; say what they need.
             button.setMinimumHeight(button.sizeHint().height())
-            note.setMinimumHeight(note.fontMetrics().lineSpacing() * 2 + 6)
+            note.setMinimumHeight(note.fontMetrics().lineSpacing() * 3 + 6)
             cv = QVBoxLayout(card)
             cv.addWidget(button)
             cv.addWidget(note)

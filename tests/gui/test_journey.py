@@ -330,11 +330,6 @@ def test_an_edition_from_creation_to_certificates(qtbot, tmp_path, monkeypatch):
     assert gold["city"] in report_text and "The jury visited both sites" in report_text
 
 
-@pytest.mark.xfail(strict=True, reason="Results ▸ Finalize… lists the categories' flags and the "
-                   "results' warnings, but not the judge-application pairs nobody scored: a "
-                   "judge who scored none (or 4 of 51, as in the journey) is left out of the "
-                   "results without a word before the Finalize button "
-                   "(wego_awards/services/decisions.py _warnings; ui/results.py _ask_finalize)")
 def test_finalize_says_first_that_a_judge_has_not_scored(qtbot, make_window, demo_db,
                                                          demo_path):
     from wego_awards.services import records
