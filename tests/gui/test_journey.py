@@ -60,6 +60,17 @@ class Answers:
         return not self.handlers
 
 
+@pytest.fixture
+def answers():
+    """The dialogs' answerer, stopped when the test ends (its timer never outlives it)."""
+    answerer = Answers()
+    yield answerer
+    answerer.timer.stop()
+    answerer.timer.timeout.disconnect()
+    answerer.handlers.clear()
+    answerer._done.clear()
+
+
 class Pickers:
     """The OS file pickers: each call answers with the next path queued for its kind."""
 
@@ -179,9 +190,8 @@ def pdf_text(path: Path) -> str:
     return " ".join(text.split())
 
 
-def test_an_edition_from_creation_to_certificates(qtbot, tmp_path, monkeypatch):
+def test_an_edition_from_creation_to_certificates(qtbot, tmp_path, monkeypatch, answers):
     pickers = Pickers(monkeypatch)
-    answers = Answers()
     edition = tmp_path / "wego-2024.db"
     window = new_window(qtbot, tmp_path, "secretariat")
 
@@ -331,12 +341,11 @@ def test_an_edition_from_creation_to_certificates(qtbot, tmp_path, monkeypatch):
 
 
 def test_finalize_says_first_that_a_judge_has_not_scored(qtbot, make_window, demo_db,
-                                                         demo_path):
+                                                         demo_path, answers):
     from wego_awards.services import records
 
     records.save(demo_db, "judges", {"code": "J7", "name": "Ada Late"})  # set up: no scores
     window = make_window(demo_path, "results")
-    answers = Answers()
     answers.expect(lambda box: press(box, "Cancel"))
     trigger(window, "finalize")
     qtbot.waitUntil(lambda: answers.finished, timeout=WAIT_MS)
