@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -124,6 +126,26 @@ def test_only_the_judges_scores_can_be_entered_and_each_save_renews_the_seal(loa
     assert saves == [1, 2]
     back = read_package(path)
     assert back.seal_ok and back.seal["saves"] == 4 and len(back.scores) == 2
+
+
+def test_the_seal_is_renewed_when_only_the_history_and_judging_are_imported(loaded, tmp_path):
+    # The history does not import packages (it is a leaf); packages registers the renewal with
+    # it. A program that never names packages (here a fresh interpreter importing only history,
+    # judging and a bare Database) must still renew the seal with every act.
+    path = export_package(loaded, "J2", tmp_path / "J2.db").path
+    script = (
+        "from wego_awards.db import Database\n"
+        "from wego_awards.services import history, judging\n"
+        "assert history.after_record, 'no hook registered'\n"
+        f"db = Database({str(path)!r})\n"
+        "judging.save_score(db, 'J2', 'EG-01', 'INNO', 6)\n"
+        "db.close()\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    back = read_package(path)
+    assert back.seal_ok and back.seal["saves"] == 1 and len(back.scores) == 1
 
 
 # --- merging returns ---------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from wego_awards.db.models import (
     Score,
 )
 from wego_awards.errors import Refused
+from wego_awards.services.edition import settings_of
 
 KINDS = ("categories", "criteria", "applications", "judges", "assignments", "scores")
 
@@ -114,8 +115,6 @@ def pair_keys(judge_ids: np.ndarray, app_ids: np.ndarray) -> np.ndarray:
 def conflict_pairs(session: Session, edition: Edition) -> np.ndarray:
     """Every conflicted (judge, application) pair as pair keys: declared ones, plus the
     own-country rule's when the edition has it on."""
-    from wego_awards.services.edition import settings_of
-
     pairs = bulk.fetch_rows(session,
         select(Conflict.judge_id, Conflict.application_id)
         .join(Judge, Judge.id == Conflict.judge_id).where(Judge.edition_id == edition.id))

@@ -17,11 +17,10 @@ from wego_awards.db import Database
 from wego_awards.db.models import Application, Category, Edition, Override
 from wego_awards.errors import Refused
 from wego_awards.services import catalog, history
+from wego_awards.services.clock import current_actor, now
 from wego_awards.services.edition import (
     AWARD_NAMES,
-    current_actor,
     get_edition,
-    now,
     parse_setting,
     require_unlocked,
     settings_of,

@@ -6,11 +6,9 @@ made by an earlier version of the program keeps working.
 
 from __future__ import annotations
 
-import getpass
 import os
 import secrets
 import uuid
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -19,6 +17,8 @@ from sqlalchemy.orm import Session
 from wego_awards.db import Database
 from wego_awards.db.models import Category, Edition
 from wego_awards.errors import EditionLocked, Refused
+from wego_awards.services import history
+from wego_awards.services.clock import now
 
 WEGO_CATEGORIES = (
     ("EG", "Efficient Government",
@@ -69,25 +69,6 @@ SETTING_TYPES: dict[str, str] = {
     "own_country_rule": "bool", "organisation": "text", "ceremony_date": "text",
     "awards": "awards", "certificate_template": "text", "ceremony_place": "text",
 }
-
-
-def now() -> str:
-    """The current time in UTC, to the second, as ISO 8601 text."""
-    fixed = os.environ.get("WEGO_AWARDS_NOW")  # reproducible documentation and tests
-    if fixed:
-        return fixed
-    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
-
-
-def current_actor() -> str:
-    """Who is acting, for the history: ``$WEGO_AWARDS_USER`` or the login name."""
-    name = os.environ.get("WEGO_AWARDS_USER")
-    if name:
-        return name
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name in some containers
-        return "unknown"
 
 
 def open_database(target: str | os.PathLike[str] | None, *, create: bool = False) -> Database:
@@ -141,8 +122,6 @@ def create_edition(session: Session, name: str, year: int, *, categories: bool =
     ``organisation`` (who gives the awards, printed on the certificates) is stored in the
     settings; one given in ``settings`` too is overridden by it when not empty.
     """
-    from wego_awards.services import history
-
     name = name.strip()
     if not name:
         raise Refused("the edition needs a name (--edition)")

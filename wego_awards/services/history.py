@@ -8,6 +8,9 @@ and named.
 
 Score changes are kept as numpy arrays of ids and values (500,000 scores compress to a few MB
 and replay in well under a second); everything else as JSON.
+
+The history is a leaf of the services: it imports only the clock. What must happen with every
+recorded act elsewhere (a judge's package renews its seal) registers itself in ``after_record``.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,9 +27,24 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wego_awards.db.models import Edition, HistoryEntry
+from wego_awards.services.clock import current_actor, now
 
 GENESIS = "0" * 64
 _MAGIC = b"WGH1"
+
+AfterRecord = Callable[[Session, Edition], None]
+
+# Called with (session, edition) after every entry is appended, inside the same transaction.
+# ``packages`` registers the renewal of a judge's package seal here when it is imported, and
+# ``wego_awards/services/__init__.py`` imports ``packages``, so no act is recorded without it.
+after_record: list[AfterRecord] = []
+
+
+def on_record(hook: AfterRecord) -> AfterRecord:
+    """Register ``hook`` to run after every recorded act (once, however often registered)."""
+    if hook not in after_record:
+        after_record.append(hook)
+    return hook
 
 
 def encode_changes(changes: dict[str, Any]) -> bytes:
@@ -103,9 +122,8 @@ def last_hash(session: Session, edition: Edition) -> str:
 def record(session: Session, edition: Edition, action: str, summary: str, *,
            reason: str | None = None, changes: dict[str, Any] | None = None,
            actor: str | None = None) -> HistoryEntry:
-    """Append one entry to the edition's history (inside the caller's transaction)."""
-    from wego_awards.services.edition import current_actor, now
-
+    """Append one entry to the edition's history (inside the caller's transaction), then run
+    the ``after_record`` hooks."""
     blob = encode_changes(changes) if changes else None
     prev = last_hash(session, edition)
     at = now()
@@ -118,12 +136,8 @@ def record(session: Session, edition: Edition, action: str, summary: str, *,
     session.add(entry)
     edition.history_head = entry.hash
     session.flush()
-    if edition.package_judge:
-        # In a judge's package every act renews the package's signature over the judge's
-        # scores, in the same transaction, so the secretariat can verify the return.
-        from wego_awards.services.packages import reseal
-
-        reseal(session, edition)
+    for hook in after_record:
+        hook(session, edition)
     return entry
 
 

@@ -6,15 +6,14 @@ history). The writes of one file are one transaction, so an import killed halfwa
 database as it was. Rows are upserts by their key: the same file twice changes nothing the
 second time, and then nothing is recorded either.
 
-Scores take the bulk path: codes are mapped to ids and checked with pandas/numpy, and new and
-changed rows go in with executemany, never one ORM object per score.
+The checking machinery (plans, reports, problems) is in ``planning``; scores take the bulk path
+in ``scores``, shared with the judges' sheets (read back by ``sheets.read_sheet``) and packages.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -36,85 +35,22 @@ from wego_awards.db.models import (
     Override,
     Score,
 )
-from wego_awards.errors import InputRefused, Problem, Refused, quoted
+from wego_awards.errors import InputRefused, Refused, quoted
 from wego_awards.io.tables import ROW, Table, read_table
 from wego_awards.services import catalog, history
-from wego_awards.services.edition import get_edition, now, require_unlocked
-
-Progress = Callable[[int, int], None]
-MAX_PROBLEMS = 50  # a file with thousands of bad rows: the first ones tell the story
-
-
-@dataclass
-class ImportReport:
-    """What an import did (or, for a preview, would do)."""
-
-    kind: str
-    file: str
-    added: int = 0
-    changed: int = 0
-    unchanged: int = 0
-    removed: int = 0
-    notes: list[str] = field(default_factory=list)
-
-    @property
-    def touched(self) -> int:
-        return self.added + self.changed + self.removed
-
-    def __str__(self) -> str:
-        if not self.touched:
-            return (f"{self.file}: nothing to change ({self.unchanged} {self.kind} already as in "
-                    "the file)")
-        parts = [f"{self.added} added", f"{self.changed} changed", f"{self.unchanged} unchanged"]
-        if self.removed:
-            parts.append(f"{self.removed} removed")
-        return f"{self.file}: {self.kind}: " + ", ".join(parts)
-
-
-class _Problems:
-    """Collects a file's problems in row order; refuses the file at the end if any."""
-
-    def __init__(self, table: Table | str) -> None:
-        self.name = table if isinstance(table, str) else table.name
-        self.items: list[Problem] = []
-
-        self.unshown = 0  # problems counted but not worded (beyond MAX_PROBLEMS of a kind)
-
-    def add(self, message: str, row: int | None = None, column: str | None = None,
-            value: object = None) -> None:
-        if len(self.items) < MAX_PROBLEMS * 4:
-            self.items.append(Problem(self.name, message, row, column, value))
-        else:
-            self.unshown += 1
-
-    def first(self, mask) -> np.ndarray:
-        """The rows a check found wrong, the first MAX_PROBLEMS of them to word; the rest are
-        counted, so the message says how many problems the file really has."""
-        rows = np.flatnonzero(mask)
-        self.unshown += max(0, len(rows) - MAX_PROBLEMS)
-        return rows[:MAX_PROBLEMS]
-
-    def raise_if_any(self) -> None:
-        if self.items:
-            self.items.sort(key=lambda p: (p.row or 0))
-            raise InputRefused(self.items, total=len(self.items) + self.unshown)
-
-
-class Plan:
-    """A checked file, ready to write; ``apply`` writes it in the caller's transaction."""
-
-    def __init__(self, report: ImportReport, apply: Callable[[Session, Progress | None], dict]):
-        self.report = report
-        self._apply = apply
-
-    def apply(self, session: Session, progress: Progress | None = None) -> dict[str, Any]:
-        return self._apply(session, progress)
-
-
-def _known(codes: dict[str, int] | list[str], limit: int = 12) -> str:
-    names = getattr(codes, "written", None) or sorted(codes)
-    text = ", ".join(names[:limit])
-    return text + (", …" if len(names) > limit else "")
+from wego_awards.services.conflicts import declare
+from wego_awards.services.edition import get_edition, require_unlocked
+from wego_awards.services.planning import (
+    ImportReport,
+    Plan,
+    Problems,
+    Progress,
+    duplicate_ids,
+    lookup_codes,
+    unknown_codes,
+)
+from wego_awards.services.scores import plan_score_rows
+from wego_awards.services.sheets import read_sheet
 
 
 def _number(text: str) -> float | None:
@@ -127,51 +63,18 @@ def _number(text: str) -> float | None:
     return value
 
 
-def _lookup(values: np.ndarray, mapping: dict[str, int]) -> np.ndarray:
-    """Codes to ids (casefolded), -1 where a code is unknown."""
-    codes, uniques = pd.factorize(values)  # a few hundred distinct codes in 500,000 rows
-    ids = np.array([mapping.get(u.casefold(), -1) for u in uniques] + [-1], dtype=np.int64)
-    return ids[codes]
-
-
-def _unknown(frame: pd.DataFrame, ids: np.ndarray, column: str, kind: str,
-             mapping: dict[str, int], problems: _Problems) -> None:
-    rows = frame[ROW].to_numpy()
-    hint = f"; known: {_known(mapping)}" if kind != "application" else ""
-    for i in problems.first(ids < 0):
-        value = frame[column].iat[i]
-        problems.add(f"{quoted(value)} is not a{'n' if kind[0] in 'aeiou' else ''} {kind}{hint}",
-                     int(rows[i]), column, value)
-
-
-def _duplicate_ids(frame: pd.DataFrame, keys: list[np.ndarray], columns: list[str],
-                   problems: _Problems) -> None:
-    """Duplicate keys in one file, found on the mapped ids (fast for 500,000 rows)."""
-    ids = pd.DataFrame({str(i): k for i, k in enumerate(keys)})
-    dup = ids.duplicated(keep="first").to_numpy() & np.all(np.stack(keys) >= 0, axis=0)
-    if not dup.any():
-        return
-    rows = frame[ROW].to_numpy()
-    first = ids.assign(row=rows).drop_duplicates(list(ids.columns), keep="first")
-    first_of = {tuple(r[:-1]): r[-1] for r in first.itertuples(index=False, name=None)}
-    for i in problems.first(dup):
-        key = tuple(int(k[i]) for k in keys)
-        shown = " / ".join(frame[c].iat[i] for c in columns)
-        problems.add(f"duplicate key {quoted(shown)}: row {first_of[key]} has it already",
-                     int(rows[i]), columns[-1], shown)
-
-
-def _duplicates(frame: pd.DataFrame, keys: list[str], problems: _Problems) -> None:
+def _duplicates(frame: pd.DataFrame, keys: list[str], problems: Problems) -> None:
     """Duplicate codes (any case) in one file, before they are mapped to ids."""
     folded = [pd.factorize(frame[k].str.casefold())[0] for k in keys]
-    _duplicate_ids(frame, folded, keys, problems)
+    duplicate_ids(frame, folded, keys, problems)
+
 
 
 # --- small kinds -----------------------------------------------------------------------------
 
 
 def _plan_categories(session: Session, edition: Edition, table: Table) -> Plan:
-    problems = _Problems(table)
+    problems = Problems(table)
     frame = table.frame
     _duplicates(frame, ["code"], problems)
     rows = []
@@ -197,7 +100,7 @@ def _plan_categories(session: Session, edition: Edition, table: Table) -> Plan:
 
 
 def _plan_criteria(session: Session, edition: Edition, table: Table) -> Plan:
-    problems = _Problems(table)
+    problems = Problems(table)
     frame = table.frame
     _duplicates(frame, ["code"], problems)
     rows = []
@@ -281,7 +184,7 @@ def _plan_simple(kind: str, table: Table, existing: dict[str, Any], rows: list[d
 
 
 def _plan_applications(session: Session, edition: Edition, table: Table) -> Plan:
-    problems = _Problems(table)
+    problems = Problems(table)
     frame = table.frame
     _duplicates(frame, ["code"], problems)
     cats = session.scalars(select(Category).where(Category.edition_id == edition.id)).all()
@@ -389,7 +292,7 @@ def _plan_applications(session: Session, edition: Edition, table: Table) -> Plan
     return Plan(report, apply)
 
 
-def _checked_email(r: dict[str, Any], row: int, problems: _Problems) -> str:
+def _checked_email(r: dict[str, Any], row: int, problems: Problems) -> str:
     """The row's e-mail address (may be empty), with a problem added when it is not one."""
     email = r.get("email", "")
     if email and ("@" not in email or " " in email):
@@ -403,9 +306,7 @@ def frame_value(frame: pd.DataFrame, row: int, column: str) -> str:
 
 
 def _plan_judges(session: Session, edition: Edition, table: Table) -> Plan:
-    from wego_awards.services.conflicts import declare
-
-    problems = _Problems(table)
+    problems = Problems(table)
     frame = table.frame
     _duplicates(frame, ["code"], problems)
     maps = catalog.code_maps(session, edition)
@@ -488,14 +389,14 @@ def _plan_judges(session: Session, edition: Edition, table: Table) -> Plan:
 
 
 def _plan_assignments(session: Session, edition: Edition, table: Table) -> Plan:
-    problems = _Problems(table)
+    problems = Problems(table)
     frame = table.frame
     maps = catalog.code_maps(session, edition)
-    j = _lookup(frame["judge"].to_numpy(), maps["judge"])
-    a = _lookup(frame["application"].to_numpy(), maps["application"])
-    _unknown(frame, j, "judge", "judge", maps["judge"], problems)
-    _unknown(frame, a, "application", "application", maps["application"], problems)
-    _duplicate_ids(frame, [j, a], ["judge", "application"], problems)
+    j = lookup_codes(frame["judge"].to_numpy(), maps["judge"])
+    a = lookup_codes(frame["application"].to_numpy(), maps["application"])
+    unknown_codes(frame, j, "judge", "judge", maps["judge"], problems)
+    unknown_codes(frame, a, "application", "application", maps["application"], problems)
+    duplicate_ids(frame, [j, a], ["judge", "application"], problems)
     ok = (j >= 0) & (a >= 0)
     keys = catalog.pair_keys(j, a)
     rows = frame[ROW].to_numpy()
@@ -535,236 +436,11 @@ def _score_frame(session: Session, edition: Edition, table: Table) -> pd.DataFra
             raise InputRefused([table.problem(f"missing column {', '.join(missing)} in the "
                                               "header row", row=1)])
         return frame  # plan_score_rows fills in what a scores file may leave out
-    return _sheet_frame(session, edition, table)
-
-
-def _sheet_frame(session: Session, edition: Edition, table: Table) -> pd.DataFrame:
-    """A filled judge sheet (services/sheets.py writes it) as long score rows.
-
-    Every problem names its cell (e.g. D7). An empty score cell is "not scored yet". The
-    comment column holds the judge's comment on the application, kept with each of its scores;
-    a comment the sheet leaves as it was exported keeps the database's rows as they are, so
-    importing an unchanged sheet changes nothing.
-    """
-    from openpyxl.utils import get_column_letter
-
-    frame = table.frame
-    meta = table.sheet_meta
-    judge = meta.get("judge code") or meta.get("judge")
-    if not judge:
-        raise InputRefused([table.problem(
-            "missing column judge in the header row (a judge's sheet names its judge above the "
-            "table)", row=1)])
-    edition_uid = meta.get("edition id")
-    if edition_uid and edition_uid != edition.uid:
-        raise InputRefused([table.problem(
-            f"this sheet was made for another edition ({meta.get('edition', '?')}); "
-            f"this database holds '{edition.name}'")])
-    maps = catalog.code_maps(session, edition)
-    judge_id = maps["judge"].get(judge.casefold())
-    if judge_id is None:
-        raise InputRefused([table.problem(
-            f"the sheet names the judge {quoted(judge)} above its table, who is not a judge of "
-            f"this edition; known: {_known(maps['judge'])}")])
-    crits = [c for c, in session.execute(
-        select(Criterion.code).where(Criterion.edition_id == edition.id)
-        .order_by(Criterion.position))]
-    columns = list(frame.columns)
-    present = {c.casefold(): c for c in columns}
-    cols = [present[c.casefold()] for c in crits if c.casefold() in present]
-    if not cols:
-        raise InputRefused([table.problem(
-            f"the table has no criterion columns; expected {', '.join(crits)}", row=1)])
-    letters = {c: get_column_letter(columns.index(c) + 1) for c in columns if c != ROW}
-    app_col = letters["application"]
-    has_comment = "comment" in columns
-    comment = frame["comment"] if has_comment else pd.Series([""] * len(frame), dtype=object)
-
-    # The judge's scores already in the edition: the comment each application carries now.
-    stored: dict[str, dict[str, str]] = {}
-    for a_code, c_code, text in session.execute(
-            select(Application.code, Criterion.code, Score.comment)
-            .join(Score, Score.application_id == Application.id)
-            .join(Criterion, Criterion.id == Score.criterion_id)
-            .where(Score.judge_id == judge_id).order_by(Criterion.position)):
-        stored.setdefault(a_code.casefold(), {})[c_code.casefold()] = text
-    current = {a: next((t for t in by_crit.values() if t), "") for a, by_crit in stored.items()}
-
-    problems = _Problems(table)
-    seen: dict[str, int] = {}
-    for i, (code, row) in enumerate(zip(frame["application"], frame[ROW], strict=True)):
-        cell = f"{app_col}{row}"
-        if not code:
-            if any(frame[c].iat[i] for c in cols) or comment.iat[i]:
-                problems.add(f"the row has scores but no application code (cell {cell})", row,
-                             "application", code)
-            continue
-        if code.casefold() not in maps["application"]:
-            problems.add(f"{quoted(code)} is not an application (cell {cell})", row,
-                         "application", code)
-        elif code.casefold() in seen:
-            problems.add(f"{code} is in the sheet twice (cell {cell}; row {seen[code.casefold()]} "
-                         "has it already)", row, "application", code)
-        else:
-            seen[code.casefold()] = row
-        text = comment.iat[i]
-        if text and text != current.get(code.casefold(), "") \
-                and not any(frame[c].iat[i] for c in cols):
-            problems.add(f"a comment needs at least one score in its row: it is kept with the "
-                         f"scores (cell {letters['comment']}{row})", row, "comment", text)
-    problems.raise_if_any()
-
-    parts = []
-    for c in cols:
-        part = pd.DataFrame({
-            "judge": judge, "application": frame["application"], "criterion": c,
-            "score": frame[c], "comment": comment,
-            ROW: frame[ROW], "__col_score__": f"{c} (cell {letters[c]})",
-        })
-        parts.append(part[(part["score"] != "") & (part["application"] != "")])
-    out = pd.concat(parts, ignore_index=True)
-    out["__cell__"] = [f"{letters[c]}{r}" for c, r in zip(out["criterion"], out[ROW],
-                                                          strict=True)]
-    out["__app_cell__"] = [f"{app_col}{r}" for r in out[ROW]]
-    # An unchanged comment leaves each stored row's comment as it is (a scores file may keep
-    # it on one criterion only); a new score of such an application gets none of its own.
-    kept = []
-    for a_code, c_code, text in zip(out["application"], out["criterion"], out["comment"],
-                                    strict=True):
-        key = a_code.casefold()
-        if key in current and text == current[key]:
-            text = stored[key].get(c_code.casefold(), "" if current[key] else text)
-        kept.append(text)
-    out["comment"] = pd.Series(kept, dtype=object)
-    return out
+    return read_sheet(session, edition, table)
 
 
 def _plan_scores(session: Session, edition: Edition, table: Table) -> Plan:
     return plan_score_rows(session, edition, _score_frame(session, edition, table), table.name)
-
-
-def plan_score_rows(session: Session, edition: Edition, frame: pd.DataFrame, name: str) -> Plan:
-    """Check score rows (columns judge, application, criterion, score, comment and ROW, the
-    row's number in its file ``name``) and plan their upsert; InputRefused if any is wrong.
-
-    Used for scores files, filled judge sheets and the returns of judge packages alike.
-    """
-    problems = _Problems(name)
-    frame = frame.copy()
-    if "__col_score__" not in frame.columns:
-        frame["__col_score__"] = "score"
-    if "comment" not in frame.columns:
-        frame["comment"] = ""
-    sheet = "__cell__" in frame.columns
-    report = ImportReport("scores", name)
-    if frame.empty:
-        return Plan(report, lambda s, p: {})
-    maps = catalog.code_maps(session, edition)
-    rows = frame[ROW].to_numpy()
-    j = _lookup(frame["judge"].to_numpy(), maps["judge"])
-    a = _lookup(frame["application"].to_numpy(), maps["application"])
-    c = _lookup(frame["criterion"].to_numpy(), maps["criterion"])
-    for ids, col in ((j, "judge"), (a, "application"), (c, "criterion")):
-        _unknown(frame, ids, col, col, maps[col], problems)
-    text = frame["score"]
-    values = pd.to_numeric(text, errors="coerce").to_numpy(dtype=np.float64)
-    bad = ~np.isfinite(values)
-    for i in problems.first(bad):
-        raw = text.iat[i]
-        hint = " (write decimals with a point: 7.5)" if "," in raw else ""
-        where = frame["__cell__"].iat[i] if sheet else None
-        msg = f"{quoted(raw)} is not a number{hint}" + (f" (cell {where})" if where else "")
-        problems.add(msg, int(rows[i]), frame["__col_score__"].iat[i], raw)
-    crit = session.execute(select(Criterion.id, Criterion.min, Criterion.max)
-                           .where(Criterion.edition_id == edition.id)).all()
-    lo_of = {cid: lo for cid, lo, _ in crit}
-    hi_of = {cid: hi for cid, _, hi in crit}
-    known = c >= 0
-    lo = np.where(known, pd.Series(c).map(lo_of).fillna(-np.inf).to_numpy(), -np.inf)
-    hi = np.where(known, pd.Series(c).map(hi_of).fillna(np.inf).to_numpy(), np.inf)
-    out = ~bad & ((values < lo) | (values > hi))
-    for i in problems.first(out):
-        where = frame["__cell__"].iat[i] if sheet else None
-        problems.add(f"{catalog.number_text(values[i])} is outside the range "
-                     f"{catalog.number_text(lo[i])}..{catalog.number_text(hi[i])} of criterion "
-                     f"{frame['criterion'].iat[i]}" + (f" (cell {where})" if where else ""),
-                     int(rows[i]), frame["__col_score__"].iat[i], text.iat[i])
-    if not sheet:
-        _duplicate_ids(frame, [j, a, c], ["judge", "application", "criterion"], problems)
-    ok = (j >= 0) & (a >= 0)
-    app_cells = frame["__app_cell__"] if "__app_cell__" in frame.columns else None
-
-    def at(i: int) -> str:  # a sheet names the application's cell too
-        return f" (cell {app_cells.iat[i]})" if app_cells is not None else ""
-
-    if edition.package_judge:  # a judge's package takes that judge's scores only
-        theirs = frame["judge"].str.casefold().to_numpy() != edition.package_judge.casefold()
-        for i in problems.first(theirs & (j >= 0)):
-            problems.add(f"this is {edition.package_judge}'s package: only their scores can be "
-                         f"entered in it, not {frame['judge'].iat[i]}'s", int(rows[i]), "judge",
-                         frame["judge"].iat[i])
-    pk = catalog.pair_keys(j, a)
-    conflicted = ok & np.isin(pk, catalog.conflict_pairs(session, edition))
-    for i in problems.first(conflicted):
-        problems.add(f"judge {frame['judge'].iat[i]} has a conflict with "
-                     f"{frame['application'].iat[i]}: the score cannot be taken{at(i)}",
-                     int(rows[i]), "application", frame["application"].iat[i])
-    assigned = catalog.assignment_pairs(session, edition)
-    if assigned is not None:
-        unassigned = ok & ~conflicted & ~np.isin(pk, assigned)
-        for i in problems.first(unassigned):
-            problems.add(f"judge {frame['judge'].iat[i]} is not assigned to "
-                         f"{frame['application'].iat[i]}{at(i)}", int(rows[i]), "application",
-                         frame["application"].iat[i])
-    problems.raise_if_any()
-
-    comments = frame["comment"].to_numpy(dtype=object)
-    new = pd.DataFrame({"j": j, "a": a, "c": c, "v": values, "m": comments})
-    old = pd.DataFrame(bulk.fetch_rows(session,
-        select(Score.judge_id, Score.application_id, Score.criterion_id, Score.value,
-               Score.comment, Score.id)
-        .join(Judge, Judge.id == Score.judge_id).where(Judge.edition_id == edition.id)
-        .where(Score.judge_id.in_(np.unique(j).tolist()))),
-        columns=["j", "a", "c", "v_old", "m_old", "id"])
-    merged = new.merge(old, on=["j", "a", "c"], how="left", sort=False)
-    is_new = merged["id"].isna().to_numpy()
-    changed = ~is_new & ((merged["v"].to_numpy() != merged["v_old"].to_numpy())
-                         | (merged["m"].to_numpy() != merged["m_old"].to_numpy()))
-    report.added = int(is_new.sum())
-    report.changed = int(changed.sum())
-    report.unchanged = len(merged) - report.added - report.changed
-    source = name
-
-    def apply(session: Session, progress: Progress | None) -> dict:
-        stamp = now()
-        total = report.added + report.changed
-        ins = merged.loc[is_new]
-        bulk.insert_rows(
-            session, Score.__table__,
-            ("judge_id", "application_id", "criterion_id", "value", "comment", "updated_at",
-             "source"),
-            [(jj, aa, cc, vv, mm, stamp, source) for jj, aa, cc, vv, mm in zip(
-                ins["j"].tolist(), ins["a"].tolist(), ins["c"].tolist(), ins["v"].tolist(),
-                ins["m"].tolist(), strict=True)],
-            (lambda d, _t: progress(d, total)) if progress else None)
-        upd = merged.loc[changed]
-        bulk.update_rows(
-            session, Score.__table__, ("value", "comment", "updated_at", "source"),
-            [(v, m, stamp, source, int(i)) for v, m, i in zip(
-                upd["v"].tolist(), upd["m"].tolist(), upd["id"].tolist(), strict=True)])
-        if progress:
-            progress(total, total)
-        touched = merged.loc[is_new | changed]
-        return {"scores": {
-            "judge": touched["j"].to_numpy(dtype=np.int64),
-            "application": touched["a"].to_numpy(dtype=np.int64),
-            "criterion": touched["c"].to_numpy(dtype=np.int64),
-            "value": touched["v"].to_numpy(dtype=np.float64),
-            "old": touched["v_old"].to_numpy(dtype=np.float64),
-            "comment": touched["m"].tolist(),
-        }}
-
-    return Plan(report, apply)
 
 
 PLANNERS: dict[str, Callable[[Session, Edition, Table], Plan]] = {

@@ -18,7 +18,8 @@ from wego_awards.db import Database
 from wego_awards.db.models import Application, Criterion, Edition, Judge, Score
 from wego_awards.errors import Refused
 from wego_awards.services import catalog, history
-from wego_awards.services.edition import get_edition, now, require_unlocked
+from wego_awards.services.clock import now
+from wego_awards.services.edition import get_edition, require_unlocked
 
 
 @dataclass(frozen=True)

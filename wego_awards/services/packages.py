@@ -54,7 +54,12 @@ from wego_awards.db.models import (
 from wego_awards.errors import Refused
 from wego_awards.io.tables import ROW
 from wego_awards.services import catalog, history
-from wego_awards.services.edition import get_edition, now, open_database, require_unlocked
+from wego_awards.services.assignment import judge_applications
+from wego_awards.services.clock import now
+from wego_awards.services.conflicts import declare
+from wego_awards.services.edition import get_edition, open_database, require_unlocked
+from wego_awards.services.judging import find_judge
+from wego_awards.services.scores import plan_score_rows
 
 Progress = Callable[[int, int], None]
 SEAL = "package"  # the settings key holding a package's seal
@@ -117,6 +122,12 @@ def reseal(session: Session, edition: Edition) -> None:
     seal["signature"] = _sign(session, edition, seal)
     edition.settings = {**(edition.settings or {}), SEAL: seal}
     session.flush()
+
+
+# In a judge's package every recorded act renews the seal over the judge's scores, in the same
+# transaction, so the secretariat can verify the return. The history calls it back; it does not
+# import this module (see wego_awards/services/__init__.py for why this is always registered).
+history.on_record(reseal)
 
 
 def seal_of(edition: Edition) -> dict[str, Any] | None:
@@ -187,9 +198,6 @@ def _rows_in(session: Session, table: Any, column: Any, ids: list[int],
 
 
 def _export(db: Database, judge_code: str, out: Path, template: Path | None) -> PackageSummary:
-    from wego_awards.services.assignment import judge_applications
-    from wego_awards.services.judging import find_judge
-
     if out.exists() and out.is_dir():
         raise Refused(f"{out}: is a folder; give a file name for the package")
     with db.read() as session:
@@ -390,10 +398,6 @@ def import_package(db: Database, path: str | Path, *, progress: Progress | None 
                    actor: str | None = None) -> PackageReport:
     """Verify a returned package and merge its judge's scores (and conflicts) into the edition,
     all or nothing; refused, with the database unchanged, for any of the reasons above."""
-    from wego_awards.services.conflicts import declare
-    from wego_awards.services.imports import plan_score_rows
-    from wego_awards.services.judging import find_judge
-
     back = read_package(path)
     name = back.name
     with db.write() as session:

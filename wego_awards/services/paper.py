@@ -27,7 +27,8 @@ from wego_awards.db.models import Application, Category, Edition, HistoryEntry
 from wego_awards.errors import Refused
 from wego_awards.resources import resource_path
 from wego_awards.services import history
-from wego_awards.services.edition import get_edition, now, settings_of
+from wego_awards.services.clock import now
+from wego_awards.services.edition import get_edition, settings_of
 
 Progress = Callable[[int, int], None]
 DRAFT_CODE = "DRAFT"

@@ -61,6 +61,7 @@ from wego_awards.errors import InputRefused, Problem, Refused, quoted
 from wego_awards.io.tables import ROW, Table
 from wego_awards.services import catalog, conflicts, history, imports
 from wego_awards.services.edition import get_edition, require_unlocked
+from wego_awards.services.planning import Plan, known_codes
 
 EDITABLE = ("categories", "criteria", "applications", "judges", "conflicts", "assignments")
 ONE = {"categories": "category", "criteria": "criterion", "applications": "application",
@@ -662,7 +663,7 @@ class _Prepared:
     action: str
     lines: list[str]
     destroys: bool
-    plan: imports.Plan | None = None
+    plan: Plan | None = None
     reason: str = ""
     nothing: bool = False
 
@@ -679,7 +680,7 @@ def _as_form(kind: str, exc: InputRefused) -> FormRefused:
                                    for p in exc.problems])
 
 
-def _plan(session: Session, edition: Edition, kind: str, row: dict[str, str]) -> imports.Plan:
+def _plan(session: Session, edition: Edition, kind: str, row: dict[str, str]) -> Plan:
     """The import's planner on this one row: the same checks, words and writes."""
     try:
         return imports.PLANNERS[kind](session, edition, _form_table(kind, row))
@@ -789,7 +790,7 @@ def _prepare_pair(session: Session, edition: Edition, kind: str, row: dict[str, 
             problems.append(Problem(what, f"the {what} needs a{'n' if col[0] == 'a' else ''} "
                                     f"{col}", None, col, value))
         elif value.casefold() not in maps[col]:
-            hint = f"; known: {imports._known(maps[col])}" if col == "judge" else ""
+            hint = f"; known: {known_codes(maps[col])}" if col == "judge" else ""
             article = "an" if col[0] == "a" else "a"
             problems.append(Problem(what, f"{quoted(value)} is not {article} {col}{hint}", None,
                                     col, value))

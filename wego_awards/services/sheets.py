@@ -6,8 +6,9 @@ every criterion with its weight, range and rubric. The table's header row is exa
 application the judge is to score (never one they have a conflict with), their scores so far
 filled in, and Excel data validation holding each score cell to its criterion's range.
 
-``import scores SHEET.xlsx`` reads it back (``imports._sheet_frame``): the judge and edition come
-from the cells above the table, so the sheet is all it needs.
+``import scores SHEET.xlsx`` reads it back with :func:`read_sheet`, below: the judge and edition
+come from the cells above the table, so the sheet is all it needs. Its score rows then take the
+same path as a scores file's (``scores.plan_score_rows``).
 """
 
 from __future__ import annotations
@@ -16,14 +17,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import pandas as pd
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from wego_awards.db import Database
-from wego_awards.db.models import Criterion, Judge, Score
-from wego_awards.errors import Refused
-from wego_awards.io.tables import save_workbook
+from wego_awards.db.models import Application, Criterion, Edition, Judge, Score
+from wego_awards.errors import InputRefused, Refused, quoted
+from wego_awards.io.tables import ROW, Table, save_workbook
 from wego_awards.services import catalog
-from wego_awards.services.edition import get_edition, now
+from wego_awards.services.assignment import judge_applications
+from wego_awards.services.clock import now
+from wego_awards.services.edition import get_edition
+from wego_awards.services.judging import find_judge
+from wego_awards.services.planning import Problems, known_codes
 
 Progress = Callable[[int, int], None]
 
@@ -60,9 +67,6 @@ def export_sheet(db: Database, judge: str, out: str | Path) -> SheetSummary:
         raise Refused(f"{out.name}: a judge's sheet is an Excel workbook; name it .xlsx")
     if out.exists() and out.is_dir():
         raise Refused(f"{out}: is a folder; give a file name for the sheet")
-    from wego_awards.services.assignment import judge_applications
-    from wego_awards.services.judging import find_judge
-
     with db.read() as session:
         edition = get_edition(session)
         j = find_judge(session, edition, judge)
@@ -199,3 +203,107 @@ def _write(out: Path, info: dict, crits: list[Criterion], rows: list[tuple]) -> 
     ws.auto_filter.ref = f"A{head_row}:{comment_col}{last}"
     out.parent.mkdir(parents=True, exist_ok=True)
     save_workbook(wb, out)
+
+
+# --- reading a filled sheet back ---------------------------------------------------------------
+
+
+def read_sheet(session: Session, edition: Edition, table: Table) -> pd.DataFrame:
+    """A filled judge sheet (services/sheets.py writes it) as long score rows.
+
+    Every problem names its cell (e.g. D7). An empty score cell is "not scored yet". The
+    comment column holds the judge's comment on the application, kept with each of its scores;
+    a comment the sheet leaves as it was exported keeps the database's rows as they are, so
+    importing an unchanged sheet changes nothing.
+    """
+    from openpyxl.utils import get_column_letter
+
+    frame = table.frame
+    meta = table.sheet_meta
+    judge = meta.get("judge code") or meta.get("judge")
+    if not judge:
+        raise InputRefused([table.problem(
+            "missing column judge in the header row (a judge's sheet names its judge above the "
+            "table)", row=1)])
+    edition_uid = meta.get("edition id")
+    if edition_uid and edition_uid != edition.uid:
+        raise InputRefused([table.problem(
+            f"this sheet was made for another edition ({meta.get('edition', '?')}); "
+            f"this database holds '{edition.name}'")])
+    maps = catalog.code_maps(session, edition)
+    judge_id = maps["judge"].get(judge.casefold())
+    if judge_id is None:
+        raise InputRefused([table.problem(
+            f"the sheet names the judge {quoted(judge)} above its table, who is not a judge of "
+            f"this edition; known: {known_codes(maps['judge'])}")])
+    crits = [c for c, in session.execute(
+        select(Criterion.code).where(Criterion.edition_id == edition.id)
+        .order_by(Criterion.position))]
+    columns = list(frame.columns)
+    present = {c.casefold(): c for c in columns}
+    cols = [present[c.casefold()] for c in crits if c.casefold() in present]
+    if not cols:
+        raise InputRefused([table.problem(
+            f"the table has no criterion columns; expected {', '.join(crits)}", row=1)])
+    letters = {c: get_column_letter(columns.index(c) + 1) for c in columns if c != ROW}
+    app_col = letters["application"]
+    has_comment = "comment" in columns
+    comment = frame["comment"] if has_comment else pd.Series([""] * len(frame), dtype=object)
+
+    # The judge's scores already in the edition: the comment each application carries now.
+    stored: dict[str, dict[str, str]] = {}
+    for a_code, c_code, text in session.execute(
+            select(Application.code, Criterion.code, Score.comment)
+            .join(Score, Score.application_id == Application.id)
+            .join(Criterion, Criterion.id == Score.criterion_id)
+            .where(Score.judge_id == judge_id).order_by(Criterion.position)):
+        stored.setdefault(a_code.casefold(), {})[c_code.casefold()] = text
+    current = {a: next((t for t in by_crit.values() if t), "") for a, by_crit in stored.items()}
+
+    problems = Problems(table)
+    seen: dict[str, int] = {}
+    for i, (code, row) in enumerate(zip(frame["application"], frame[ROW], strict=True)):
+        cell = f"{app_col}{row}"
+        if not code:
+            if any(frame[c].iat[i] for c in cols) or comment.iat[i]:
+                problems.add(f"the row has scores but no application code (cell {cell})", row,
+                             "application", code)
+            continue
+        if code.casefold() not in maps["application"]:
+            problems.add(f"{quoted(code)} is not an application (cell {cell})", row,
+                         "application", code)
+        elif code.casefold() in seen:
+            problems.add(f"{code} is in the sheet twice (cell {cell}; row {seen[code.casefold()]} "
+                         "has it already)", row, "application", code)
+        else:
+            seen[code.casefold()] = row
+        text = comment.iat[i]
+        if text and text != current.get(code.casefold(), "") \
+                and not any(frame[c].iat[i] for c in cols):
+            problems.add(f"a comment needs at least one score in its row: it is kept with the "
+                         f"scores (cell {letters['comment']}{row})", row, "comment", text)
+    problems.raise_if_any()
+
+    parts = []
+    for c in cols:
+        part = pd.DataFrame({
+            "judge": judge, "application": frame["application"], "criterion": c,
+            "score": frame[c], "comment": comment,
+            ROW: frame[ROW], "__col_score__": f"{c} (cell {letters[c]})",
+        })
+        parts.append(part[(part["score"] != "") & (part["application"] != "")])
+    out = pd.concat(parts, ignore_index=True)
+    out["__cell__"] = [f"{letters[c]}{r}" for c, r in zip(out["criterion"], out[ROW],
+                                                          strict=True)]
+    out["__app_cell__"] = [f"{app_col}{r}" for r in out[ROW]]
+    # An unchanged comment leaves each stored row's comment as it is (a scores file may keep
+    # it on one criterion only); a new score of such an application gets none of its own.
+    kept = []
+    for a_code, c_code, text in zip(out["application"], out["criterion"], out["comment"],
+                                    strict=True):
+        key = a_code.casefold()
+        if key in current and text == current[key]:
+            text = stored[key].get(c_code.casefold(), "" if current[key] else text)
+        kept.append(text)
+    out["comment"] = pd.Series(kept, dtype=object)
+    return out
