@@ -1,10 +1,16 @@
 """Fonts for every PDF: shipped TrueType files, registered once, with per-character fallback.
 
-reportlab draws a string in one font, and no single shipped font covers Latin, Cyrillic, Greek,
-Hangul and CJK. So text is split into runs by which font has the glyph (the primary face first,
-then Nanum Myeongjo for Hangul, then Droid Sans Fallback for CJK), and each run is drawn or
-marked up in its own font. All text is NFC-normalised first, so "São" typed as "Sa" + combining
-tilde prints as the precomposed glyph the font has.
+reportlab draws a string in one font, and no single shipped font covers every script WeGO's
+members write. So text is split into runs by which font has the glyph (the primary face first,
+then Nanum Myeongjo for Hangul, the Noto fonts of Arabic, Devanagari, Thai, Lao, Myanmar,
+Ethiopic and Sinhala, and Droid Sans Fallback for CJK last), and each run is drawn in its own
+font. All text is NFC-normalised first, so "São" typed as "Sa" + combining tilde prints as the
+precomposed glyph the font has.
+
+A line that needs more than that (right-to-left or complex script, see ``shaping``) is laid out
+by :func:`layout`: its runs ordered by the Unicode bidi algorithm and shaped by HarfBuzz, each
+shaped run drawn inside a span whose ActualText is its characters (a ligature or a conjunct has
+no character of its own), so a PDF reader copies and searches the words as they were typed.
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ from __future__ import annotations
 import threading
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -21,6 +28,7 @@ from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from ..resources import resources_root
+from .shaping import actual_text, bidi_levels, needs_layout, shape, shaped_width, visual_order
 
 # reportlab 5 ships no C accelerator, and its pure-Python ASCII85 encoder took two thirds of the
 # time of a certificate batch. Binary (Flate-only) streams are equally valid PDF, and smaller.
@@ -31,10 +39,29 @@ rl_config.useA85 = 0
 RESOURCES_DIR = resources_root()
 FONTS_DIR = RESOURCES_DIR / "fonts"
 
+# The scripts' own fonts, tried in this order after the primary face and Nanum Myeongjo and
+# before Droid Sans Fallback (whose CJK design should not win over a script's own font).
+_SCRIPT_FONTS = (
+    "NotoNaskhArabic",  # Arabic, Persian, Urdu
+    "NotoSansDevanagari",
+    "NotoSansThai",
+    "NotoSansLao",
+    "NotoSansMyanmar",
+    "NotoSansEthiopic",
+    "NotoSansSinhala",
+)
 # Fallbacks per weight; italic text falls back to the upright face (no italic Hangul/CJK).
 _FALLBACK_FILES: dict[str, tuple[str, ...]] = {
-    "regular": ("NanumMyeongjo.ttf", "DroidSansFallbackFull.ttf"),
-    "bold": ("NanumMyeongjoBold.ttf", "DroidSansFallbackFull.ttf"),
+    "regular": (
+        "NanumMyeongjo.ttf",
+        *(f"{name}-Regular.ttf" for name in _SCRIPT_FONTS),
+        "DroidSansFallbackFull.ttf",
+    ),
+    "bold": (
+        "NanumMyeongjoBold.ttf",
+        *(f"{name}-Bold.ttf" for name in _SCRIPT_FONTS),
+        "DroidSansFallbackFull.ttf",
+    ),
 }
 
 _lock = threading.RLock()
@@ -104,7 +131,8 @@ def register_font(path: Path) -> str:
             # reportlab refuses CFF-outline .otf files here, with a terse message.
             raise FontError(f"'{path}' is not a usable TrueType font: {exc}") from exc
         pdfmetrics.registerFont(font)
-        _cmaps[face] = font.face.charToGlyph
+        # A copy: shaping adds private-use code points for ligatures to the font's own map.
+        _cmaps[face] = dict(font.face.charToGlyph)
         _face_by_path[path] = face
         return face
 
@@ -162,6 +190,32 @@ def covers(face: str, char: str) -> bool:
     return ord(char) in _cmaps[face]
 
 
+def _invisible(char: str) -> bool:
+    """A format character (ZWJ, ZWNJ, a bidi mark): shaping removes it, no glyph needed."""
+    return unicodedata.category(char) == "Cf"
+
+
+def _attaches(char: str) -> bool:
+    """A character that belongs to the run of the one before it: a combining mark or a
+    format character (ZWNJ inside a Persian word must not split it into two runs)."""
+    return unicodedata.category(char) in ("Mn", "Mc", "Me", "Cf")
+
+
+def missing_glyphs(text: str, face: str) -> str:
+    """The distinct characters of ``text`` (NFC) that neither ``face`` nor any of its
+    fallbacks can draw, in order of first appearance; white space, control and format
+    characters are never missing."""
+    chain = _chains.get(face, (face,))
+    missing: list[str] = []
+    for char in nfc(text):
+        if char in missing or char.isspace() or unicodedata.category(char) in ("Cc", "Cf"):
+            continue
+        code = ord(char)
+        if not any(code in _cmaps[f] for f in chain):
+            missing.append(char)
+    return "".join(missing)
+
+
 def split_runs(text: str, face: str) -> list[tuple[str, str]]:
     """Split ``text`` into (face, run) pairs, each run drawable in its face.
 
@@ -178,8 +232,8 @@ def split_runs(text: str, face: str) -> list[tuple[str, str]]:
     stretches: list[tuple[bool, str]] = []
     for char in text:
         covered = ord(char) in primary
-        if char.isspace() and stretches and not stretches[-1][0]:
-            covered = False  # keep "고양 시" in one fallback run
+        if (char.isspace() or _attaches(char)) and stretches and not stretches[-1][0]:
+            covered = False  # keep "고양 시" in one fallback run, and marks with their letter
         if stretches and stretches[-1][0] == covered:
             stretches[-1] = (covered, stretches[-1][1] + char)
         else:
@@ -199,11 +253,23 @@ def split_runs(text: str, face: str) -> list[tuple[str, str]]:
         # Trailing spaces belong back in the primary face.
         body = stretch.rstrip()
         tail = stretch[len(body) :]
-        whole = next((f for f in chain[1:] if all(ord(c) in _cmaps[f] for c in body)), None)
+        whole = next(
+            (
+                f
+                for f in chain[1:]
+                if all(ord(c) in _cmaps[f] or _invisible(c) for c in body)
+            ),
+            None,
+        )
         if whole is not None:
             add(whole, body)
         else:
             for char in body:
+                if _attaches(char) and runs and (
+                    _invisible(char) or ord(char) in _cmaps[runs[-1][0]]
+                ):
+                    add(runs[-1][0], char)
+                    continue
                 add(next((f for f in chain[1:] if ord(char) in _cmaps[f]), face), char)
         if tail:
             add(face, tail)
@@ -222,8 +288,71 @@ def markup(text: str, face: str) -> str:
     return "".join(parts)
 
 
-def string_width(text: str, face: str, size: float, char_space: float = 0.0) -> float:
+@dataclass(frozen=True)
+class Piece:
+    """One run of a laid-out line: drawn in ``face``; ``glyphs`` is the run's text, or a
+    reportlab ShapedStr when HarfBuzz shaped it; ``width`` at 1 pt."""
+
+    face: str
+    glyphs: str
+    width: float
+    text: str | None = None  # what a reader copies, for a shaped run (see _draw_line)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of text as it is drawn: ``pieces`` in visual order (left to right), ``text``
+    the NFC line in logical order, ``width`` at 1 pt, ``glyphs`` the number of glyphs drawn
+    (letter-spacing is added after each)."""
+
+    text: str
+    pieces: tuple[Piece, ...]
+    width: float
+    glyphs: int
+
+
+@lru_cache(maxsize=8192)
+def layout(text: str, face: str, rtl: bool = False) -> Line:
+    """Lay out one line of ``text`` whose base font is ``face``, in a paragraph running right
+    to left if ``rtl``: split into font runs, each character given its bidi level, runs of one
+    font and level ordered left to right (rule L2) and shaped by HarfBuzz in their direction
+    when they need it. The result does not depend on the size: widths are at 1 pt."""
+    text = nfc(text)
+    faces = [run_face for run_face, run in split_runs(text, face) for _ in run]
+    segments: list[tuple[str, int, list[str]]] = []
+    for char, run_face, level in zip(text, faces, bidi_levels(text, rtl), strict=True):
+        if segments and segments[-1][0] == run_face and segments[-1][1] == level:
+            segments[-1][2].append(char)
+        else:
+            segments.append((run_face, level, [char]))
+    pieces = []
+    for index in visual_order([level for _, level, _ in segments]):
+        run_face, level, chars = segments[index]
+        run = "".join(chars)
+        if level % 2 or needs_layout(run):
+            shaped = shape(run, run_face, rtl=bool(level % 2))
+            # Readers (poppler, pdf.js) take a page's text as laid out left to right and turn
+            # right-to-left stretches back into logical order themselves: so the text of a
+            # right-to-left run is given in the order its glyphs are seen.
+            seen = run[::-1] if level % 2 else run
+            pieces.append(Piece(run_face, shaped, shaped_width(shaped), seen))
+        else:
+            pieces.append(Piece(run_face, run, pdfmetrics.stringWidth(run, run_face, 1.0)))
+    return Line(
+        text=text,
+        pieces=tuple(pieces),
+        width=sum(p.width for p in pieces),
+        glyphs=sum(len(p.glyphs) for p in pieces),
+    )
+
+
+def string_width(
+    text: str, face: str, size: float, char_space: float = 0.0, rtl: bool = False
+) -> float:
     """Width in points of ``text`` drawn with fallback runs at ``size``."""
+    if needs_layout(nfc(text)):
+        line = layout(text, face, rtl)
+        return line.width * size + char_space * line.glyphs
     width = 0.0
     count = 0
     for run_face, run in split_runs(text, face):
@@ -241,9 +370,17 @@ def draw_text(
     size: float,
     align: str = "left",
     char_space: float = 0.0,
+    rtl: bool = False,
 ) -> float:
     """Draw one line of ``text`` at baseline ``y``, aligned on ``x`` ("left", "centre" or
-    "right"), switching fonts per run; returns the drawn width."""
+    "right"), switching fonts per run; returns the drawn width.
+
+    A line in a right-to-left or complex script is laid out by :func:`layout` (``rtl``: the
+    paragraph's base direction) and aligned on the width of the glyphs actually drawn.
+    """
+    text = nfc(text)
+    if needs_layout(text):
+        return _draw_line(canvas, x, y, layout(text, face, rtl), size, align, char_space)
     runs = split_runs(text, face)
     widths = [pdfmetrics.stringWidth(run, f, size) + char_space * len(run) for f, run in runs]
     total = sum(widths)
@@ -259,6 +396,33 @@ def draw_text(
         text_object.textOut(run)
     if char_space:
         # Letter-spacing is PDF text state that outlives this text object: reset it.
+        text_object.setCharSpace(0)
+    canvas.drawText(text_object)
+    return total
+
+
+def _draw_line(
+    canvas: Canvas, x: float, y: float, line: Line, size: float, align: str, char_space: float
+) -> float:
+    total = line.width * size + char_space * line.glyphs
+    if align == "centre":
+        x -= total / 2
+    elif align == "right":
+        x -= total
+    text_object = canvas.beginText(x, y)
+    if char_space:
+        text_object.setCharSpace(char_space)
+    # reportlab has no API for marked content inside a text object; its code list is the one.
+    code = text_object._code  # noqa: SLF001
+    for piece in line.pieces:
+        text_object.setFont(piece.face, size)
+        if piece.text is None:
+            text_object.textOut(piece.glyphs)
+            continue
+        code.append(actual_text(piece.text))
+        text_object.textOut(piece.glyphs)
+        code.append("EMC")
+    if char_space:
         text_object.setCharSpace(0)
     canvas.drawText(text_object)
     return total

@@ -38,7 +38,8 @@ from reportlab.platypus import (
 
 from .charts import category_dot_chart, judge_offsets_chart
 from .fonts import FontFamily, covers, draw_text, markup, nfc, sans_family
-from .layout import draw_draft_mark
+from .layout import TextBlock, draw_draft_mark
+from .shaping import needs_layout
 from .template import Template, load_template
 
 PAGE = A4
@@ -118,8 +119,12 @@ def _styles(family: FontFamily) -> StyleSheet1:
     return sheet
 
 
-def _para(text: Any, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(markup(_plain(text), style.fontName), style)
+def _para(text: Any, style: ParagraphStyle) -> Flowable:
+    """A paragraph of plain text: a TextBlock when it needs shaping or bidi ordering."""
+    plain = _plain(text)
+    if needs_layout(plain):
+        return TextBlock(plain, style)
+    return Paragraph(markup(plain, style.fontName), style)
 
 
 def _plain(value: Any) -> str:
@@ -270,6 +275,7 @@ class _Report:
             ("Judges", len(r.get("judges", []))),
             ("Missing scores", r.get("missing_scores")),
             ("Inter-judge reliability", _number(r.get("reliability"))),
+            ("Reliability, adjusted scores", _number(r.get("reliability_adjusted"))),
             ("Generated", r.get("generated_at")),
         ]
         label = ParagraphStyle(
@@ -309,10 +315,39 @@ class _Report:
                 [self.cell(str(k).replace("_", " ")), self.cell(v)] for k, v in settings.items()
             ]
             out += self.table(["Setting", "Value"], rows, [170, 304])
+        out += self.model_section()
         warnings = r.get("warnings") or []
         if warnings:
             out.append(_para("Warnings", s["H2"]))
             out += [_para(f"• {_plain(w)}", s["Body"]) for w in warnings]
+        return out
+
+    def model_section(self) -> list[Flowable]:
+        """What the confidence means, and the spreads the model estimated from the scores."""
+        r, s = self.report, self.styles
+        out: list[Flowable] = []
+        if r.get("confidence_means"):
+            out.append(_para("What the confidence means", s["H2"]))
+            out.append(_para(r["confidence_means"], s["Body"]))
+        model = r.get("model")
+        if model:
+            how = "estimated from the scores" if model.get("shrinkage_estimated") else "fixed"
+            rows = [
+                [self.cell("Judges' leniency (offset) spread"), self.cell(
+                    f"{_number(model.get('offset_sd'))} points (sd)")],
+                [self.cell("Disagreement left over (noise) spread"), self.cell(
+                    f"{_number(model.get('noise_sd'))} points (sd)")],
+                [self.cell("Quality spread within a category"), self.cell(
+                    f"{_number(model.get('quality_sd'))} points (sd)")],
+                [self.cell("Shrinkage of judge offsets"), self.cell(
+                    f"{_number(model.get('shrinkage'))} ({how}: noise variance / offset "
+                    "variance)", wrap=True)],
+                [self.cell("Reliability (ICC, raw / adjusted scores)"), self.cell(
+                    f"{_number(r.get('reliability'))} / {_number(r.get('reliability_adjusted'))}"
+                )],
+            ]
+            out.append(_para("What the model estimated", s["H2"]))
+            out += self.table(["Figure", "Value"], rows, [200, 274])
         return out
 
     def summary(self) -> list[Flowable]:
@@ -378,6 +413,9 @@ class _Report:
                 [58, 40, 80, 122, 36, 34, 104],
                 right=(4, 5),
             )
+            for award in awards:
+                if award.get("confidence_note"):
+                    out.append(_para(award["confidence_note"], s["Small"]))
         else:
             out.append(_para("No awards in this category yet.", s["Body"]))
 
@@ -389,11 +427,16 @@ class _Report:
                 where = ", ".join(_plain(a) for a in flag.get("applications") or [])
                 judge = f"; judge {_plain(flag['judge'])}" if flag.get("judge") else ""
                 detail = f" ({where}{judge})" if where or judge else ""
+                message = _plain(flag.get("message")) + detail
+                if needs_layout(message):
+                    # Shaped lines have one font and colour: the kind keeps its words.
+                    out.append(TextBlock(f"{kind}: {message}", s["Body"]))
+                    continue
                 out.append(
                     Paragraph(
                         f'<font name="{self.family.bold}" color="#B3261E">'
                         f"{markup(kind, self.family.bold)}:</font> "
-                        f"{markup(_plain(flag.get('message')) + detail, self.family.regular)}",
+                        f"{markup(message, self.family.regular)}",
                         s["Body"],
                     )
                 )
