@@ -17,6 +17,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from .fonts import draw_text, nfc
+from .fonts import missing_glyphs as _missing_in_face
 from .layout import draw_draft_mark, fit_line, fit_paragraph
 from .names import certificate_file_name
 from .ornaments import PAGE_SIZE, content_inset, draw_frame, draw_seal
@@ -126,6 +127,39 @@ def _fields(template: Template, cert: CertificateData) -> dict[str, str]:
     values = {key: nfc(value) for key, value in values.items()}
     values["award"] = template.award_labels[cert.award].format_map(values)
     return values
+
+
+# The certificate's fields as a person names them, for a refusal.
+_FIELD_NAMES = {
+    "organisation": "organisation",
+    "edition": "edition",
+    "category": "category",
+    "city": "city",
+    "country": "country",
+    "title": "title",
+    "application": "application",
+    "date": "date",
+    "ceremony_place": "ceremony place",
+}
+
+
+def missing_glyphs(cert: CertificateData, template: Template) -> list[tuple[str, str]]:
+    """(field, characters) for each field of ``cert`` that holds characters neither the
+    template's fonts nor their fallbacks can draw: printed, they would be empty boxes."""
+    fonts = template.fonts
+    faces = (fonts.regular, fonts.bold, fonts.italic)
+    values = _fields(template, cert)
+    out = []
+    for key, field in _FIELD_NAMES.items():
+        value = values[key]
+        if value.isascii():
+            continue
+        missing = ""
+        for face in faces:
+            missing += "".join(c for c in _missing_in_face(value, face) if c not in missing)
+        if missing:
+            out.append((field, missing))
+    return out
 
 
 def _label(template: Template, cert: CertificateData) -> str:

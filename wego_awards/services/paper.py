@@ -149,9 +149,16 @@ def certificate_data(session: Session, edition: Edition, results: dict[str, Any]
 
 def write_certificates(db: Database, out_dir: str | Path, *, template: str | Path | None = None,
                        participation: bool = False, progress: Progress | None = None,
-                       cancelled: Callable[[], bool] | None = None) -> Certificates:
-    """Render the certificates into ``out_dir``: one PDF each and one combined for printing."""
+                       cancelled: Callable[[], bool] | None = None,
+                       allow_missing_glyphs: bool = False) -> Certificates:
+    """Render the certificates into ``out_dir``: one PDF each and one combined for printing.
+
+    A certificate holding characters no shipped font draws is refused (naming the application,
+    the field and the characters) rather than printed with empty boxes, unless
+    ``allow_missing_glyphs``.
+    """
     from wego_awards.pdf import render_certificates
+    from wego_awards.services.glyphs import certificate_problems
     from wego_awards.services.results import compute_in_session
 
     with db.read() as session:
@@ -161,6 +168,13 @@ def write_certificates(db: Database, out_dir: str | Path, *, template: str | Pat
         certs = certificate_data(session, edition, data, participation)
     if not certs:
         raise Refused("there are no awards to print yet (import scores and compute results)")
+    problems = [] if allow_missing_glyphs else certificate_problems(certs, tpl)
+    if problems:
+        shown = "\n  ".join(problems[:10])
+        more = f"\n  and {len(problems) - 10} more" if len(problems) > 10 else ""
+        raise Refused(f"{len(problems)} certificate field(s) hold characters no shipped font "
+                      f"draws; they would print as empty boxes:\n  {shown}{more}\n"
+                      "Correct them, or print anyway (allow_missing_glyphs)")
     batch = render_certificates(certs, tpl, Path(out_dir), progress=progress,
                                 cancelled=cancelled)
     return Certificates(list(batch.files), batch.combined, not edition.finalized,
@@ -191,7 +205,8 @@ def _settings_in_words(settings: dict[str, Any]) -> dict[str, str]:
         "minimum score for an award": "none" if minimum is None else f"{minimum:g}",
         "near tie below": f"{settings['near_tie']:g} points",
         "low confidence below": f"{settings['low_confidence']:.0%}",
-        "shrinkage of judge offsets": f"{settings['shrinkage']:g}",
+        "shrinkage of judge offsets": "estimated from the scores"
+        if settings["shrinkage"] == "auto" else f"{settings['shrinkage']:g}",
         "trimmed share (trimmed mean)": f"{settings['trim']:.0%}",
     }
 
