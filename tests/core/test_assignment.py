@@ -25,13 +25,10 @@ from wego_awards.services.status import status
 
 
 def run_cli(capsys, *args: str) -> tuple[int, str, str]:
-    """Run ``wego-awards ARGS`` in this process (with the judging commands registered): the
-    exit code, stdout and stderr. Shared by the judging tests."""
-    from wego_awards.cli import cli, main
-    from wego_awards.cli_judging import register
+    """Run ``wego-awards ARGS`` in this process: the exit code, stdout and stderr. Shared by
+    the judging tests."""
+    from wego_awards.cli import main
 
-    if "assign" not in cli.commands:
-        register(cli)
     capsys.readouterr()
     with pytest.raises(SystemExit) as info:
         main(list(args))

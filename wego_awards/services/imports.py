@@ -37,7 +37,7 @@ from wego_awards.db.models import (
 )
 from wego_awards.errors import InputRefused, Refused, quoted
 from wego_awards.io.tables import ROW, Table, read_table
-from wego_awards.services import catalog, history
+from wego_awards.services import catalog, glyphs, history
 from wego_awards.services.conflicts import declare
 from wego_awards.services.edition import get_edition, require_unlocked
 from wego_awards.services.planning import (
@@ -451,6 +451,8 @@ PLANNERS: dict[str, Callable[[Session, Edition, Table], Plan]] = {
     "assignments": _plan_assignments,
     "scores": _plan_scores,
 }
+# Each report names the cells holding characters no shipped font can print (a WARNING note).
+PLANNERS = glyphs.noting_missing_glyphs(PLANNERS)
 
 
 def _read(kind: str, path: Path) -> Table:
