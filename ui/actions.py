@@ -89,6 +89,14 @@ class EditionActions:
     def _imported(self, report: Any) -> None:
         self.statusBar().showMessage(str(report), 15_000)
         self.data_changed(IMPORT_CHANGES.get(report.kind, Changes.everything()))
+        notes = list(getattr(report, "notes", []) or [])
+        if notes:  # imported, but what would not print is named, never dropped in silence
+            box = QMessageBox(QMessageBox.Icon.Warning, "Imported, with warnings",
+                              f"{report}\n\n" + "\n".join(
+                                  f"⚠ {n.removeprefix('WARNING: ')}" for n in notes[:25]),
+                              parent=self)
+            box.setObjectName("import-warnings")
+            box.open()
 
     def export_kind(self, kind: str) -> None:
         """One of the edition's tables to a .csv or .xlsx file, in the import columns."""

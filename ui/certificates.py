@@ -30,6 +30,7 @@ from ui.dialogs import run_long
 from ui.document import DocumentPane
 from ui.messages import describe, show_error
 from ui.worker import DbWorker, Task
+from wego_awards.errors import MissingGlyphs
 
 try:
     from wego_awards.services import paper
@@ -38,10 +39,11 @@ except ImportError:  # pragma: no cover - the PDF layer is optional in a trimmed
 
 
 def render(db: Any, out: str, participation: bool, progress: Any = None,
-           task: Task | None = None) -> Any:
+           task: Task | None = None, allow_missing_glyphs: bool = False) -> Any:
     """Render the certificates into ``out`` on the worker (stops when the task is cancelled)."""
     return paper.write_certificates(db, out, participation=participation, progress=progress,
-                                    cancelled=(lambda: task.cancelled) if task else None)
+                                    cancelled=(lambda: task.cancelled) if task else None,
+                                    allow_missing_glyphs=allow_missing_glyphs)
 
 
 class CertificatesPage(QWidget):
@@ -54,6 +56,8 @@ class CertificatesPage(QWidget):
         self._folder: Path | None = None
         self._files: list[Path] = []
         self._loading = 0
+        # Set once the person chose "Print anyway" for characters no font draws (this edition).
+        self.allow_missing_glyphs = False
         self._tmp = tempfile.TemporaryDirectory(prefix="wego-certificates-")
         self.note = QLabel("")
         self.note.setWordWrap(True)
@@ -95,6 +99,8 @@ class CertificatesPage(QWidget):
                 b.setEnabled(False)
 
     def set_edition(self, info: dict[str, Any]) -> None:
+        if info.get("uid") != self.info.get("uid"):
+            self.allow_missing_glyphs = False
         self.info = info
         if info.get("finalized"):
             self.note.setText("The results are finalized: the certificates carry their "
@@ -112,9 +118,10 @@ class CertificatesPage(QWidget):
         self.status.setText("Rendering the certificates…")
         holder: dict[str, Task] = {}
         participation = self.participation.isChecked()  # read here: a job never reads widgets
+        allow = self.allow_missing_glyphs
 
         def job(db: Any, progress: Any = None) -> Any:
-            return render(db, str(folder), participation, progress, holder.get("task"))
+            return render(db, str(folder), participation, progress, holder.get("task"), allow)
 
         holder["task"] = run_long(self, self.worker, "Rendering the certificates…", job,
                                   done=lambda c: self._rendered(folder, c),
@@ -127,6 +134,22 @@ class CertificatesPage(QWidget):
         self._loading -= 1
         self.files.clear()
         self.status.setText(describe(exc))
+        if self.print_anyway(exc):
+            self.load()
+
+    def print_anyway(self, exc: BaseException) -> bool:
+        """Characters no shipped font draws: name them and ask whether to print anyway."""
+        if not isinstance(exc, MissingGlyphs):
+            return False
+        box = QMessageBox(QMessageBox.Icon.Warning, "Characters no font can draw",
+                          describe(exc), parent=self)
+        box.setObjectName("missing-glyphs")
+        anyway = box.addButton("Print anyway", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        self.allow_missing_glyphs = box.clickedButton() is anyway
+        return self.allow_missing_glyphs
 
     def _rendered(self, folder: Path, certs: Any) -> None:
         self._loading -= 1
@@ -154,15 +177,18 @@ class CertificatesPage(QWidget):
             f = self._files[row]
             callback((f.name, f.read_bytes()))
 
-    def export(self) -> None:
-        folder = files.choose_folder(self, "certificates", "Export the certificates into")
+    def export(self, folder: str | None = None) -> None:
+        """Write the certificates and the combined print file into a folder (asked for)."""
+        folder = folder or files.choose_folder(self, "certificates",
+                                               "Export the certificates into")
         if not folder:
             return
         holder: dict[str, Task] = {}
         participation = self.participation.isChecked()
+        allow = self.allow_missing_glyphs
 
         def job(db: Any, progress: Any = None) -> Any:
-            return render(db, folder, participation, progress, holder.get("task"))
+            return render(db, folder, participation, progress, holder.get("task"), allow)
 
         def done(certs: Any) -> None:
             if certs.cancelled:
@@ -171,8 +197,14 @@ class CertificatesPage(QWidget):
             self.status.setText(f"{len(certs.files)} certificates written to {folder}")
             QDesktopServices.openUrl(QUrl.fromLocalFile(folder))
 
+        def failed(exc: BaseException) -> None:
+            if self.print_anyway(exc):
+                self.export(folder)
+            elif not isinstance(exc, MissingGlyphs):
+                show_error(self, exc)
+
         holder["task"] = run_long(self, self.worker, "Writing the certificates…", job,
-                                  done=done, failed=lambda exc: show_error(self, exc))
+                                  done=done, failed=failed)
 
     def export_report(self) -> None:
         name = files.save_file(self, "reports", "Export the results report", "report.pdf",

@@ -210,6 +210,12 @@ class ImportDialog(QDialog):
             self.verdict.setText(f"✓ {Path(path).name} is fine, and the edition already holds "
                                  f"exactly this ({report.unchanged} {kind} unchanged): there "
                                  "is nothing to import.")
+        notes = list(getattr(report, "notes", []) or [])
+        if notes:
+            # Never a silent drop: a name no shipped font can draw is named before the import,
+            # with a warning mark (it imports; certificates refuse it unless told to go on).
+            self.verdict.setText(self.verdict.text() + "\n\n" + "\n".join(
+                f"⚠ {n.removeprefix('WARNING: ')}" for n in notes))
 
     def _refused(self, serial: int, exc: BaseException) -> None:
         if serial != self._preview_serial:

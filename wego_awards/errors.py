@@ -54,6 +54,11 @@ class InputRefused(Refused):
         super().__init__(first + "; nothing was imported", problems)
 
 
+class MissingGlyphs(Refused):
+    """Certificates refused: some text holds characters no shipped font draws (they would
+    print as empty boxes). The person may correct them, or print anyway."""
+
+
 class EditionLocked(Refused):
     """The edition is finalized: results, scores and rules cannot change until it is reopened."""
 

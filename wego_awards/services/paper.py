@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from wego_awards.db import Database
 from wego_awards.db.models import Application, Category, Edition, HistoryEntry
-from wego_awards.errors import Refused
+from wego_awards.errors import MissingGlyphs, Refused
 from wego_awards.resources import resource_path
 from wego_awards.services import history
 from wego_awards.services.clock import now
@@ -172,9 +172,10 @@ def write_certificates(db: Database, out_dir: str | Path, *, template: str | Pat
     if problems:
         shown = "\n  ".join(problems[:10])
         more = f"\n  and {len(problems) - 10} more" if len(problems) > 10 else ""
-        raise Refused(f"{len(problems)} certificate field(s) hold characters no shipped font "
-                      f"draws; they would print as empty boxes:\n  {shown}{more}\n"
-                      "Correct them, or print anyway (allow_missing_glyphs)")
+        raise MissingGlyphs(f"{len(problems)} certificate field(s) hold characters no shipped "
+                            f"font draws; they would print as empty boxes:\n  {shown}{more}\n"
+                            "Correct them, or print anyway (--allow-missing-glyphs; in the "
+                            "app, Print anyway)")
     batch = render_certificates(certs, tpl, Path(out_dir), progress=progress,
                                 cancelled=cancelled)
     return Certificates(list(batch.files), batch.combined, not edition.finalized,
