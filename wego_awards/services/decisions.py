@@ -171,14 +171,35 @@ def finalize_preview(db: Database) -> dict[str, Any]:
             raise Refused(f"the edition '{edition.name}' is finalized already "
                           f"(since {edition.finalized_at})")
         data, ties = compute_in_session(session, edition, with_ties=True)
-        return {"ties": list(ties), "warnings": _warnings(data), "method": data["method"],
-                "awards": sum(len(c["awards"]) for c in data["categories"])}
+    return {"ties": list(ties), "warnings": unscored(db) + _warnings(data),
+            "method": data["method"],
+            "awards": sum(len(c["awards"]) for c in data["categories"])}
+
+
+def unscored(db: Database) -> list[str]:
+    """The judges who have not scored all that is theirs, most missing first: their scores
+    are not in the results, so the jury hears of it before finalizing."""
+    from wego_awards.services.status import status
+
+    progress = status(db)["progress"]
+    behind = progress["remind"]
+    assigned = {r["code"]: r["assigned"] for r in progress["judges"]}
+    lines = []
+    for j in behind[:10]:
+        of = assigned.get(j["code"])
+        lines.append(f"judge {j['code']} ({j['name']}) has not finished scoring: "
+                     f"{j['missing']} application{'s' * (j['missing'] != 1)} left"
+                     + (f" of {of}" if of else ""))
+    if len(behind) > 10:
+        lines.append(f"… and {len(behind) - 10} more judges have not finished scoring")
+    return lines
 
 
 def finalize(db: Database) -> Finalized:
     """Lock the edition's results; refused while an exact tie at an award boundary is open."""
     from wego_awards.services.results import compute_in_session
 
+    behind = unscored(db)  # read before the write lock: said with the other warnings
     with db.write() as session:
         edition = get_edition(session)
         if edition.finalized:
@@ -191,7 +212,7 @@ def finalize(db: Database) -> Finalized:
                           "--reason TEXT'")
         if not any(c["awards"] for c in data["categories"]):
             raise Refused("cannot finalize: no category has an award yet (are scores imported?)")
-        warnings = _warnings(data)
+        warnings = behind + _warnings(data)
         data["finalized"] = True
         digest = results_fingerprint(data)
         edition.finalized = True
