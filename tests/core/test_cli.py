@@ -179,3 +179,13 @@ def test_the_app_without_qt_names_the_install_command(tmp_path, monkeypatch, cap
     assert done.value.code == 1
     err = capsys.readouterr().err
     assert "pip install 'wego-awards[gui]'" in err and "bug" not in err
+
+
+def test_characters_no_font_draws_are_named_on_import(edition, tmp_path):
+    apps = tmp_path / "apps.csv"
+    apps.write_text("code,category,city,country,title\nZZ-01,EG,Memphis \U00013000,Egypt,Old\n",
+                    encoding="utf-8")
+    proc = run("--db", str(edition), "import", "applications", str(apps))
+    assert "1 added" in proc.stdout  # imported, and the character named on stderr
+    assert "U+13000" in proc.stderr and "row 2" in proc.stderr and "city" in proc.stderr
+    assert "--allow-missing-glyphs" in run("certificates", "--help").stdout

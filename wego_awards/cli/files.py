@@ -24,11 +24,14 @@ def import_(obj: Ctx, kind: str, file: Path, check: bool) -> None:
     from wego_awards.services import imports
 
     if check:
-        click.echo(f"{imports.preview(obj.db(), kind, file)} (checked only; nothing written)")
-        return
-    with progress_bar(f"importing {file.name}") as bar:
-        report = imports.import_file(obj.db(), kind, file, progress=bar)
-    click.echo(str(report))
+        report = imports.preview(obj.db(), kind, file)
+        click.echo(f"{report} (checked only; nothing written)")
+    else:
+        with progress_bar(f"importing {file.name}") as bar:
+            report = imports.import_file(obj.db(), kind, file, progress=bar)
+        click.echo(str(report))
+    for note in report.notes:  # e.g. a name no shipped font draws: named, never dropped
+        click.echo(f"wego-awards: {note}", err=True)
 
 
 @click.command()

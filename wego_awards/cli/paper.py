@@ -17,15 +17,19 @@ from wego_awards.cli.context import Ctx, pass_ctx, progress_bar
                    "edition's.")
 @click.option("--participation", is_flag=True,
               help="Certificates of participation for every applicant instead of the awards.")
+@click.option("--allow-missing-glyphs", is_flag=True,
+              help="Print even when a name holds characters no shipped font draws (they print "
+                   "as empty boxes); without it such certificates are refused, named.")
 @pass_ctx
-def certificates(obj: Ctx, out: Path, template: Path | None, participation: bool) -> None:
+def certificates(obj: Ctx, out: Path, template: Path | None, participation: bool,
+                 allow_missing_glyphs: bool) -> None:
     """PDF certificates: one file per award (A4 landscape) plus one combined file for printing.
     Before the edition is finalized they carry a large DRAFT mark."""
     from wego_awards.services.paper import write_certificates
 
     with progress_bar("certificates") as bar:
         done = write_certificates(obj.db(), out, template=template, participation=participation,
-                                  progress=bar)
+                                  progress=bar, allow_missing_glyphs=allow_missing_glyphs)
     kind = "certificates of participation" if participation else "award certificates"
     click.echo(f"wrote {len(done.files)} {kind} to {out}"
                + (f", and {done.combined.name} for printing" if done.combined else ""))
