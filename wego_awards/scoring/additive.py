@@ -10,10 +10,14 @@ judge-application graph: the offsets of each part sum to zero.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import numpy as np
 import scipy.linalg
 import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
+
+RIDGE_NEGLIGIBLE = 1e-9
 
 
 def count_parts(
@@ -55,6 +59,23 @@ def fit_judge_offsets(
     """
     if n_judges == 0:
         return np.zeros(0)
+    return solve_offsets(judge_system(app, judge, y, n_apps, n_judges), shrinkage, judge_part)
+
+
+class JudgeSystem(NamedTuple):
+    """The judges' normal equations once the qualities are eliminated: ``schur0`` is the
+    n_judges x n_judges Schur complement without ridge (diag(m_j) - sum_i 1/n_i over shared
+    applications), ``rhs`` the within-application deviations summed per judge."""
+
+    schur0: np.ndarray
+    rhs: np.ndarray
+    m_j: np.ndarray
+
+
+def judge_system(
+    app: np.ndarray, judge: np.ndarray, y: np.ndarray, n_apps: int, n_judges: int
+) -> JudgeSystem:
+    """Build the Schur complement of the additive model (see the module docstring)."""
     n_i = np.bincount(app, minlength=n_apps).astype(np.float64)
     m_j = np.bincount(judge, minlength=n_judges).astype(np.float64)
     inv_n = np.divide(1.0, n_i, out=np.zeros_like(n_i), where=n_i > 0)
@@ -64,9 +85,15 @@ def fit_judge_offsets(
     incidence = sp.csr_matrix((np.ones(app.size), (app, judge)), shape=(n_apps, n_judges))
     weighted = sp.csr_matrix((inv_n[app], (app, judge)), shape=(n_apps, n_judges))
     coupling = (incidence.T.tocsr() @ weighted).toarray()
-    schur = np.diag(m_j + shrinkage) - coupling
+    return JudgeSystem(np.diag(m_j) - coupling, rhs, m_j)
 
-    if shrinkage > 0:
+
+def solve_offsets(system: JudgeSystem, shrinkage: float, judge_part: np.ndarray) -> np.ndarray:
+    """The ridge solution of ``system`` (see ``fit_judge_offsets``)."""
+    schur, rhs = system.schur0 + shrinkage * np.eye(system.rhs.size), system.rhs
+    # A ridge this small against the judges' counts is no ridge, only an ill-conditioned solve:
+    # take its limit, the exact solution pinned per part.
+    if shrinkage > RIDGE_NEGLIGIBLE * max(float(system.m_j.max(initial=0.0)), 1.0):
         # Positive definite once the ridge is added: Cholesky (scipy's generic solve is slower).
         return scipy.linalg.cho_solve(scipy.linalg.cho_factor(schur), rhs)
     offsets = np.linalg.lstsq(schur, rhs, rcond=None)[0]

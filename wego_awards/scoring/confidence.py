@@ -1,6 +1,13 @@
-"""Confidence of each award: the probability that the application truly holds it.
+"""Confidence of each award: the chance that the application truly holds it, given the scores.
 
-A parametric simulation: every scored application of the category gets independent draws
+``posterior_confidence`` (the default) draws the category's true qualities jointly from the
+model's posterior (``model.py``): qualities shrunk towards the category's mean, judge offsets
+random, both spreads estimated from the edition, the covariance of applications that share judges
+kept. Centring draws on the estimated scores instead takes the leader's lead, inflated by noise
+(the winner's curse), as true, and states too high a confidence; the posterior does not.
+
+``award_confidence`` ("redraw", the earlier method, kept for comparison) is a parametric
+simulation: every scored application of the category gets independent draws
 N(score, se), and the award procedure is replayed on each draw with the jury's overrides fixed.
 The confidence of a computed award is the fraction of draws in which the application lands on the
 same award (for a tier of several places: anywhere within the tier's places), above the minimum
@@ -20,10 +27,13 @@ very many of those gets fewer draws (at least 200), so 20,000 applications stay 
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import numpy as np
 
 from .awards import CategoryPlan
 from .inputs import TIE_TOLERANCE
+from .model import Posterior
 
 MAX_DRAWS = 2000
 MIN_DRAWS = 200
@@ -96,3 +106,93 @@ def _position(draws: np.ndarray, apps: np.ndarray, mine: np.ndarray, app: int) -
     ahead = draws > mine[:, None]
     ahead |= (draws == mine[:, None]) & (apps < app)[None, :]
     return np.count_nonzero(ahead, axis=1)
+
+
+class Confidence(NamedTuple):
+    """One award's confidence and what lowers it most: ``rival`` is the application whose true
+    quality most often crosses the holder's (above it for an application ranked below, below it
+    for one ranked above), ``rival_chance`` how often it does (None without a rival)."""
+
+    value: float | None
+    rival: int | None = None
+    rival_chance: float | None = None
+
+
+def posterior_confidence(
+    plan: CategoryPlan,
+    post: Posterior | None,
+    min_score: float | None,
+    seed: int,
+) -> list[Confidence]:
+    """The chance that each of ``plan.holders`` truly holds its award, from joint draws of the
+    category's true qualities under the model's posterior (``model.Posterior``), the award
+    procedure replayed on each draw as in ``award_confidence``. None everywhere without a model
+    (no residual degree of freedom)."""
+    cols = plan.ranked
+    ranked = set(cols.tolist())
+    held = [app for _aw, app, _pl, _ov in plan.holders if app in ranked]
+    if post is None or not held:
+        return [Confidence(None)] * len(plan.holders)
+    mean, sd = post.mean, post.sd
+    # Everything ranked down to the last holder is drawn; below it, only what is within reach.
+    reachable = np.arange(cols.size) <= max(int(np.flatnonzero(cols == a)[0]) for a in held)
+    for app in held:
+        gap_sd = np.sqrt(sd[cols] ** 2 + sd[app] ** 2)
+        reachable |= mean[cols] + RELEVANCE * gap_sd >= mean[app]
+    cols = cols[reachable]
+    rng = np.random.default_rng([seed, plan.category])
+    draws = post.draw(cols, plan.category, n_draws(cols.size), rng)
+    column = {int(a): k for k, a in enumerate(cols)}
+    in_rest = np.array([int(a) not in plan.overridden for a in cols], dtype=bool)
+    rest_draws, rest_apps = draws[:, in_rest], cols[in_rest]
+    place_of = {int(a): k for k, a in enumerate(plan.ranked)}
+
+    free_range: dict[str, tuple[int, int]] = {}
+    for k, award in enumerate(plan.free_awards):
+        lo, _hi = free_range.get(award, (k, k))
+        free_range[award] = (lo, k)
+    same_award: dict[str, set[int]] = {}
+    for award, app, _place, _ov in plan.holders:
+        same_award.setdefault(award, set()).add(app)
+    out: list[Confidence] = []
+    for award, app, _place, overridden in plan.holders:
+        if app not in column:
+            out.append(Confidence(None))
+            continue
+        mine = draws[:, column[app]]
+        if overridden:
+            first, last = plan.tier_places[award]
+            lo, hi = first - 1, last - 1
+            position = _position(draws, cols, mine, app)
+        else:
+            lo, hi = free_range[award]
+            position = _position(rest_draws, rest_apps, mine, app)
+        holds = (position >= lo) & (position <= hi)
+        if min_score is not None:
+            holds &= mine >= min_score - TIE_TOLERANCE
+        value = float(np.count_nonzero(holds)) / mine.size
+        out.append(Confidence(value, *_rival(draws, cols, mine, app, same_award[award], place_of)))
+    return out
+
+
+def _rival(
+    draws: np.ndarray,
+    cols: np.ndarray,
+    mine: np.ndarray,
+    app: int,
+    partners: set[int],
+    place_of: dict[int, int],
+) -> tuple[int | None, float | None]:
+    """The application (not sharing the award) whose draws most often cross ``app``'s."""
+    here = place_of.get(app, 0)
+    above = np.array([place_of.get(int(a), -1) < here for a in cols])
+    crossing = np.where(above[None, :], draws < mine[:, None], draws > mine[:, None])
+    chance = crossing.mean(axis=0)
+    eligible = np.array([int(a) not in partners for a in cols])
+    if not eligible.any():
+        return None, None
+    chance = np.where(eligible, chance, -1.0)
+    k = int(np.argmax(chance))
+    if chance[k] <= 0:
+        return None, None
+    return int(cols[k]), float(chance[k])

@@ -8,7 +8,7 @@ from typing import Any
 
 import numpy as np
 
-from .additive import count_parts, fit_judge_offsets
+from .additive import count_parts, judge_system, solve_offsets
 from .awards import (
     CategoryPlan,
     award_name,
@@ -16,7 +16,7 @@ from .awards import (
     empty_tier_flags,
     plan_category,
 )
-from .confidence import award_confidence
+from .confidence import Confidence, award_confidence, posterior_confidence
 from .inputs import (
     AwardRules,
     Override,
@@ -27,6 +27,7 @@ from .inputs import (
 )
 from .judges import judge_statistics, panel_reliability
 from .methods import adjusted_totals, aggregate, check_method, standard_errors
+from .model import ModelFit, Posterior, estimate_variances, model_fit, posterior
 from .results import AwardResult, CategoryResult, Results, frozen_array
 from .sensitivity import judge_dependent_flags
 from .totals import weighted_totals
@@ -57,29 +58,48 @@ def compute_results(
     warning = _disconnected_warning(inp, app_part)
     if warning:
         warnings.append(warning)
-    offsets = fit_judge_offsets(
-        app, judge, total, inp.n_apps, inp.n_judges, rules.shrinkage, judge_part
+    app_category = np.asarray(inp.app_category, dtype=np.int64)
+    system = judge_system(app, judge, total, inp.n_apps, inp.n_judges)
+    variances = estimate_variances(
+        app, judge, total, app_category, inp.n_categories, system, judge_part
     )
+    fit = None if variances is None else model_fit(variances, rules.shrinkage)
+    if fit is not None:
+        shrinkage = fit.shrinkage
+    else:  # no residual degree of freedom: nothing to estimate from, keep the earlier ridge
+        shrinkage = 1.0 if rules.shrinkage is None else rules.shrinkage
+    offsets = solve_offsets(system, shrinkage, judge_part) if inp.n_judges else np.zeros(0)
 
     adjusted = adjusted_totals(method, judge, total, offsets, inp.n_judges)
     score, loo = aggregate(method, app, adjusted, inp.n_apps, rules.trim)
     raw_mean, _ = aggregate("mean", app, total, inp.n_apps, rules.trim)
     n_judges = np.bincount(app, minlength=inp.n_apps).astype(np.int64)
-    se, pooled_sd = standard_errors(method, app, adjusted, inp.n_apps)
+    fitted = _fitted_offsets(judge_part) if method == "additive" else 0
+    se, pooled_sd = standard_errors(method, app, adjusted, inp.n_apps, fitted)
+    post = None
+    if fit is not None and rules.confidence_method == "posterior":
+        post = _posterior(app, judge, total, app_category, inp, fit, variances, judge_part)
     unscored = int(np.count_nonzero(n_judges == 0))
     if unscored:
         warnings.append(
             f"{unscored} application(s) have no complete score from any judge and are not ranked."
         )
-    if app.size and not np.isfinite(pooled_sd):
+    if app.size and not np.any(n_judges >= 2):
         warnings.append("No application has two or more judges, so no confidence can be estimated.")
+    elif app.size and (fit is None or not np.isfinite(pooled_sd)):
+        warnings.append(
+            "The scores leave no degree of freedom to measure how much judges disagree (every "
+            "score goes into fitting the qualities and the judges' offsets), so no confidence "
+            "can be estimated."
+        )
 
     plans = _plan_all(inp, score, rules, overrides)
     dependent = judge_dependent_flags(
         plans, score, app, judge, loo, rules.min_score, inp.app_label, inp.judge_label
     )
     categories = [
-        _category_result(inp, plan, score, se, rules, dependent[plan.category]) for plan in plans
+        _category_result(inp, plan, score, se, post, rules, dependent[plan.category])
+        for plan in plans
     ]
     return Results(
         method=method,
@@ -92,6 +112,40 @@ def compute_results(
         reliability=panel_reliability(app, total, inp.n_apps),
         missing=pairs.missing,
         warnings=warnings,
+        reliability_adjusted=panel_reliability(app, adjusted, inp.n_apps),
+        model=fit,
+    )
+
+
+def _fitted_offsets(judge_part: np.ndarray) -> int:
+    """Offsets the additive model estimates freely: scoring judges minus separate groups."""
+    scored = judge_part >= 0
+    n_parts = int(judge_part.max()) + 1 if scored.any() else 0
+    return int(np.count_nonzero(scored)) - n_parts
+
+
+def _posterior(
+    app: np.ndarray,
+    judge: np.ndarray,
+    total: np.ndarray,
+    app_category: np.ndarray,
+    inp: ScoringInput,
+    fit: ModelFit,
+    variances: tuple[float, float, float, int] | None,
+    judge_part: np.ndarray,
+) -> Posterior:
+    assert variances is not None
+    return posterior(
+        app,
+        judge,
+        total,
+        app_category,
+        inp.n_categories,
+        inp.n_judges,
+        variances[0],
+        fit.shrinkage,
+        fit.quality_shrinkage,
+        judge_part,
     )
 
 
@@ -143,12 +197,26 @@ def _category_result(
     plan: CategoryPlan,
     score: np.ndarray,
     se: np.ndarray,
+    post: Posterior | None,
     rules: AwardRules,
     dependent: list[dict[str, Any]],
 ) -> CategoryResult:
-    confidence = award_confidence(plan, score, se, rules.min_score, rules.seed)
+    if rules.confidence_method == "redraw":
+        confidence = [
+            Confidence(c) for c in award_confidence(plan, score, se, rules.min_score, rules.seed)
+        ]
+    else:
+        confidence = posterior_confidence(plan, post, rules.min_score, rules.seed)
     awards = [
-        AwardResult(award=award, app=app, place=place, confidence=conf, overridden=overridden)
+        AwardResult(
+            award=award,
+            app=app,
+            place=place,
+            confidence=conf.value,
+            overridden=overridden,
+            rival=conf.rival,
+            rival_chance=conf.rival_chance,
+        )
         for (award, app, place, overridden), conf in zip(plan.holders, confidence, strict=True)
     ]
     flags = boundary_flags(plan, score, rules.near_tie, inp.app_label)
@@ -160,8 +228,9 @@ def _category_result(
             flags.append(
                 {
                     "kind": "low_confidence",
-                    "message": f"{award_name(result.award)} for {inp.app_label(result.app)} "
-                    f"holds in only {result.confidence:.0%} of simulated rankings.",
+                    "message": f"The chance that {award_name(result.award)} is the right award "
+                    f"for {inp.app_label(result.app)}, given the scores, is only "
+                    f"{result.confidence:.0%}.",
                     "applications": [result.app],
                     "judge": None,
                 }

@@ -16,6 +16,8 @@ import numpy as np
 # 1e-12 is rounding, not a judgement.
 TIE_TOLERANCE = 1e-9
 
+CONFIDENCE_METHODS = ("posterior", "redraw")
+
 
 @dataclass(frozen=True, eq=False)
 class ScoringInput:
@@ -69,17 +71,21 @@ class AwardRules:
     ``tiers`` are taken in order, each by ``count`` successive places. ``min_score`` leaves a tier
     empty rather than giving it to an application below it. ``near_tie`` (on the 0..10 scale) and
     ``low_confidence`` decide what is flagged for the jury. ``shrinkage`` is the ridge lambda on
-    judge offsets in the additive model, ``trim`` the proportion cut from each end by "trimmed",
-    ``seed`` seeds the confidence simulation.
+    judge offsets in the additive model, None to estimate it from the data (noise variance /
+    offset variance, see ``model.py``); ``trim`` the proportion cut from each end by "trimmed",
+    ``seed`` seeds the confidence simulation. ``confidence_method`` is "posterior" (the model's
+    joint posterior, calibrated) or "redraw" (the earlier draws centred on the scores, kept to
+    compare with).
     """
 
     tiers: tuple[tuple[str, int], ...] = (("gold", 1), ("silver", 1), ("special_mention", 1))
     min_score: float | None = None
     near_tie: float = 0.05
     low_confidence: float = 0.5
-    shrinkage: float = 1.0
+    shrinkage: float | None = None
     trim: float = 0.2
     seed: int = 0
+    confidence_method: str = "posterior"
 
     def slots(self) -> list[tuple[str, int]]:
         """Every award place as (award, place), places counted from 1 in tier order."""
@@ -153,8 +159,13 @@ def validate_rules(rules: AwardRules) -> None:
         raise ValueError("an award cannot be given a negative number of times")
     if not 0.0 <= rules.trim < 0.5:
         raise ValueError("trim must be at least 0 and below 0.5")
-    if rules.shrinkage < 0:
+    if rules.shrinkage is not None and not rules.shrinkage >= 0:
         raise ValueError("shrinkage cannot be negative")
+    if rules.confidence_method not in CONFIDENCE_METHODS:
+        raise ValueError(
+            f"unknown confidence method '{rules.confidence_method}'; choose one of: "
+            + ", ".join(CONFIDENCE_METHODS)
+        )
     if rules.near_tie < 0:
         raise ValueError("near_tie cannot be negative")
     if rules.seed < 0:

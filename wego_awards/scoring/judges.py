@@ -11,7 +11,12 @@ from .results import JudgeStats, frozen_array
 # Robust sd of a normal sample from its median absolute deviation.
 MAD_TO_SD = 1.4826
 OUTLIER_OFFSET_SDS = 2.0
-OUTLIER_AGREEMENT = 0.3
+# Agreement this many robust sds below the panel's median agreement marks an outlier; the robust
+# sd is at least AGREEMENT_SD_FLOOR, so a panel that agrees almost perfectly does not flag a judge
+# at 0.93 against a median of 0.97.
+OUTLIER_AGREEMENT_SDS = 2.0
+AGREEMENT_SD_FLOOR = 0.1
+MIN_AGREEMENT_JUDGES = 3
 MIN_AGREEMENT_APPS = 3
 
 
@@ -29,7 +34,9 @@ def judge_statistics(
     consensus the judge's totals are correlated with (pairs whose application had no other judge
     are left out). ``offsets`` are the additive model's, whatever method was chosen. A judge is an
     outlier when |offset| exceeds 2 robust sds of all scoring judges' offsets (1.4826 x MAD), or
-    when their agreement is below 0.3.
+    when their agreement lies more than 2 robust sds (at least 0.1) below the median agreement of
+    the panel (with three or more judges having an agreement): relative to how much this panel
+    agrees, so a panel that broadly disagrees does not flag most of its judges.
     """
     count = np.bincount(pair_judge, minlength=n_judges)
     scored = count > 0
@@ -43,8 +50,15 @@ def judge_statistics(
         robust_sd = MAD_TO_SD * float(np.median(np.abs(used - np.median(used))))
         if robust_sd > 0:
             outlier |= scored & (np.abs(offsets) > OUTLIER_OFFSET_SDS * robust_sd)
-    with np.errstate(invalid="ignore"):
-        outlier |= np.isfinite(agreement) & (agreement < OUTLIER_AGREEMENT)
+    known = np.isfinite(agreement)
+    if np.count_nonzero(known) >= MIN_AGREEMENT_JUDGES:
+        values = agreement[known]
+        middle = float(np.median(values))
+        spread_sd = max(
+            MAD_TO_SD * float(np.median(np.abs(values - middle))), AGREEMENT_SD_FLOOR
+        )
+        with np.errstate(invalid="ignore"):
+            outlier |= known & (agreement < middle - OUTLIER_AGREEMENT_SDS * spread_sd)
     return JudgeStats(
         n_scored=frozen_array(count.astype(np.int64)),
         offset=frozen_array(offset),
@@ -86,13 +100,17 @@ def _group_correlation(group: np.ndarray, x: np.ndarray, y: np.ndarray, size: in
 
 
 def panel_reliability(pair_app: np.ndarray, total: np.ndarray, n_apps: int) -> float | None:
-    """ICC(1,k): one-way random-effects intraclass correlation of the judges' raw totals, for the
-    mean of k judges, k the (unbalanced-design) average number of judges per application.
+    """ICC(1,k): one-way random-effects intraclass correlation of ``total`` (the judges' raw
+    totals, or a method's adjusted totals), for the mean of k0 judges, where k0 = (N - sum n_i^2 /
+    N) / (A - 1) is the unbalanced-design "effective" number of judges per application (N totals,
+    A applications, n_i judges of application i); k0 equals the number of judges when every
+    application has the same number, and is below their plain average otherwise.
 
     With the one-way ANOVA mean squares between applications (MSB) and within (MSW),
     ICC(1,k) = (MSB - MSW) / MSB: the share of the variance of an application's mean score that is
-    real difference between applications rather than disagreement between its judges. Judge
-    leniency counts as disagreement here (one-way model), so the figure is conservative. None when
+    real difference between applications rather than disagreement between its judges. On raw
+    totals judge leniency counts as disagreement (one-way model), so the figure is conservative;
+    on the additive method's adjusted totals the fitted leniency is removed first. None when
     fewer than two applications were scored or no application has two judges.
     """
     n = np.bincount(pair_app, minlength=n_apps)

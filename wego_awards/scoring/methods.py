@@ -168,13 +168,16 @@ def _trimmed_at(
 
 
 def standard_errors(
-    method: str, app: np.ndarray, adjusted: np.ndarray, n_apps: int
+    method: str, app: np.ndarray, adjusted: np.ndarray, n_apps: int, fitted: int = 0
 ) -> tuple[np.ndarray, float]:
     """Standard error of each application's score, and the pooled sd it is built from.
 
     The pooled within-application sd of the adjusted totals: the square root of the sum of squared
     deviations of every adjusted total from its application's mean adjusted total, divided by the
-    sum over applications of (judges - 1). se_i = pooled_sd / sqrt(n_i), times 1.2533 for the
+    residual degrees of freedom N - A - ``fitted``: N totals, A scored applications, and for the
+    additive model ``fitted`` = J - P offsets estimated from the same totals (J scoring judges, P
+    separate judge groups; one offset per group is not free). With shrinkage 0 this is the
+    residual sd of the two-way least-squares fit. se_i = pooled_sd / sqrt(n_i), times 1.2533 for the
     median (its efficiency against the mean under normal noise); the trimmed mean uses the mean's
     formula (a slight underestimate for heavy trimming). Pooling over all applications rather than
     using each application's own few judges keeps se stable with 3 to 7 judges; it treats the
@@ -186,7 +189,7 @@ def standard_errors(
         return np.full(n_apps, np.nan), math.nan
     mean = np.bincount(app, weights=adjusted, minlength=n_apps) / np.maximum(n, 1)
     dev = adjusted - mean[app]
-    dof = int(app.size - np.count_nonzero(n))
+    dof = int(app.size - np.count_nonzero(n) - fitted)
     pooled = math.sqrt(float(np.sum(dev * dev)) / dof) if dof > 0 else math.nan
     factor = MEDIAN_SE_FACTOR if method == "median" else 1.0
     with np.errstate(divide="ignore", invalid="ignore"):

@@ -14,6 +14,8 @@ from typing import Any
 
 import numpy as np
 
+from .model import ModelFit
+
 
 def frozen_array(values: np.ndarray) -> np.ndarray:
     """The array made read-only, so a frozen result cannot be changed in place by accident."""
@@ -33,9 +35,11 @@ class AwardResult:
     """One award given in a category.
 
     ``place`` is the 1-based place the award stands for (gold 1, silver 2, special mention 3 by
-    default). ``confidence`` is the estimated probability that the application truly holds this
-    award (see ``confidence.py``); None when it cannot be estimated. ``overridden`` is True when
-    the jury gave it.
+    default). ``confidence`` is the chance that the application truly holds this award, given
+    all the scores (see ``confidence.py``); None when it cannot be estimated. ``overridden`` is
+    True when the jury gave it. ``rival`` is the application whose true quality most often
+    crosses this one's in the simulation (what lowers the confidence most), ``rival_chance`` how
+    often it does; both None when unknown.
     """
 
     award: str
@@ -43,6 +47,8 @@ class AwardResult:
     place: int
     confidence: float | None
     overridden: bool
+    rival: int | None = None
+    rival_chance: float | None = None
 
 
 @dataclass(frozen=True)
@@ -96,7 +102,10 @@ class Results:
     Arrays per application: ``score`` (the chosen method, 0..10 scale), ``raw_mean`` (plain mean of
     the judges' totals), ``n_judges`` (judges whose total counted), ``se`` (standard error of
     ``score``; see ``methods.standard_errors``). ``missing`` counts (judge, application) pairs with
-    some but not all criteria scored. ``reliability`` is the panel's ICC(1,k) (see ``judges.py``).
+    some but not all criteria scored. ``reliability`` is the panel's ICC(1,k) of the raw totals,
+    ``reliability_adjusted`` the same of the method's adjusted totals (see ``judges.py``).
+    ``model`` holds the estimated spreads and the ridge used (``model.ModelFit``); None when the
+    design leaves no residual degree of freedom.
     """
 
     method: str
@@ -109,3 +118,5 @@ class Results:
     reliability: float | None
     missing: int
     warnings: list[str]
+    reliability_adjusted: float | None = None
+    model: ModelFit | None = None
