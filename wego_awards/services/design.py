@@ -64,7 +64,10 @@ class EditionSettings:
     ceremony_date: str = ""  # ISO 8601 (2021-10-18) or "" for not set
     ceremony_place: str = ""
     method: str = "additive"
-    shrinkage: float = 1.0
+    shrinkage: float = 1.0  # shown (and kept) as 1.0 while the edition estimates it
+    # True: estimate the shrinkage from the scores ("auto"); None (a caller that does not know):
+    # keep "auto" unless ``shrinkage`` was changed from the 1.0 shown for it.
+    shrinkage_auto: bool | None = None
     min_score: float | None = None
     near_tie: float = 0.05
     low_confidence: float = 0.5
@@ -87,7 +90,9 @@ def edition_settings(db: Database) -> EditionSettings:
             organisation=str(s.get("organisation") or ""),
             ceremony_date=str(s.get("ceremony_date") or ""),
             ceremony_place=str(s.get("ceremony_place") or ""),
-            method=str(s["method"]), shrinkage=float(s["shrinkage"]),
+            method=str(s["method"]),
+            shrinkage=1.0 if s["shrinkage"] == "auto" else float(s["shrinkage"]),
+            shrinkage_auto=s["shrinkage"] == "auto",
             min_score=None if minimum is None else float(minimum),
             near_tie=float(s["near_tie"]), low_confidence=float(s["low_confidence"]),
             own_country_rule=bool(s.get("own_country_rule")), awards=counts,
@@ -130,6 +135,14 @@ def _checked(key: str, value: Any, current: Any) -> Any:
     return parse_setting(key, _as_text(key, value))
 
 
+def _wanted(new: EditionSettings, key: str, current: dict[str, Any]) -> Any:
+    """The value asked for; "auto" for an estimated shrinkage (see ``shrinkage_auto``)."""
+    if key == "shrinkage" and (new.shrinkage_auto or (
+            new.shrinkage_auto is None and current.get(key) == "auto" and new.shrinkage == 1.0)):
+        return "auto"
+    return getattr(new, key)
+
+
 def _same_awards(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
     """Tiers that give the same awards (a tier of 0 is the same as no tier)."""
     def counts(tiers: list[dict[str, Any]]) -> list[tuple[str, int]]:
@@ -154,7 +167,7 @@ def save_edition_settings(db: Database, new: EditionSettings) -> list[str]:
     with db.write() as session:
         edition = get_edition(session)
         current = settings_of(edition)
-        values = {key: _checked(key, getattr(new, key), current.get(key))
+        values = {key: _checked(key, _wanted(new, key, current), current.get(key))
                   for key in SETTING_FIELDS}
         changed = [key for key in SETTING_FIELDS
                    if not (_same_awards(values[key], current[key]) if key == "awards"

@@ -53,7 +53,7 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "min_score": None,
     "near_tie": 0.05,
     "low_confidence": 0.5,
-    "shrinkage": 1.0,
+    "shrinkage": "auto",
     "trim": 0.2,
     "own_country_rule": False,
     "organisation": "",
@@ -65,7 +65,7 @@ DEFAULT_SETTINGS: dict[str, Any] = {
 # How each setting is read from text (the command line's ``settings set``) and checked.
 SETTING_TYPES: dict[str, str] = {
     "method": "method", "min_score": "number-or-none", "near_tie": "number",
-    "low_confidence": "probability", "shrinkage": "number", "trim": "fraction",
+    "low_confidence": "probability", "shrinkage": "number-or-auto", "trim": "fraction",
     "own_country_rule": "bool", "organisation": "text", "ceremony_date": "text",
     "awards": "awards", "certificate_template": "text", "ceremony_place": "text",
 }
@@ -179,6 +179,8 @@ def parse_setting(key: str, text: str) -> Any:
         return parse_award_rules(t)
     if kind == "number-or-none" and t.lower() in ("", "none", "null", "off"):
         return None
+    if kind == "number-or-auto" and t.lower() in ("auto", "estimated", "estimate"):
+        return "auto"  # estimated from the scores (see wego_awards.scoring.model)
     try:
         value = float(t)
     except ValueError:
@@ -188,7 +190,7 @@ def parse_setting(key: str, text: str) -> Any:
     if kind in ("probability", "fraction") and not 0 <= value <= (1 if kind == "probability"
                                                                    else 0.49):
         raise Refused(f"{key}: {t} is out of range")
-    if kind in ("number",) and value < 0:
+    if kind in ("number", "number-or-auto") and value < 0:
         raise Refused(f"{key}: {t} must not be negative")
     return value
 

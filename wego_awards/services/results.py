@@ -50,6 +50,57 @@ METHOD_WORDS = {
 }
 
 
+CONFIDENCE_MEANS = (
+    "Confidence is the chance that this is the right award, given all the scores: how often, "
+    "among the true qualities the scores leave plausible, the application really holds this "
+    "place. It reads each score as the application's quality plus the judge's own leniency plus "
+    "noise, with the spread of each estimated from the whole edition, and it allows for the "
+    "luck that lifts a leader (applications are pulled towards their category's average by how "
+    "little the scores can tell them apart). It is lowered by close rivals, by few judges, by "
+    "judges who disagree (the noise), and by judges whose leniency is itself uncertain. For a "
+    "jury's decision it is the chance the scores alone would have given that award.")
+
+
+def _shrinkage(value: Any) -> float | None:
+    """The setting as the engine takes it: None to estimate it from the scores ("auto")."""
+    if value is None or (isinstance(value, str) and value.strip().lower() == "auto"):
+        return None
+    return float(value)
+
+
+def _model_entry(fit: Any) -> dict[str, Any] | None:
+    """The model's estimated spreads (points on the 0..10 scale) and the ridge used."""
+    if fit is None:
+        return None
+    return {"offset_sd": _r(fit.offset_sd, 3), "noise_sd": _r(fit.noise_sd, 3),
+            "quality_sd": _r(fit.quality_sd, 3), "shrinkage": _r(fit.shrinkage, 3),
+            "shrinkage_estimated": bool(fit.estimated), "dof": int(fit.dof)}
+
+
+def _confidence_note(aw: Any, apps: list[_App], n_judges: list[int]) -> str | None:
+    """One sentence a jury reads right: what the figure is and what lowers it most."""
+    if aw.confidence is None:
+        return None
+    pct = ("more than 99%" if aw.confidence >= 0.995 else "less than 1%"
+           if aw.confidence < 0.005 else f"{round(100 * aw.confidence):d}%")
+    what = AWARD_NAMES.get(aw.award, aw.award)
+    me = apps[aw.app]
+    head = (f"{pct} chance that {what} is the right award for {me.city} ({me.code}), "
+            "given the scores" if not aw.overridden else
+            f"The scores alone would have given {me.city} ({me.code}) {what} in {pct} of the "
+            "plausible cases")
+    reasons = []
+    if aw.rival is not None and aw.rival_chance is not None and aw.rival_chance >= 0.005:
+        r = apps[aw.rival]
+        reasons.append(f"{r.city} ({r.code}) may truly rank on the other side of it "
+                       f"({max(round(100 * aw.rival_chance), 1):d}% chance)")
+    judged = int(n_judges[aw.app])
+    if judged and judged <= 3:
+        reasons.append(f"only {judged} judges scored it")
+    tail = f"; lowered most by: {' and '.join(reasons)}." if reasons else "."
+    return head[0].upper() + head[1:] + tail
+
+
 def _r(value: float | None, digits: int = 2) -> float | None:
     if value is None or not np.isfinite(value):
         return None
@@ -141,7 +192,7 @@ def compute_in_session(session: Session, edition: Edition, method: str | None = 
     rules = AwardRules(tiers=tiers, min_score=settings["min_score"],
                        near_tie=float(settings["near_tie"]),
                        low_confidence=float(settings["low_confidence"]),
-                       shrinkage=float(settings["shrinkage"]), trim=float(settings["trim"]),
+                       shrinkage=_shrinkage(settings["shrinkage"]), trim=float(settings["trim"]),
                        seed=int(edition.uid.replace("-", "")[:8], 16))
     app_pos = {a.id: i for i, a in enumerate(apps)}
     overrides = session.execute(
@@ -173,7 +224,8 @@ def compute_in_session(session: Session, edition: Edition, method: str | None = 
             entry = {"award": aw.award, **app_entry(aw.app),
                      "score": _r(res.score[aw.app]), "raw_mean": _r(res.raw_mean[aw.app]),
                      "confidence": _r(aw.confidence),
-                     "override": why.get((ci, aw.award)) if aw.overridden else None}
+                     "override": why.get((ci, aw.award)) if aw.overridden else None,
+                     "confidence_note": _confidence_note(aw, apps, n_judges)}
             awards.append(entry)
         award_of = {aw.app: aw.award for aw in cr.awards}
         ranking = [{"rank": rank, **app_entry(i), "score": score2[i], "raw_mean": raw2[i],
@@ -198,6 +250,9 @@ def compute_in_session(session: Session, edition: Edition, method: str | None = 
         "warnings": list(res.warnings),
         "judges": judge_rows,
         "reliability": _r(res.reliability),
+        "reliability_adjusted": _r(res.reliability_adjusted),
+        "model": _model_entry(res.model),
+        "confidence_means": CONFIDENCE_MEANS,
         "missing_scores": int(res.missing),
         "excluded_scores": int(excluded.sum()),
         "method_description": METHOD_WORDS[method],
