@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 OUT ?= demo-output
 
-.PHONY: run demo test lint imports bench bundle clean
+.PHONY: run demo test lint imports bench bundle clean translations
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -36,6 +36,17 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench_core.py
 	$(PY) benchmarks/bench_certificates.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench_gui.py
+
+# The app's languages: the strings marked in ui/ go into each .ts source (new ones unfinished, the
+# translated ones kept), and each .ts is compiled into the .qm file the app loads (ui/i18n.py).
+LANGS := ko es fr ru zh ar
+I18N := resources/i18n
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -extensions py -locations relative -no-obsolete ui \
+		-ts $(foreach l,$(LANGS),$(I18N)/wego_awards_$(l).ts)
+	for l in $(LANGS); do \
+		$(VENV)/bin/pyside6-lrelease $(I18N)/wego_awards_$$l.ts -qm $(I18N)/wego_awards_$$l.qm || exit 1; \
+	done
 
 # A desktop bundle that runs without Python installed: dist/wego-awards/wego-awards
 bundle: $(STAMP)

@@ -32,7 +32,9 @@ def _messages(mode, _context, message: str) -> None:  # noqa: ANN001 - Qt's hand
         print(message, file=sys.stderr)
 
 
-def _application():  # noqa: ANN202 - QApplication
+def _application(lang: str | None = None):  # noqa: ANN202 - QApplication
+    """The one QApplication, its fonts, and its language (``lang``, else the one chosen in the
+    app, else the system's): the translators are installed here, before any window exists."""
     from PySide6.QtCore import QCoreApplication, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
@@ -43,18 +45,22 @@ def _application():  # noqa: ANN202 - QApplication
         qInstallMessageHandler(_messages)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     _add_shipped_fonts()
+    from ui import i18n
+
+    i18n.install(app, lang)
     return app
 
 
 def _add_shipped_fonts() -> None:
-    """Hangul and CJK names render even where the system has no such fonts: the fonts the
+    """Hangul, CJK and Arabic render even where the system has no such fonts: the fonts the
     certificates embed are offered to Qt's font fallback as well."""
     from PySide6.QtGui import QFontDatabase
 
     from wego_awards.resources import resource_path
 
-    for sub in ("nanum", "droid"):
-        for font in sorted(resource_path("fonts", sub).glob("*.ttf")):
+    for sub, pattern in (("nanum", "*.ttf"), ("droid", "*.ttf"),
+                         ("noto", "NotoNaskhArabic-*.ttf")):
+        for font in sorted(resource_path("fonts", sub).glob(pattern)):
             QFontDatabase.addApplicationFont(str(font))
 
 
@@ -77,15 +83,21 @@ def _start_target(target: str | None, window) -> str | None:  # noqa: ANN001
 
 
 def run(target: str | os.PathLike[str] | None = None, view: str | None = None,
-        screenshot: str | os.PathLike[str] | None = None) -> int:
-    """Open the app on ``target`` (a database file, URL or judge's package) and ``view``; with
-    ``screenshot``, save a PNG of the window once the edition is shown and return. Returns the
-    exit status: 0 done, 1 refused (e.g. the file cannot be opened), 2 wrong usage."""
+        screenshot: str | os.PathLike[str] | None = None, lang: str | None = None) -> int:
+    """Open the app on ``target`` (a database file, URL or judge's package) and ``view``, in the
+    language ``lang`` (else the one chosen in the app, else the system's); with ``screenshot``,
+    save a PNG of the window once the edition is shown and return. Returns the exit status:
+    0 done, 1 refused (e.g. the file cannot be opened), 2 wrong usage."""
+    from ui.i18n import LANGUAGES
     from ui.mainwindow import VIEWS
 
     if view is not None and view not in VIEWS:
         print(f"wego-awards: '{view}' is not a view; choose one of {', '.join(VIEWS)}",
               file=sys.stderr)
+        return 2
+    if lang is not None and lang not in LANGUAGES:
+        print(f"wego-awards: '{lang}' is not a language of the app; choose one of "
+              f"{', '.join(LANGUAGES)}", file=sys.stderr)
         return 2
     if not _has_display() and not os.environ.get("QT_QPA_PLATFORM"):
         if screenshot is None:
@@ -98,7 +110,7 @@ def run(target: str | os.PathLike[str] | None = None, view: str | None = None,
 
     from ui.mainwindow import MainWindow
 
-    app = _application()
+    app = _application(lang)
     remember = screenshot is None
     window = MainWindow(QSettings(), remember=remember)
     if screenshot is not None:
@@ -128,7 +140,9 @@ def _unexpected(window, exc: BaseException) -> None:  # noqa: ANN001
     with contextlib.suppress(AttributeError):  # an exception type with __slots__
         if not hasattr(exc, "__wego_trace__"):
             exc.__wego_trace__ = "".join(traceback.format_exception(exc))  # type: ignore
-    show_error(window, exc, "Something went wrong")
+    from PySide6.QtCore import QCoreApplication
+
+    show_error(window, exc, QCoreApplication.translate("App", "Something went wrong"))
 
 
 def _screenshot(app, window, out: Path, opening: bool) -> int:  # noqa: ANN001

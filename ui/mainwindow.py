@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import files, style
+from ui import files, i18n, style
 from ui.actions import EDITION_FILES, EditionActions
 from ui.certificates import CertificatesPage
 from ui.dialogs import NewEdition, NewEditionDialog
@@ -269,6 +269,8 @@ class MainWindow(EditionActions, QMainWindow):
                                                    f"Ctrl+{i % 10}", name=f"view-{name}")
         v.addSeparator()
         self._action(v, "&Reload", self.reload_current, "Ctrl+R", name="reload")
+        v.addSeparator()
+        self._build_language_menu(v)
 
         e = self._menu("Editio&n")
         self.settings_action = self._action(e, "Se&ttings…", self.edit_settings, "Ctrl+,",
@@ -319,6 +321,41 @@ class MainWindow(EditionActions, QMainWindow):
         self._action(h, "&Keyboard shortcuts", self.show_shortcuts, name="shortcuts")
         self._action(h, "&About WeGO Awards", self.about, name="about")
         self._update_menus()
+
+    def _build_language_menu(self, view_menu: QMenu) -> None:
+        """View ▸ Language: the system's, or one of the app's languages (each named in itself);
+        the choice is kept in the settings and applies when the app next starts."""
+        self.language_menu = view_menu.addMenu(self.tr("&Language"))
+        self.language_menu.menuAction().setObjectName("language")
+        group = QActionGroup(self)
+        chosen = i18n.chosen_language(self.settings)
+        for code, name in [("", self.tr("System language")), *i18n.LANGUAGES.items()]:
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            action.setObjectName(f"language-{code or 'system'}")
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.actions_by_name[action.objectName()] = action
+
+    def choose_language(self, code: str) -> None:
+        """Keep ``code`` ("" for the system's) as the app's language; it applies at the next
+        start (the windows are built in the language they start in)."""
+        self.settings.setValue(i18n.SETTING, code)
+        self.settings.sync()
+        name = i18n.LANGUAGES.get(code or i18n.system_language(), "English")
+        if (code or i18n.system_language()) == i18n.current():
+            self.statusBar().showMessage(self.tr("WeGO Awards is in {language}.").format(
+                language=name), 10_000)
+            return
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Language"),
+                          self.tr("WeGO Awards will be in {language} the next time it "
+                                  "starts.").format(language=name),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("language-changed")
+        box.open()
 
     def edit_settings(self) -> None:
         """The edition's settings dialog (ui/settings.py)."""

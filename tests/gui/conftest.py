@@ -23,6 +23,21 @@ from wego_awards.services.edition import open_database  # noqa: E402
 WAIT_MS = 20_000
 
 
+@pytest.fixture(autouse=True)
+def english(monkeypatch) -> Iterator[None]:
+    """Every test starts in English, left to right, whatever the machine's locale; a test that
+    installs another language (``ui.i18n.install``) is set back afterwards."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui import i18n
+
+    monkeypatch.setenv("LC_ALL", "C.UTF-8")
+    yield
+    app = QApplication.instance()
+    if app is not None and i18n.current() != "en":
+        i18n.uninstall(app)
+
+
 @pytest.fixture
 def settings(tmp_path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)

@@ -82,8 +82,11 @@ def demo(obj: Ctx, out: Path) -> None:
                    "certificates.")
 @click.option("--screenshot", type=click.Path(dir_okay=False, path_type=Path),
               help="Wait until the edition is shown, save a PNG of the main window and exit.")
+@click.option("--lang", metavar="CODE",
+              help="The app's language: en, ko, es, fr, ru, zh or ar (default: the one chosen "
+                   "in the app, else the system's).")
 @pass_ctx
-def gui(obj: Ctx, view: str | None, screenshot: Path | None) -> None:
+def gui(obj: Ctx, view: str | None, screenshot: Path | None, lang: str | None) -> None:
     """Open the desktop app on --db (an edition or a judge's package)."""
     import importlib
 
@@ -97,7 +100,7 @@ def gui(obj: Ctx, view: str | None, screenshot: Path | None) -> None:
     except ImportError as exc:
         raise Refused(f"the desktop app cannot start: {exc}; install it with "
                       "pip install 'wego-awards[gui]'") from None
-    code = app.run(target=obj.target, view=view, screenshot=screenshot)
+    code = app.run(target=obj.target, view=view, screenshot=screenshot, lang=lang)
     if code:
         sys.exit(code)
 
