@@ -134,3 +134,11 @@ def test_workbooks_are_the_same_bytes_for_the_same_data(demo_db, tmp_path):
     export_kind(demo_db, "scores", tmp_path / "s1.xlsx")
     export_kind(demo_db, "scores", tmp_path / "s2.xlsx")
     assert (tmp_path / "s1.xlsx").read_bytes() == (tmp_path / "s2.xlsx").read_bytes()
+
+
+def test_the_report_says_jury_for_a_jury_decision_not_a_confidence(demo_db, tmp_path):
+    decisions.set_override(demo_db, "SC", "gold", "SC-07", "Jury vote 4-2: reach")
+    out = paper.write_report(demo_db, tmp_path / "report.pdf")
+    text = text_of(out)
+    line = next(t for t in text.splitlines() if "SC-07" in t and "Gold" in t)
+    assert "jury" in line and "0%" not in line

@@ -151,6 +151,11 @@ def _percent(value: Any) -> str:
     return "–" if value is None else f"{100 * float(value):.0f}%"
 
 
+def _conf(value: Any) -> str:
+    """A confidence, or "jury" for an award the jury decided."""
+    return value if value == "jury" else _percent(value)
+
+
 class _Report:
     """Builds the report's flowables from the results dict."""
 
@@ -380,7 +385,9 @@ class _Report:
         out: list[Flowable] = [PageBreak(), _para(f"{name} ({category.get('code', '')})", s["H1"])]
         awards = category.get("awards", [])
         award_of = {a.get("application", ""): a.get("award", "") for a in awards}
-        confidence_of = {a.get("application", ""): a.get("confidence") for a in awards}
+        confidence_of = {a.get("application", ""): ("jury" if a.get("override")
+                                                     else a.get("confidence"))
+                         for a in awards}
 
         out.append(_para("Awards", s["H2"]))
         if awards:
@@ -403,7 +410,9 @@ class _Report:
                         ),
                         self.cell(award.get("title"), wrap=True),
                         self.cell(_number(award.get("score"))),
-                        self.cell(_percent(award.get("confidence"))),
+                        # A jury's decision is no computed place: "jury", not "0%".
+                        self.cell("jury" if award.get("override")
+                                  else _percent(award.get("confidence"))),
                         self.cell(decision, wrap=True),
                     ]
                 )
@@ -462,7 +471,7 @@ class _Report:
                     self.cell(_number(entry.get("raw_mean"))),
                     self.cell(_number(entry.get("score"))),
                     self.cell(entry.get("judges")),
-                    self.cell(_percent(confidence_of.get(application)) if award else ""),
+                    self.cell(_conf(confidence_of.get(application)) if award else ""),
                     self.award_label(award),
                 ]
             )
