@@ -426,8 +426,12 @@ class SettingsDialog(QDialog):
         self.shrinkage.setDecimals(2)
         self.shrinkage.setSingleStep(0.1)
         _named(self.shrinkage, "Shrinkage of judge offsets",
-               "How strongly each judge's leniency is pulled towards zero (judge-effect model); "
-               "1 is the recommended default")
+               "How strongly each judge's leniency is pulled towards zero (judge-effect model)")
+        self.shrinkage_auto = QCheckBox("Estimate from the scores (recommended)")
+        _named(self.shrinkage_auto, "Estimate the shrinkage from the scores",
+               "The noise variance over the judges' offset variance, estimated from this "
+               "edition's scores; untick to fix a number")
+        self.shrinkage_auto.toggled.connect(lambda _on: self._method_changed())
         self.min_score = QDoubleSpinBox()
         self.min_score.setRange(-1, 100000)
         self.min_score.setDecimals(2)
@@ -458,7 +462,10 @@ class SettingsDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow("&Method", self.method)
         form.addRow("", self.method_words)
-        form.addRow("&Shrinkage of judge offsets", self.shrinkage)
+        shrink = QHBoxLayout()
+        shrink.addWidget(self.shrinkage)
+        shrink.addWidget(self.shrinkage_auto)
+        form.addRow("&Shrinkage of judge offsets", shrink)
         form.addRow("Minimum score for an a&ward", self.min_score)
         form.addRow("Near &tie below", self.near_tie)
         form.addRow("&Low confidence below", self.low_confidence)
@@ -471,7 +478,8 @@ class SettingsDialog(QDialog):
         box.addStretch(1)
         page.setMaximumWidth(900)
         self.awards_page = page
-        _chain(*self.tier_counts.values(), self.method, self.shrinkage, self.min_score,
+        _chain(*self.tier_counts.values(), self.method, self.shrinkage, self.shrinkage_auto,
+               self.min_score,
                self.near_tie, self.low_confidence, self.own_country_rule)
         return _scrolled(page)
 
@@ -699,6 +707,7 @@ class SettingsDialog(QDialog):
         self.method.setCurrentIndex(max(index, 0))
         self._method_changed()
         self.shrinkage.setValue(s.shrinkage)
+        self.shrinkage_auto.setChecked(bool(s.shrinkage_auto))
         self.min_score.setValue(self.min_score.minimum() if s.min_score is None
                                 else s.min_score)
         self.near_tie.setValue(s.near_tie)
@@ -726,7 +735,8 @@ class SettingsDialog(QDialog):
     def _method_changed(self, *_: Any) -> None:
         code = self.method.currentData()
         self.method_words.setText(METHOD_WORDS.get(code, ""))
-        self.shrinkage.setEnabled(code == "additive")
+        self.shrinkage_auto.setEnabled(code == "additive")
+        self.shrinkage.setEnabled(code == "additive" and not self.shrinkage_auto.isChecked())
 
     def _date_changed(self, *_: Any) -> None:
         if self._filling:
@@ -761,6 +771,7 @@ class SettingsDialog(QDialog):
             ceremony_place=self.ceremony_place.text().strip(),
             method=self.method.currentData(),
             shrinkage=number(self.shrinkage, s.shrinkage) or 0.0,
+            shrinkage_auto=self.shrinkage_auto.isChecked(),
             min_score=minimum,
             near_tie=number(self.near_tie, s.near_tie) or 0.0,
             low_confidence=number(self.low_confidence, s.low_confidence, 100) or 0.0,

@@ -266,3 +266,39 @@ def test_the_new_edition_dialog_asks_for_organisation_and_categories(qtbot, tmp_
     dialog.show()
     qtbot.wait(50)
     dialog.grab().save("/tmp/new-edition.png")
+
+
+def test_the_shrinkage_is_estimated_unless_a_number_is_fixed(qtbot, make_window, demo_path):
+    window = make_window(demo_path)
+
+    def fix_it(dialog: SettingsDialog) -> None:
+        wait_loaded(qtbot, dialog)
+        show_page(qtbot, dialog, 1)
+        dialog.shrinkage_auto.setChecked(False)
+        assert dialog.shrinkage.isEnabled()
+        dialog.shrinkage.setValue(2.5)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+
+    run_dialog(qtbot, window, fix_it)
+    with open_database(demo_path) as db:
+        assert db_setting(db, "shrinkage") == 2.5
+
+    def estimate(dialog: SettingsDialog) -> None:
+        wait_loaded(qtbot, dialog)
+        show_page(qtbot, dialog, 1)
+        assert not dialog.shrinkage_auto.isChecked()
+        dialog.shrinkage_auto.setChecked(True)
+        assert not dialog.shrinkage.isEnabled()
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+
+    run_dialog(qtbot, window, estimate)
+    with open_database(demo_path) as db:
+        assert db_setting(db, "shrinkage") == "auto"
+
+
+def db_setting(db, key: str):
+    from wego_awards.services.decisions import show_settings
+
+    return show_settings(db)[key]
