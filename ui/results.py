@@ -113,14 +113,17 @@ class AwardCard(QFrame):
                               (f"<br>{esc(numbers)}" if numbers else ""))
             self.setToolTip("The jury gave this award; the scores alone would not have.")
             return
-        self.setToolTip("Confidence: the chance this is the right award, given the scores")
+        note = a.get("confidence_note") or ""
+        self.setToolTip(note or "Confidence: the chance this is the right award, given the "
+                        "scores")
         if a["confidence"] is None:
             self.confidence.hide()
         else:
             self.confidence.show()
             self.confidence.setValue(round(a["confidence"] * 100))
             self.confidence.setAccessibleName(f"confidence {round(a['confidence'] * 100)}%")
-        self.note.setText("")
+        # What the figure means and what lowers it, in words (shown when it is not near sure).
+        self.note.setText(esc(note) if note and (a["confidence"] or 0) < 0.995 else "")
 
 
 class ResultsPage(QWidget):
@@ -255,9 +258,13 @@ class ResultsPage(QWidget):
         self.finalized = bool(data["finalized"])
         state = ("<b style='color:#3a8f5c'>Finalized</b>: the results are locked"
                  if data["finalized"] else "<b style='color:#b7791f'>Draft</b>: not finalized")
-        rel = data.get("reliability")
-        self.state.setText(f"{state} · {data['edition']} ({data['year']})" +
-                           (f" · inter-rater reliability {rel:.2f}" if rel is not None else ""))
+        rel, adjusted = data.get("reliability"), data.get("reliability_adjusted")
+        agreement = ""
+        if rel is not None:
+            agreement = f" · judges' agreement (ICC) {rel:.2f} raw" + (
+                f", {adjusted:.2f} adjusted" if adjusted is not None else "")
+        self.state.setText(f"{state} · {data['edition']} ({data['year']}){agreement}")
+        self.state.setToolTip(data.get("confidence_means") or "")
         warnings = list(data["warnings"])
         if data.get("missing_scores"):
             warnings.append(f"{data['missing_scores']} judge-application pairs are partly "
@@ -281,7 +288,17 @@ class ResultsPage(QWidget):
         self.judges.set_rows([[j["code"], j["name"], j["scored"], j["offset"], j["spread"],
                                j["agreement"], "yes" if j["outlier"] else ""]
                               for j in data["judges"]])
-        self.method_text.setText(data.get("method_description", ""))
+        model = data.get("model")
+        spreads = ""
+        if model:
+            how = "estimated from the scores" if model.get("shrinkage_estimated") else "fixed"
+            spreads = (f"<p>Estimated from the scores: judges' leniency spread (sd) "
+                       f"{model['offset_sd']:.2f}, noise {model['noise_sd']:.2f}, quality "
+                       f"{model['quality_sd']:.2f}; shrinkage {model['shrinkage']:.2f} "
+                       f"({how}).</p>")
+        means = data.get("confidence_means") or ""
+        self.method_text.setText(esc(data.get("method_description", "")) + spreads +
+                                 (f"<p><b>Confidence</b>: {esc(means)}</p>" if means else ""))
         self._update_buttons()
 
     def _update_buttons(self) -> None:

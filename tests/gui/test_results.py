@@ -119,3 +119,18 @@ def test_export_results_writes_the_workbook(qtbot, make_window, demo_path, tmp_p
     qtbot.waitUntil(lambda: bool(shown), timeout=WAIT_MS)
     text = out.read_text(encoding="utf-8")
     assert "EG-03" in text and "São Paulo" in text
+
+
+def test_the_results_say_what_the_confidence_means_and_the_spreads(qtbot, make_window,
+                                                                    demo_path):
+    window = make_window(demo_path, "results")
+    page = window.results
+    data = page.data
+    assert data["model"] and data["confidence_means"]
+    text = page.method_text.text()
+    assert f"{data['model']['offset_sd']:.2f}" in text and "shrinkage" in text
+    assert "chance" in text  # "the chance this is the right award, given the scores"
+    card = page.cards[0]
+    assert card.toolTip() == data["categories"][page.categories.currentRow()]["awards"][0][
+        "confidence_note"]
+    assert "adjusted" in page.state.text()
