@@ -12,9 +12,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from ui import files
+from ui import files, i18n
 from ui.dialogs import run_long
 from ui.forms import ConflictDialog
 from ui.importer import ImportDialog
@@ -23,10 +24,24 @@ from ui.ops import IMPORT_CHANGES, Changes, Undo
 from wego_awards.services import exports, packages, sheets
 from wego_awards.services.filekind import is_package
 
-EDITION_FILES = "Editions and judge packages (*.db *.wego *.sqlite);;All files (*)"
-RETURN_FILES = ("Judges' returns: packages and sheets (*.db *.wego *.sqlite *.xlsx);;"
-                "All files (*)")
 MAX_UNDO = 50
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EditionActions", text)
+
+
+def edition_files() -> str:
+    """The open dialog's filter for editions and judges' packages."""
+    return (QCoreApplication.translate("EditionActions", "Editions and judge packages") +
+            " (*.db *.wego *.sqlite);;" + QCoreApplication.translate("EditionActions",
+                                                                     "All files") + " (*)")
+
+
+def return_files() -> str:
+    return (QCoreApplication.translate("EditionActions", "Judges' returns: packages and sheets")
+            + " (*.db *.wego *.sqlite *.xlsx);;" +
+            QCoreApplication.translate("EditionActions", "All files") + " (*)")
 
 
 def _assign(db: Any, k: int, seed: int, progress: Any = None) -> Any:
@@ -91,7 +106,7 @@ class EditionActions:
         self.data_changed(IMPORT_CHANGES.get(report.kind, Changes.everything()))
         notes = list(getattr(report, "notes", []) or [])
         if notes:  # imported, but what would not print is named, never dropped in silence
-            box = QMessageBox(QMessageBox.Icon.Warning, "Imported, with warnings",
+            box = QMessageBox(QMessageBox.Icon.Warning, _tr("Imported, with warnings"),
                               f"{report}\n\n" + "\n".join(
                                   f"⚠ {n.removeprefix('WARNING: ')}" for n in notes[:25]),
                               parent=self)
@@ -102,24 +117,27 @@ class EditionActions:
         """One of the edition's tables to a .csv or .xlsx file, in the import columns."""
         if self.info is None:
             return
-        name = files.save_file(self, "exports", f"Export {kind}", f"{kind}.csv",
-                               "CSV (*.csv);;Excel workbook (*.xlsx)", self._edition_folder(),
+        name = files.save_file(self, "exports", _tr("Export"), f"{kind}.csv",
+                               "CSV (*.csv);;" + _tr("Excel workbook") + " (*.xlsx)",
+                               self._edition_folder(),
                                (".csv", ".xlsx"))
         if not name:
             return
         self.worker.submit(exports.export_kind, kind, name, label="export",
-                           done=lambda n: self._said(f"Wrote {n} {kind} to {name}"))
+                           done=lambda n: self._said(_tr("Wrote {n} rows to {file}").format(
+                               n=i18n.number(n), file=name)))
 
     def backup(self) -> None:
         """A consistent copy of the edition, safe to take while it is in use."""
         if self.info is None or not self.path:
             return
-        name = files.save_file(self, "backups", "Back up the edition",
-                               Path(self.path).stem + "-backup.db", "Edition files (*.db)",
+        name = files.save_file(self, "backups", _tr("Back up the edition"),
+                               Path(self.path).stem + "-backup.db",
+                               _tr("Edition files") + " (*.db)",
                                self._edition_folder(), (".db",))
         if name:
             self.worker.submit(_backup, name, label="backup",
-                               done=lambda p: self._said(f"Backed up to {p}"))
+                               done=lambda p: self._said(_tr("Backed up to {file}").format(file=p)))
 
     # --- judges' work -------------------------------------------------------------------------
 
@@ -127,12 +145,12 @@ class EditionActions:
         """K judges per application, none conflicted, loads balanced (existing ones kept)."""
         if self.info is None:
             return
-        k, ok = QInputDialog.getInt(self, "Assign judges automatically",
-                                    "Judges per application (existing assignments are kept, "
-                                    "conflicts respected, loads balanced):", 3, 1, 50)
+        k, ok = QInputDialog.getInt(self, _tr("Assign judges automatically"),
+                                    _tr("Judges per application (existing assignments are kept, "
+                                        "conflicts respected, loads balanced):"), 3, 1, 50)
         if not ok:
             return
-        run_long(self, self.worker, "Assigning judges…", _assign, k, 0,
+        run_long(self, self.worker, _tr("Assigning judges…"), _assign, k, 0,
                  done=lambda report: (self._said(str(report)),
                                       self.data_changed(Changes.of("assignments"))))
 
@@ -148,23 +166,25 @@ class EditionActions:
         done, total = self.scoring.model.totals()
         if done < total:
             answer = QMessageBox.question(
-                self, "Send your scores back",
-                f"You have scored {done} of your {total} applications completely. Send what "
-                "you have now? (You can send the package again later; the latest one counts.)")
+                self, _tr("Send your scores back"),
+                _tr("You have scored {done} of your {total} applications completely. Send what "
+                    "you have now? (You can send the package again later; the latest one "
+                    "counts.)").format(done=done, total=total))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         judge = self.info["package_judge"]
-        name = files.save_file(self, "returns", "Save the file to send to the secretariat",
+        name = files.save_file(self, "returns", _tr("Save the file to send to the secretariat"),
                                f"return-{judge}-{Path(self.path).stem}.db",
-                               "Judge packages (*.db)", Path.home(), (".db",))
+                               _tr("Judge packages") + " (*.db)", Path.home(), (".db",))
         if not name:
             return
         self.worker.submit(_backup, name, label="send back",
                            done=lambda p: QMessageBox.information(
-                               self, "Ready to send",
-                               f"Send this file to the secretariat (e-mail or a shared "
-                               f"folder):\n\n{p}\n\nThey merge it with Edition ▸ Merge a "
-                               "judge's return; it is checked to be yours and unaltered."))
+                               self, _tr("Ready to send"),
+                               _tr("Send this file to the secretariat (e-mail or a shared "
+                                   "folder):\n\n{file}\n\nThey merge it with Edition ▸ Merge "
+                                   "a judge's return; it is checked to be yours and "
+                                   "unaltered.").format(file=p)))
 
     def declare_conflict(self, judge: str | None = None, application: str | None = None) -> None:
         """The secretariat declares that a judge must never score an application: pickers for
@@ -178,42 +198,44 @@ class EditionActions:
 
     def export_packages(self) -> None:
         """One package per judge, to score offline in this app."""
-        folder = files.choose_folder(self, "packages", "Write one package per judge into",
+        folder = files.choose_folder(self, "packages", _tr("Write one package per judge into"),
                                      self._edition_folder())
         if not folder:
             return
-        run_long(self, self.worker, "Writing the judges' packages…",
+        run_long(self, self.worker, _tr("Writing the judges' packages…"),
                  packages.export_packages, folder, done=lambda rows: QMessageBox.information(
-                     self, "Packages written",
-                     f"{len(rows)} packages written to {folder}. Send each judge their own "
-                     "file; they open it in this app, score offline and send it back."))
+                     self, _tr("Packages written"),
+                     _tr("{n} packages written to {folder}. Send each judge their own file; "
+                         "they open it in this app, score offline and send it back.").format(
+                             n=len(rows), folder=folder)))
 
     def export_sheets(self) -> None:
         """One Excel sheet per judge, for those who prefer a spreadsheet."""
-        folder = files.choose_folder(self, "sheets", "Write one Excel sheet per judge into",
+        folder = files.choose_folder(self, "sheets", _tr("Write one Excel sheet per judge into"),
                                      self._edition_folder())
         if not folder:
             return
-        run_long(self, self.worker, "Writing the judges' sheets…",
+        run_long(self, self.worker, _tr("Writing the judges' sheets…"),
                  sheets.export_sheets, folder,
-                 done=lambda rows: self._said(f"{len(rows)} sheets written to {folder}"))
+                 done=lambda rows: self._said(_tr("{n} sheets written to {folder}").format(
+                     n=len(rows), folder=folder)))
 
     def import_return(self, path: str | None = None) -> None:
         """Check a package (or filled sheet) a judge sent back and merge it, all or nothing."""
         if self.info is None or self.info.get("judge_only"):
             return
         if not path:
-            path = files.open_file(self, "returns", "Merge a judge's return", RETURN_FILES,
+            path = files.open_file(self, "returns", _tr("Merge a judge's return"), return_files(),
                                    self._edition_folder())
         if not path:
             return
-        run_long(self, self.worker, "Checking and merging the return…",
+        run_long(self, self.worker, _tr("Checking and merging the return…"),
                  _merge_return, path,
-                 done=lambda report: (QMessageBox.information(self, "Return merged",
+                 done=lambda report: (QMessageBox.information(self, _tr("Return merged"),
                                                               str(report)),
                                       self.data_changed(Changes.of("scores", "conflicts",
                                                                    "assignments", "judges"))),
-                 failed=lambda exc: show_error(self, exc, "Return refused"))
+                 failed=lambda exc: show_error(self, exc, _tr("Return refused")))
 
     # --- single records and undo --------------------------------------------------------------
 
@@ -243,13 +265,13 @@ class EditionActions:
             self._update_undo()
             return
         if not self.undo_stack:
-            self._said("Nothing to undo.")
+            self._said(_tr("Nothing to undo."))
             return
         step = self.undo_stack.pop()
         self._update_undo()
 
         def failed(exc: BaseException) -> None:
-            show_error(self, exc, "Not undone")
+            show_error(self, exc, _tr("Not undone"))
             self._update_undo()
 
         self.worker.submit(step.fn, label="undo",
@@ -262,8 +284,8 @@ class EditionActions:
         page = self.pages.get(self.current_view() or "")
         act = getattr(page, name, None)
         if act is None:
-            self._said("Show a table first (Applications, Judges, Categories, Criteria, "
-                       "Conflicts or Assignments).")
+            self._said(_tr("Show a table first (Applications, Judges, Categories, Criteria, "
+                           "Conflicts or Assignments)."))
             return
         act()
 
@@ -296,16 +318,17 @@ class EditionActions:
 
     def show_shortcuts(self) -> None:
         """The keyboard shortcuts, in a message box."""
-        QMessageBox.information(self, "Keyboard shortcuts", SHORTCUTS)
+        QMessageBox.information(self, _tr("Keyboard shortcuts"), _tr(SHORTCUTS))
 
     def about(self) -> None:
         """The program's name, version and purpose."""
         from wego_awards import __version__
 
-        QMessageBox.about(self, "About WeGO Awards",
-                          f"WeGO Awards {__version__}\n\nRuns an awards competition from "
-                          "applications to printed certificates: offline judging, "
-                          "judge-bias correction, tamper-evident results.")
+        QMessageBox.about(self, _tr("About WeGO Awards"),
+                          f"WeGO Awards {__version__}\n\n" +
+                          _tr("Runs an awards competition from applications to printed "
+                              "certificates: offline judging, judge-bias correction, "
+                              "tamper-evident results."))
 
     # --- helpers ------------------------------------------------------------------------------
 
@@ -318,10 +341,11 @@ class EditionActions:
 
 def _undone(summary: str) -> str:
     """The status bar's word after an undo (the core's summary may say "Undone" already)."""
-    return summary if summary.lower().startswith("undone") else f"Undone: {summary}"
+    return summary if summary.lower().startswith("undone") else _tr("Undone: {what}").format(
+        what=summary)
 
 
-SHORTCUTS = """Anywhere
+SHORTCUTS = QT_TRANSLATE_NOOP("EditionActions", """Anywhere
   Ctrl+O  open an edition or a judge's package
   Ctrl+I  import a file (or drop it on the window)
   Ctrl+Shift+I  merge a judge's return
@@ -349,4 +373,4 @@ Scoring
   Ctrl+Z  take back the last score given
   Ctrl+Shift+S  send my scores back (in a judge's package)
 
-Every score is saved the moment it is given; "✓ All changes saved" says the database has it."""
+Every score is saved the moment it is given; "✓ All changes saved" says the database has it.""")

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -37,21 +37,38 @@ from ui import style
 from ui.worker import Cancelled, DbWorker, Task
 from wego_awards.services.edition import AWARD_NAMES, WEGO_CATEGORIES
 
+# The award names the core gives, in the app's language (the core never imports Qt).
+_AWARDS = {"Gold": QT_TRANSLATE_NOOP("Awards", "Gold"),
+           "Silver": QT_TRANSLATE_NOOP("Awards", "Silver"),
+           "Special Mention": QT_TRANSLATE_NOOP("Awards", "Special Mention"),
+           "Bronze": QT_TRANSLATE_NOOP("Awards", "Bronze")}
+
+
+def award_name(award: str) -> str:
+    """The name of ``award`` (a key such as "gold", or an English name) in the app's language."""
+    name = AWARD_NAMES.get(award, award)
+    return QCoreApplication.translate("Awards", name) if name in _AWARDS else name
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
 
 class ReasonDialog(QDialog):
     """Ask for a reason; OK stays disabled until there is one."""
 
-    def __init__(self, title: str, prompt: str, action: str = "OK",
+    def __init__(self, title: str, prompt: str, action: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         label = QLabel(prompt)
         label.setWordWrap(True)
         self.reason = QPlainTextEdit()
-        self.reason.setPlaceholderText("The reason, as it will stand in the history")
+        self.reason.setPlaceholderText(self.tr("The reason, as it will stand in the history"))
         self.reason.setTabChangesFocus(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok = self.buttons.addButton(action or self.tr("OK"),
+                                         QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.reason.textChanged.connect(self._check)
@@ -75,10 +92,11 @@ class OverrideDialog(QDialog):
     def __init__(self, category: dict[str, Any], awards: list[str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Jury's decision in {category['code']} · {category['name']}")
+        self.setWindowTitle(self.tr("Jury's decision in {category}").format(
+            category=f"{category['code']} · {category['name']}"))
         self.award = QComboBox()
         for a in awards:
-            self.award.addItem(AWARD_NAMES.get(a, a), a)
+            self.award.addItem(award_name(a), a)
         self.application = QComboBox()
         for r in category["ranking"]:
             self.application.addItem(
@@ -88,18 +106,18 @@ class OverrideDialog(QDialog):
                 r["application"])
         self.reason = QPlainTextEdit()
         self.reason.setTabChangesFocus(True)
-        self.reason.setPlaceholderText("Required: why the jury decided so (kept in the "
-                                       "history and printed in the report)")
-        note = QLabel("The computed award is replaced by the jury's decision. A reason is "
-                      "required.")
+        self.reason.setPlaceholderText(self.tr("Required: why the jury decided so (kept in the "
+                                               "history and printed in the report)"))
+        note = QLabel(self.tr("The computed award is replaced by the jury's decision. A reason "
+                              "is required."))
         note.setWordWrap(True)
         style.role(note, "muted")
         form = QFormLayout()
-        form.addRow("Award", self.award)
-        form.addRow("Application", self.application)
-        form.addRow("Reason", self.reason)
+        form.addRow(self.tr("Award"), self.award)
+        form.addRow(self.tr("Application"), self.application)
+        form.addRow(self.tr("Reason"), self.reason)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.addButton("Record the decision",
+        self.ok = self.buttons.addButton(self.tr("Record the decision"),
                                          QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -143,25 +161,26 @@ class NewEditionDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, folder: Path | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New edition")
+        self.setWindowTitle(self.tr("New edition"))
         self.name = QLineEdit()
-        self.name.setPlaceholderText("e.g. 5th WeGO Awards")
-        self.name.setAccessibleName("Edition name")
+        self.name.setPlaceholderText(self.tr("e.g. 5th WeGO Awards"))
+        self.name.setAccessibleName(self.tr("Edition name"))
         self.year = QSpinBox()
         self.year.setRange(1900, 2200)
         self.year.setValue(date.today().year)
         self.year.setMaximumWidth(110)
-        self.year.setAccessibleName("Year")
+        self.year.setAccessibleName(self.tr("Year"))
         self.organisation = QLineEdit()
-        self.organisation.setPlaceholderText("Who gives the awards, e.g. World Smart Sustainable "
-                                             "Cities Organization")
-        self.organisation.setAccessibleName("Organisation")
-        self.organisation.setToolTip("Printed on the certificates and the report")
-        self.wego = QRadioButton("WeGO's six smart-city categories")
-        self.wego.setAccessibleName("Start with WeGO's six smart-city categories")
+        self.organisation.setPlaceholderText(self.tr("Who gives the awards, e.g. World Smart "
+                                                     "Sustainable Cities Organization"))
+        self.organisation.setAccessibleName(self.tr("Organisation"))
+        self.organisation.setToolTip(self.tr("Printed on the certificates and the report"))
+        self.wego = QRadioButton(self.tr("WeGO's six smart-city categories"))
+        self.wego.setAccessibleName(self.tr("Start with WeGO's six smart-city categories"))
         self.wego.setToolTip(", ".join(name for _, name, _ in WEGO_CATEGORIES))
-        self.own = QRadioButton("My own (import a categories file next, or add them one by one)")
-        self.own.setAccessibleName("Start with my own categories")
+        self.own = QRadioButton(self.tr("My own (import a categories file next, or add them one "
+                                         "by one)"))
+        self.own.setAccessibleName(self.tr("Start with my own categories"))
         self.wego.setChecked(True)
         self.categories = QButtonGroup(self)
         self.categories.addButton(self.wego)
@@ -171,10 +190,10 @@ class NewEditionDialog(QDialog):
         choice.addWidget(self.wego)
         choice.addWidget(self.own)
         self.path = QLineEdit()
-        self.path.setAccessibleName("File of the new edition")
+        self.path.setAccessibleName(self.tr("File of the new edition"))
         self._folder = folder or Path.home()
-        browse = QPushButton("Choose…")
-        browse.setAccessibleName("Choose the file of the new edition")
+        browse = QPushButton(self.tr("Choose…"))
+        browse.setAccessibleName(self.tr("Choose the file of the new edition"))
         browse.clicked.connect(self._choose)
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
@@ -183,15 +202,15 @@ class NewEditionDialog(QDialog):
         self.note.setWordWrap(True)
         style.role(self.note, "muted")
         form = QFormLayout()
-        form.addRow("&Name", self.name)
-        form.addRow("&Year", self.year)
-        form.addRow("&Organisation", self.organisation)
-        form.addRow("Categories", choice)
-        file_label = QLabel("&File")
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Year"), self.year)
+        form.addRow(self.tr("&Organisation"), self.organisation)
+        form.addRow(self.tr("Categories"), choice)
+        file_label = QLabel(self.tr("&File"))
         file_label.setBuddy(self.path)
         form.addRow(file_label, where)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.addButton("Create", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok = self.buttons.addButton(self.tr("Create"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.name.textChanged.connect(self._check)
@@ -213,13 +232,13 @@ class NewEditionDialog(QDialog):
 
     def _explain(self, *_: Any) -> None:
         if self.wego.isChecked():
-            self.note.setText("The edition starts with the six WeGO categories; import criteria, "
-                              "applications and judges next (File ▸ Import, or drop the files "
-                              "on the window).")
+            self.note.setText(self.tr("The edition starts with the six WeGO categories; import "
+                                      "criteria, applications and judges next (File ▸ Import, "
+                                      "or drop the files on the window)."))
         else:
-            self.note.setText("The edition starts with no categories: import a categories file "
-                              "first (File ▸ Import), or add them one by one; then criteria, "
-                              "applications and judges.")
+            self.note.setText(self.tr("The edition starts with no categories: import a categories "
+                                      "file first (File ▸ Import), or add them one by one; then "
+                                      "criteria, applications and judges."))
 
     def _suggest(self, name: str) -> None:
         if self._touched:
@@ -231,9 +250,9 @@ class NewEditionDialog(QDialog):
         self._check()
 
     def _choose(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "The file for the new edition",
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("The file for the new edition"),
                                               self.path.text() or str(self._folder),
-                                              "Edition files (*.db)")
+                                              self.tr("Edition files") + " (*.db)")
         if name:
             self._touched = True
             self.path.setText(name if name.endswith(".db") else name + ".db")
@@ -256,8 +275,8 @@ def run_long(parent: QWidget, worker: DbWorker, label: str, fn: Callable[..., An
     The dialog appears only if the job takes more than half a second. Cancel stops the job at
     its next progress report and rolls its transaction back.
     """
-    dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
-    dialog.setWindowTitle("Working")
+    dialog = QProgressDialog(label, _tr("Cancel"), 0, 0, parent)
+    dialog.setWindowTitle(_tr("Working"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(500)
     dialog.setAutoClose(False)
@@ -292,5 +311,5 @@ def run_long(parent: QWidget, worker: DbWorker, label: str, fn: Callable[..., An
     task = worker.submit(fn, *args, done=finish, failed=fail, progress=progress,
                          with_progress=True, label=label, **kwargs)
     dialog.canceled.connect(task.cancel)
-    dialog.canceled.connect(lambda: dialog.setLabelText("Cancelling… nothing will be kept."))
+    dialog.canceled.connect(lambda: dialog.setLabelText(_tr("Cancelling… nothing will be kept.")))
     return task

@@ -22,18 +22,18 @@ class GuideWindow(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("guide")
-        self.setWindowTitle("WeGO Awards · User guide")
+        self.setWindowTitle(self.tr("WeGO Awards · User guide"))
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)
-        self.browser.setAccessibleName("User guide")
+        self.browser.setAccessibleName(self.tr("User guide"))
         path = resource_path(*GUIDE)
         self.browser.setSearchPaths([str(path.parent)])
         self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(path.parent) + "/"))
         if path.exists():
             self.browser.setMarkdown(path.read_text(encoding="utf-8"))
         else:
-            self.browser.setPlainText(f"The user guide is missing from this installation "
-                                      f"({path}).")
+            self.browser.setPlainText(self.tr("The user guide is missing from this "
+                                              "installation ({path}).").format(path=path))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser)

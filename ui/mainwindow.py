@@ -11,7 +11,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, cast
 
-from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QSettings,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import files, i18n, style
-from ui.actions import EDITION_FILES, EditionActions
+from ui.actions import EditionActions, edition_files
 from ui.certificates import CertificatesPage
 from ui.dialogs import NewEdition, NewEditionDialog
 from ui.messages import describe, show_error
@@ -45,18 +54,29 @@ from wego_awards.services.filekind import is_package
 
 VIEWS = ("applications", "judges", "categories", "criteria", "conflicts", "assignments",
          "scoring", "progress", "results", "certificates")
-VIEW_TITLES = {"applications": "Applications", "judges": "Judges", "categories": "Categories",
-               "criteria": "Criteria", "conflicts": "Conflicts", "assignments": "Assignments",
-               "scoring": "Scoring", "progress": "Progress", "results": "Results",
-               "certificates": "Certificates"}
+VIEW_TITLES = {"applications": QT_TRANSLATE_NOOP("Views", "Applications"),
+               "judges": QT_TRANSLATE_NOOP("Views", "Judges"),
+               "categories": QT_TRANSLATE_NOOP("Views", "Categories"),
+               "criteria": QT_TRANSLATE_NOOP("Views", "Criteria"),
+               "conflicts": QT_TRANSLATE_NOOP("Views", "Conflicts"),
+               "assignments": QT_TRANSLATE_NOOP("Views", "Assignments"),
+               "scoring": QT_TRANSLATE_NOOP("Views", "Scoring"),
+               "progress": QT_TRANSLATE_NOOP("Views", "Progress"),
+               "results": QT_TRANSLATE_NOOP("Views", "Results"),
+               "certificates": QT_TRANSLATE_NOOP("Views", "Certificates")}
 MAX_RECENT = 8
+
+
+def view_title(name: str) -> str:
+    """The view's title in the app's language."""
+    return QCoreApplication.translate("Views", VIEW_TITLES[name])
 
 
 def _enable(action: QAction, on: bool, why: str) -> None:
     """Enable ``action``, or disable it with a tooltip that says why."""
     action.setEnabled(on)
     tip = action.statusTip()
-    action.setToolTip(tip if on else (f"{why}." if not why.endswith(".") else why))
+    action.setToolTip(tip if on else (why if why.endswith((".", "。")) else f"{why}."))
 
 
 def _slug(text: str) -> str:
@@ -100,7 +120,7 @@ class MainWindow(EditionActions, QMainWindow):
         self._scoring_args: tuple[dict[str, Any], str | None] | None = None
         self.opening = False
         self.open_error: str | None = None
-        self.setWindowTitle("WeGO Awards")
+        self.setWindowTitle(self.tr("WeGO Awards"))
         self.setAcceptDrops(True)
         self._build_pages()
         self._build_menus()
@@ -124,11 +144,11 @@ class MainWindow(EditionActions, QMainWindow):
         self.pages: dict[str, View] = {}
         self.nav = QListWidget()
         style.role(self.nav, "nav")
-        self.nav.setAccessibleName("Views")
+        self.nav.setAccessibleName(self.tr("Views"))
         self.nav.setFixedWidth(170)
         self.stack = QStackedWidget()
         for name in VIEWS:
-            item = QListWidgetItem(VIEW_TITLES[name])
+            item = QListWidgetItem(view_title(name))
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.nav.addItem(item)
             self.stack.addWidget(QWidget())  # a stand-in until the view is first shown
@@ -147,7 +167,7 @@ class MainWindow(EditionActions, QMainWindow):
         style.role(self.activity, "muted")
         self._activity_timer = QTimer(self)
         self._activity_timer.setSingleShot(True)
-        self._activity_timer.timeout.connect(lambda: self.activity.setText("Working…"))
+        self._activity_timer.timeout.connect(lambda: self.activity.setText(self.tr("Working…")))
 
     def page(self, name: str) -> View:
         """The view ``name``, built (and told about the open edition) on first use."""
@@ -219,107 +239,120 @@ class MainWindow(EditionActions, QMainWindow):
 
     def _build_menus(self) -> None:
         self.actions_by_name: dict[str, QAction] = {}
-        f = self._menu("&File")
-        self.new_action = self._action(f, "&New edition…", self.new_edition,
-                                       QKeySequence.StandardKey.New)
-        self._action(f, "&Open edition or judge's package…", self.choose_and_open,
+        f = self._menu(self.tr("&File"))
+        self.new_action = self._action(f, self.tr("&New edition…"), self.new_edition,
+                                       QKeySequence.StandardKey.New, name="new-edition")
+        self._action(f, self.tr("&Open edition or judge's package…"), self.choose_and_open,
                      QKeySequence.StandardKey.Open, name="open")
-        self.recent_menu = f.addMenu("Open &recent")
-        self.demo_action = self._action(f, "Try the &demo", self.open_demo)
+        self.recent_menu = f.addMenu(self.tr("Open &recent"))
+        self.demo_action = self._action(f, self.tr("Try the &demo"), self.open_demo,
+                                        name="try-the-demo")
         f.addSeparator()
-        self.import_action = self._action(f, "&Import a file…", self.import_file, "Ctrl+I",
-                                          "Import a CSV or Excel file, checked first",
+        self.import_action = self._action(f, self.tr("&Import a file…"), self.import_file,
+                                          "Ctrl+I",
+                                          self.tr("Import a CSV or Excel file, checked first"),
                                           name="import")
-        self.export_menu = f.addMenu("&Export")
-        for kind in ("categories", "criteria", "applications", "judges", "assignments",
-                     "scores"):
-            self._action(self.export_menu, kind.capitalize() + "…",
+        self.export_menu = f.addMenu(self.tr("&Export"))
+        exports = {"categories": self.tr("Categories…"), "criteria": self.tr("Criteria…"),
+                   "applications": self.tr("Applications…"), "judges": self.tr("Judges…"),
+                   "assignments": self.tr("Assignments…"), "scores": self.tr("Scores…")}
+        for kind, label in exports.items():
+            self._action(self.export_menu, label,
                          lambda k=kind: self.export_kind(k), name=f"export-{kind}")
-        self.backup_action = self._action(f, "&Backup…", self.backup)
-        self.send_back_action = self._action(f, "&Send my scores back…", self.send_back,
-                                             "Ctrl+Shift+S",
-                                             "Save the file to send to the secretariat",
+        self.backup_action = self._action(f, self.tr("&Backup…"), self.backup, name="backup")
+        self.send_back_action = self._action(f, self.tr("&Send my scores back…"),
+                                             self.send_back, "Ctrl+Shift+S",
+                                             self.tr("Save the file to send to the secretariat"),
                                              name="send-back")
         f.addSeparator()
-        self.close_action = self._action(f, "&Close edition", self.close_edition,
+        self.close_action = self._action(f, self.tr("&Close edition"), self.close_edition,
                                          QKeySequence.StandardKey.Close, name="close")
-        self._action(f, "&Quit", self.close, QKeySequence.StandardKey.Quit, name="quit")
+        self._action(f, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, name="quit")
 
-        ed = self._menu("E&dit")
-        self.undo_action = self._action(ed, "&Undo", self.undo, QKeySequence.StandardKey.Undo,
+        ed = self._menu(self.tr("E&dit"))
+        self.undo_action = self._action(ed, self.tr("&Undo"), self.undo,
+                                        QKeySequence.StandardKey.Undo,
                                         name="undo")
         ed.addSeparator()
-        self.add_action = self._action(ed, "&Add…", lambda: self._record_act("add_record"),
-                                       "Ctrl+Shift+N", "Add a record to the table on screen",
+        self.add_action = self._action(ed, self.tr("&Add…"),
+                                       lambda: self._record_act("add_record"), "Ctrl+Shift+N",
+                                       self.tr("Add a record to the table on screen"),
                                        name="add")
-        self.edit_action = self._action(ed, "&Edit…", lambda: self._record_act("edit_record"),
-                                        "Ctrl+E", "Edit the selected record", name="edit")
-        self.delete_action = self._action(ed, "De&lete…",
-                                          lambda: self._record_act("delete_record"),
-                                          "Ctrl+Del", "Delete the selected record (asks first)",
+        self.edit_action = self._action(ed, self.tr("&Edit…"),
+                                        lambda: self._record_act("edit_record"), "Ctrl+E",
+                                        self.tr("Edit the selected record"), name="edit")
+        self.delete_action = self._action(ed, self.tr("De&lete…"),
+                                          lambda: self._record_act("delete_record"), "Ctrl+Del",
+                                          self.tr("Delete the selected record (asks first)"),
                                           name="delete")
         self.edit_menu = ed
 
-        v = self._menu("&View")
+        v = self._menu(self.tr("&View"))
         self.view_menu = v
         self.view_actions: dict[str, QAction] = {}
         for i, name in enumerate(VIEWS, start=1):
-            self.view_actions[name] = self._action(v, VIEW_TITLES[name],
+            self.view_actions[name] = self._action(v, view_title(name),
                                                    lambda n=name: self.show_view(n),
                                                    f"Ctrl+{i % 10}", name=f"view-{name}")
         v.addSeparator()
-        self._action(v, "&Reload", self.reload_current, "Ctrl+R", name="reload")
+        self._action(v, self.tr("&Reload"), self.reload_current, "Ctrl+R", name="reload")
         v.addSeparator()
         self._build_language_menu(v)
 
-        e = self._menu("Editio&n")
-        self.settings_action = self._action(e, "Se&ttings…", self.edit_settings, "Ctrl+,",
-                                            "The edition, the award rules, the method and the "
-                                            "certificate's design", name="settings")
+        e = self._menu(self.tr("Editio&n"))
+        self.settings_action = self._action(e, self.tr("Se&ttings…"), self.edit_settings,
+                                            "Ctrl+,", self.tr("The edition, the award rules, "
+                                                              "the method and the certificate's "
+                                                              "design"), name="settings")
         e.addSeparator()
-        self.assign_action = self._action(e, "&Assign judges automatically…", self.assign,
+        self.assign_action = self._action(e, self.tr("&Assign judges automatically…"), self.assign,
                                           name="assign")
-        self.conflict_action = self._action(e, "&Declare a conflict…", self.declare_conflict,
+        self.conflict_action = self._action(e, self.tr("&Declare a conflict…"),
+                                            self.declare_conflict,
                                             name="declare-conflict")
         e.addSeparator()
-        self._action(e, "Export judge &packages…", self.export_packages,
-                     tip="One file per judge to score offline in this app",
+        self._action(e, self.tr("Export judge &packages…"), self.export_packages,
+                     tip=self.tr("One file per judge to score offline in this app"),
                      name="export-packages")
-        self._action(e, "Export judges' Excel &sheets…", self.export_sheets,
+        self._action(e, self.tr("Export judges' Excel &sheets…"), self.export_sheets,
                      name="export-sheets")
-        self.return_action = self._action(e, "&Merge a judge's return…", self.import_return,
-                                          "Ctrl+Shift+I",
-                                          "Merge a package or sheet a judge sent back (checked "
-                                          "first)", name="merge-return")
+        self.return_action = self._action(e, self.tr("&Merge a judge's return…"),
+                                          self.import_return, "Ctrl+Shift+I",
+                                          self.tr("Merge a package or sheet a judge sent back "
+                                                  "(checked first)"), name="merge-return")
         self.edition_menu = e
 
-        r = self._menu("&Results")
-        self._action(r, "&Compute", self._compute, "F5", name="compute")
-        self.override_action = self._action(r, "&Jury's decision…",
+        r = self._menu(self.tr("&Results"))
+        self._action(r, self.tr("&Compute"), self._compute, "F5", name="compute")
+        self.override_action = self._action(r, self.tr("&Jury's decision…"),
                                             lambda: self._results_act("override"),
                                             name="override")
-        self.clear_override_action = self._action(r, "C&lear a decision…",
+        self.clear_override_action = self._action(r, self.tr("C&lear a decision…"),
                                                   lambda: self._results_act("clear_override"),
                                                   name="clear-override")
-        self.finalize_action = self._action(r, "&Finalize…",
+        self.finalize_action = self._action(r, self.tr("&Finalize…"),
                                             lambda: self._results_act("finalize"),
                                             name="finalize")
-        self.reopen_action = self._action(r, "&Reopen…", lambda: self._results_act("reopen"),
+        self.reopen_action = self._action(r, self.tr("&Reopen…"),
+                                          lambda: self._results_act("reopen"),
                                           name="reopen")
         r.addSeparator()
-        self._action(r, "&Export results…", lambda: self._results_act("export"),
+        self._action(r, self.tr("&Export results…"), lambda: self._results_act("export"),
                      name="export-results")
-        self._action(r, "Export the &report…", lambda: self._certificates_act("export_report"),
+        self._action(r, self.tr("Export the &report…"),
+                     lambda: self._certificates_act("export_report"),
                      name="export-report")
-        self._action(r, "Export &certificates…", lambda: self._certificates_act("export"),
+        self._action(r, self.tr("Export &certificates…"),
+                     lambda: self._certificates_act("export"),
                      name="export-certificates")
         self.results_menu = r
 
-        h = self._menu("&Help")
-        self._action(h, "&User guide", self.show_guide, QKeySequence.StandardKey.HelpContents,
+        h = self._menu(self.tr("&Help"))
+        self._action(h, self.tr("&User guide"), self.show_guide,
+                     QKeySequence.StandardKey.HelpContents,
                      name="guide")
-        self._action(h, "&Keyboard shortcuts", self.show_shortcuts, name="shortcuts")
-        self._action(h, "&About WeGO Awards", self.about, name="about")
+        self._action(h, self.tr("&Keyboard shortcuts"), self.show_shortcuts, name="shortcuts")
+        self._action(h, self.tr("&About WeGO Awards"), self.about, name="about")
         self._update_menus()
 
     def _build_language_menu(self, view_menu: QMenu) -> None:
@@ -368,8 +401,8 @@ class MainWindow(EditionActions, QMainWindow):
     # --- opening ------------------------------------------------------------------------------
 
     def choose_and_open(self, package: bool = False) -> None:
-        title = "Open a judge's package" if package else "Open an edition"
-        name = files.open_file(self, "editions", title, EDITION_FILES,
+        title = self.tr("Open a judge's package") if package else self.tr("Open an edition")
+        name = files.open_file(self, "editions", title, edition_files(),
                                Path(self.path).parent if self.path else None)
         if name:
             self.open_path(name)
@@ -379,7 +412,7 @@ class MainWindow(EditionActions, QMainWindow):
         self._pending_view = view
         self._pending_judge = judge
         self.opening, self.open_error = True, None
-        self.activity.setText(f"Opening {Path(path).name}…")
+        self.activity.setText(self.tr("Opening {file}…").format(file=Path(path).name))
         self.worker.open(lambda: open_database(path, create=False), then=browse.edition_info,
                          done=lambda info: self._opened(path, info),
                          failed=lambda exc: self._open_failed(path, exc))
@@ -391,8 +424,8 @@ class MainWindow(EditionActions, QMainWindow):
         folder.mkdir(parents=True, exist_ok=True)
         path = str(folder / "demo.db")
         self.opening, self.open_error = True, None
-        self.welcome.show_message("Building the demo edition (a few seconds, only the first "
-                                  "time)…")
+        self.welcome.show_message(self.tr("Building the demo edition (a few seconds, only the "
+                                          "first time)…"))
         self.worker.open(lambda: open_database(path, create=True), then=_build_demo,
                          done=lambda info: self._opened(path, info),
                          failed=lambda exc: self._open_failed(path, exc))
@@ -405,8 +438,8 @@ class MainWindow(EditionActions, QMainWindow):
         new = dialog.values()
         path = new.path
         if path.exists():
-            show_error(self, Refused(f"{path} exists already; choose a new file for a new "
-                                     "edition"))
+            show_error(self, Refused(self.tr("{path} exists already; choose a new file for a "
+                                             "new edition").format(path=path)))
             return
         first = "applications" if new.wego_categories else "categories"
         self.worker.open(lambda: open_database(path, create=True),
@@ -419,7 +452,8 @@ class MainWindow(EditionActions, QMainWindow):
         self.activity.setText("")
         self.path, self.info = None, None
         self._show_welcome()
-        self.welcome.show_message(f"{Path(path).name} could not be opened: {describe(exc)}")
+        self.welcome.show_message(self.tr("{file} could not be opened: {error}").format(
+            file=Path(path).name, error=describe(exc)))
         self._update_menus()
 
     def _opened(self, path: str, info: dict[str, Any], view: str | None = None) -> None:
@@ -515,7 +549,7 @@ class MainWindow(EditionActions, QMainWindow):
         self.welcome.set_recent(self._recent())
         self.central.setCurrentIndex(0)
         self.where.setText("")
-        self.setWindowTitle("WeGO Awards")
+        self.setWindowTitle(self.tr("WeGO Awards"))
 
     # --- views --------------------------------------------------------------------------------
 
@@ -591,11 +625,13 @@ class MainWindow(EditionActions, QMainWindow):
             if is_package(path):
                 self._package_dropped(path)
             elif self.info is None:
-                self.welcome.show_message(f"{path.name}: open or create an edition first; then "
-                                          "drop the file again to import it.")
+                self.welcome.show_message(self.tr("{file}: open or create an edition first; then "
+                                                  "drop the file again to import it.").format(
+                                                      file=path.name))
             elif self.info.get("judge_only"):
-                self.statusBar().showMessage(f"{path.name} was not imported: a judge's package "
-                                             "takes scores only from this window.", 10_000)
+                self.statusBar().showMessage(self.tr("{file} was not imported: a judge's package "
+                                                     "takes scores only from this window.").format(
+                                                         file=path.name), 10_000)
             else:
                 self.import_file(path)
             return
@@ -604,12 +640,13 @@ class MainWindow(EditionActions, QMainWindow):
         if self.info is None or self.info.get("judge_only"):
             self.open_path(str(path))
             return
-        box = QMessageBox(QMessageBox.Icon.Question, "A judge's package or an edition",
-                          f"{path.name} is an edition file or a judge's package.\n\nMerge it "
-                          f"into {self.info['name']} as a judge's return (it is checked first), "
-                          "or open it in place of this edition?", parent=self)
-        merge = box.addButton("Merge as a return", QMessageBox.ButtonRole.AcceptRole)
-        open_ = box.addButton("Open it", QMessageBox.ButtonRole.ActionRole)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("A judge's package or an edition"),
+                          self.tr("{file} is an edition file or a judge's package.\n\nMerge it "
+                                  "into {edition} as a judge's return (it is checked first), or "
+                                  "open it in place of this edition?").format(
+                                      file=path.name, edition=self.info["name"]), parent=self)
+        merge = box.addButton(self.tr("Merge as a return"), QMessageBox.ButtonRole.AcceptRole)
+        open_ = box.addButton(self.tr("Open it"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(merge)
         box.setObjectName("package-dropped")
@@ -625,15 +662,20 @@ class MainWindow(EditionActions, QMainWindow):
         info = self.info or {}
         if not info:
             return
-        state = "finalized" if info.get("finalized") else "open"
-        who = (f" · judge {info['package_judge']}'s package" if info.get("package_judge")
-               else f" · judge {info['judge_only']}" if info.get("judge_only") else "")
-        self.setWindowTitle(f"{info['name']} ({info['year']}){who} — WeGO Awards")
+        state = self.tr("finalized") if info.get("finalized") else self.tr("open")
+        who = (" · " + self.tr("judge {judge}'s package").format(judge=info["package_judge"])
+               if info.get("package_judge") else
+               " · " + self.tr("judge {judge}").format(judge=info["judge_only"])
+               if info.get("judge_only") else "")
+        self.setWindowTitle(f"{info['name']} ({info['year']}){who} — " + self.tr("WeGO Awards"))
         apps, judges = info["applications"], info["judges"]
-        self.where.setText(f"{info['name']} ({info['year']}) · {state} · "
-                           f"{apps:,} application{'s' * (apps != 1)} · "
-                           f"{judges} judge{'s' * (judges != 1)} · "
-                           f"{display_target(self.path or '')}")
+        self.where.setText(" · ".join((
+            f"{info['name']} ({info['year']})", state,
+            (self.tr("1 application") if apps == 1 else
+             self.tr("{n} applications").format(n=i18n.number(apps))),
+            (self.tr("1 judge") if judges == 1 else
+             self.tr("{n} judges").format(n=i18n.number(judges))),
+            display_target(self.path or ""))))
 
     def _update_menus(self) -> None:
         """Show what applies to whoever has the window (the secretariat, or a judge in their
@@ -643,8 +685,8 @@ class MainWindow(EditionActions, QMainWindow):
         package = bool(info and info.get("judge_only"))
         secretariat = open_ and not package
         finalized = bool(info and info.get("finalized"))
-        none_open = "Open or create an edition first"
-        locked = "The edition is finalized: reopen it first (Results ▸ Reopen…)"
+        none_open = self.tr("Open or create an edition first")
+        locked = self.tr("The edition is finalized: reopen it first (Results ▸ Reopen…)")
         # A judge's package shows only what a judge does: score, send back, undo, help.
         for a in (self.new_action, self.demo_action, self.import_action, self.backup_action,
                   self.add_action, self.edit_action, self.delete_action):
@@ -654,7 +696,7 @@ class MainWindow(EditionActions, QMainWindow):
             m.menuAction().setVisible(not package)
         self.send_back_action.setVisible(package)
         self.send_back_action.setEnabled(bool(info and info.get("package_judge")))
-        _enable(self.close_action, open_, "No edition is open")
+        _enable(self.close_action, open_, self.tr("No edition is open"))
         for name, a in self.view_actions.items():
             a.setVisible(not package or name == "scoring")
             _enable(a, open_, none_open)
@@ -669,26 +711,28 @@ class MainWindow(EditionActions, QMainWindow):
                       self.return_action, self.override_action, self.clear_override_action,
                       self.finalize_action):
                 _enable(a, not finalized, locked)
-            _enable(self.reopen_action, finalized, "The results are not finalized")
+            _enable(self.reopen_action, finalized, self.tr("The results are not finalized"))
         page = self.pages.get(self.current_view() or "")
         editable = secretariat and hasattr(page, "add_record")
-        why = (none_open if not secretariat else "Show a table first (Applications, Judges, "
-               "Categories, Criteria, Conflicts or Assignments)")
+        why = (none_open if not secretariat else self.tr("Show a table first (Applications, "
+                                                           "Judges, Categories, Criteria, "
+                                                           "Conflicts or Assignments)"))
         for a in (self.add_action, self.edit_action, self.delete_action):
             _enable(a, editable and not finalized, locked if editable and finalized else why)
         self._update_undo()
 
     def _update_undo(self) -> None:
         label = self._undo_label()
-        self.undo_action.setText(f"&Undo {label}" if label else "&Undo")
-        _enable(self.undo_action, bool(label), "Nothing to undo yet")
+        self.undo_action.setText(self.tr("&Undo {what}").format(what=label) if label
+                                 else self.tr("&Undo"))
+        _enable(self.undo_action, bool(label), self.tr("Nothing to undo yet"))
 
     def _busy(self, busy: bool) -> None:
         if busy:
             self._activity_timer.start(400)  # only a job that takes a while is worth a word
         else:
             self._activity_timer.stop()
-            if self.activity.text() == "Working…":
+            if self.activity.text() == self.tr("Working…"):
                 self.activity.setText("")
 
     def _recent(self) -> list[str]:
@@ -711,7 +755,7 @@ class MainWindow(EditionActions, QMainWindow):
             self._action(self.recent_menu, p, lambda _c=False, path=p: self.open_path(path))
         self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
         _enable(self.recent_menu.menuAction(), bool(self.recent_menu.actions()),
-                "No edition or package was opened recently")
+                self.tr("No edition or package was opened recently"))
 
     def _restore_window(self) -> None:
         """The remembered size and place, else 1280x820; never larger than the screen's

@@ -11,6 +11,7 @@ import html
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ui.worker import Cancelled
@@ -23,13 +24,14 @@ def describe(exc: BaseException) -> str:
     """One or two sentences about ``exc`` for a person (the words are the core's, shared with
     the command line; a bug's details are logged there)."""
     if isinstance(exc, Cancelled):
-        return "Cancelled; nothing was changed."
+        return QCoreApplication.translate("Messages", "Cancelled; nothing was changed.")
     text, _code = explain(exc)
     return text
 
 
-def show_error(parent: QWidget | None, exc: BaseException, title: str = "Not done") -> None:
+def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> None:
     """A message box with the error in words."""
+    title = title or QCoreApplication.translate("Messages", "Not done")
     box = QMessageBox(QMessageBox.Icon.Warning, title, describe(exc),
                       QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(_plain())

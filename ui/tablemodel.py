@@ -13,7 +13,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -88,7 +90,7 @@ class LazyTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
-                return self._columns[section][1]
+                return column_title(self._columns[section][1])
             if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._ids):
                 return section + 1
         return None
@@ -200,6 +202,29 @@ class LazyTableModel(QAbstractTableModel):
     def fetching(self) -> bool:
         """True while a page the view asked for has not arrived yet."""
         return bool(self._pending)
+
+
+# The core's column headings (wego_awards.services.browse), in the app's language.
+COLUMN_TITLES = (
+    QT_TRANSLATE_NOOP("Columns", "Code"), QT_TRANSLATE_NOOP("Columns", "Title"),
+    QT_TRANSLATE_NOOP("Columns", "Category"), QT_TRANSLATE_NOOP("Columns", "City"),
+    QT_TRANSLATE_NOOP("Columns", "Country"), QT_TRANSLATE_NOOP("Columns", "Organisation"),
+    QT_TRANSLATE_NOOP("Columns", "Document"), QT_TRANSLATE_NOOP("Columns", "Scored by"),
+    QT_TRANSLATE_NOOP("Columns", "Name"), QT_TRANSLATE_NOOP("Columns", "Affiliation"),
+    QT_TRANSLATE_NOOP("Columns", "Email"), QT_TRANSLATE_NOOP("Columns", "Conflicts"),
+    QT_TRANSLATE_NOOP("Columns", "Scored"), QT_TRANSLATE_NOOP("Columns", "Judge"),
+    QT_TRANSLATE_NOOP("Columns", "Judge's name"), QT_TRANSLATE_NOOP("Columns", "Application"),
+    QT_TRANSLATE_NOOP("Columns", "Declared by"), QT_TRANSLATE_NOOP("Columns", "Source"),
+    QT_TRANSLATE_NOOP("Columns", "Scores given"), QT_TRANSLATE_NOOP("Columns", "Description"),
+    QT_TRANSLATE_NOOP("Columns", "Applications"), QT_TRANSLATE_NOOP("Columns", "Weight"),
+    QT_TRANSLATE_NOOP("Columns", "Min"), QT_TRANSLATE_NOOP("Columns", "Max"),
+    QT_TRANSLATE_NOOP("Columns", "Rubric"),
+)
+
+
+def column_title(title: str) -> str:
+    """A column heading of the core's tables in the app's language."""
+    return QCoreApplication.translate("Columns", title)
 
 
 class ListTableModel(QAbstractTableModel):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import style
+from ui import i18n, style
 from ui.charts import Histogram
 from ui.forms import ConflictDialog, RecordDialog, delete_record
 from ui.messages import esc
-from ui.tablemodel import LazyTableModel
+from ui.tablemodel import LazyTableModel, column_title
 from ui.worker import DbWorker
 from wego_awards.services import browse
 
@@ -47,24 +47,72 @@ HIDDEN = {"applications": {"organisation"}, "judges": {"email"}}
 STRETCH = {"applications": "title", "judges": "affiliation", "conflicts": "title",
            "assignments": "title", "categories": "description", "criteria": "description"}
 EMPTY = {
-    "applications": "No applications yet.\n\nImport them with File ▸ Import a file, or drop "
-                    "applications.csv (or .xlsx) on this window.",
-    "judges": "No judges yet.\n\nImport them with File ▸ Import a file (judges.csv, with "
-              "their conflicts).",
-    "conflicts": "No conflicts declared.\n\nThey come with the judges file (its conflicts "
-                 "column), from the judges' packages, or from Edition ▸ Declare a conflict "
-                 "(or the Add… button above).",
-    "categories": "No categories yet.\n\nAdd them one by one with Add… above, or import "
-                  "categories.csv (code, name, description).",
-    "criteria": "No criteria yet.\n\nAdd them one by one with Add… above (with the rubric a "
-                "judge sees), or import criteria.csv.",
-    "assignments": "No assignments: every judge scores every application they have no "
-                   "conflict with.\n\nTo share the work out, use Edition ▸ Assign judges "
-                   "automatically, or import an assignments file.",
+    "applications": QT_TRANSLATE_NOOP("TablePage", "No applications yet.\n\nImport them with "
+                                      "File ▸ Import a file, or drop applications.csv (or "
+                                      ".xlsx) on this window."),
+    "judges": QT_TRANSLATE_NOOP("TablePage", "No judges yet.\n\nImport them with File ▸ Import "
+                                "a file (judges.csv, with their conflicts)."),
+    "conflicts": QT_TRANSLATE_NOOP("TablePage", "No conflicts declared.\n\nThey come with the "
+                                   "judges file (its conflicts column), from the judges' "
+                                   "packages, or from Edition ▸ Declare a conflict (or the Add… "
+                                   "button above)."),
+    "categories": QT_TRANSLATE_NOOP("TablePage", "No categories yet.\n\nAdd them one by one "
+                                    "with Add… above, or import categories.csv (code, name, "
+                                    "description)."),
+    "criteria": QT_TRANSLATE_NOOP("TablePage", "No criteria yet.\n\nAdd them one by one with "
+                                  "Add… above (with the rubric a judge sees), or import "
+                                  "criteria.csv."),
+    "assignments": QT_TRANSLATE_NOOP("TablePage", "No assignments: every judge scores every "
+                                     "application they have no conflict with.\n\nTo share the "
+                                     "work out, use Edition ▸ Assign judges automatically, or "
+                                     "import an assignments file."),
 }
-NOUNS = {"applications": ("application", "applications"), "judges": ("judge", "judges"),
-         "conflicts": ("conflict", "conflicts"), "assignments": ("assignment", "assignments"),
-         "categories": ("category", "categories"), "criteria": ("criterion", "criteria")}
+# Each table's words, whole sentences per kind so every language can say them its own way:
+# (add button, edit this, delete this, select first, one row, rows, shown of total).
+WORDS = {
+    "applications": (QT_TRANSLATE_NOOP("TablePage", "Add an application…"),
+                     QT_TRANSLATE_NOOP("TablePage", "Edit this application…"),
+                     QT_TRANSLATE_NOOP("TablePage", "Delete this application…"),
+                     QT_TRANSLATE_NOOP("TablePage", "Select an application first."),
+                     QT_TRANSLATE_NOOP("TablePage", "1 application"),
+                     QT_TRANSLATE_NOOP("TablePage", "{n} applications"),
+                     QT_TRANSLATE_NOOP("TablePage", "{n} of {total} applications")),
+    "judges": (QT_TRANSLATE_NOOP("TablePage", "Add a judge…"),
+               QT_TRANSLATE_NOOP("TablePage", "Edit this judge…"),
+               QT_TRANSLATE_NOOP("TablePage", "Delete this judge…"),
+               QT_TRANSLATE_NOOP("TablePage", "Select a judge first."),
+               QT_TRANSLATE_NOOP("TablePage", "1 judge"),
+               QT_TRANSLATE_NOOP("TablePage", "{n} judges"),
+               QT_TRANSLATE_NOOP("TablePage", "{n} of {total} judges")),
+    "conflicts": (QT_TRANSLATE_NOOP("TablePage", "Add a conflict…"),
+                  QT_TRANSLATE_NOOP("TablePage", "Edit this conflict…"),
+                  QT_TRANSLATE_NOOP("TablePage", "Delete this conflict…"),
+                  QT_TRANSLATE_NOOP("TablePage", "Select a conflict first."),
+                  QT_TRANSLATE_NOOP("TablePage", "1 conflict"),
+                  QT_TRANSLATE_NOOP("TablePage", "{n} conflicts"),
+                  QT_TRANSLATE_NOOP("TablePage", "{n} of {total} conflicts")),
+    "assignments": (QT_TRANSLATE_NOOP("TablePage", "Add an assignment…"),
+                    QT_TRANSLATE_NOOP("TablePage", "Edit this assignment…"),
+                    QT_TRANSLATE_NOOP("TablePage", "Delete this assignment…"),
+                    QT_TRANSLATE_NOOP("TablePage", "Select an assignment first."),
+                    QT_TRANSLATE_NOOP("TablePage", "1 assignment"),
+                    QT_TRANSLATE_NOOP("TablePage", "{n} assignments"),
+                    QT_TRANSLATE_NOOP("TablePage", "{n} of {total} assignments")),
+    "categories": (QT_TRANSLATE_NOOP("TablePage", "Add a category…"),
+                   QT_TRANSLATE_NOOP("TablePage", "Edit this category…"),
+                   QT_TRANSLATE_NOOP("TablePage", "Delete this category…"),
+                   QT_TRANSLATE_NOOP("TablePage", "Select a category first."),
+                   QT_TRANSLATE_NOOP("TablePage", "1 category"),
+                   QT_TRANSLATE_NOOP("TablePage", "{n} categories"),
+                   QT_TRANSLATE_NOOP("TablePage", "{n} of {total} categories")),
+    "criteria": (QT_TRANSLATE_NOOP("TablePage", "Add a criterion…"),
+                 QT_TRANSLATE_NOOP("TablePage", "Edit this criterion…"),
+                 QT_TRANSLATE_NOOP("TablePage", "Delete this criterion…"),
+                 QT_TRANSLATE_NOOP("TablePage", "Select a criterion first."),
+                 QT_TRANSLATE_NOOP("TablePage", "1 criterion"),
+                 QT_TRANSLATE_NOOP("TablePage", "{n} criteria"),
+                 QT_TRANSLATE_NOOP("TablePage", "{n} of {total} criteria")),
+}
 PAIRS = ("conflicts", "assignments")  # keyed by judge and application; added, never edited
 
 
@@ -81,9 +129,9 @@ class TablePage(QWidget):
         self.locked = False
         self.model = LazyTableModel(worker, kind, self)
         self.filter = QLineEdit()
-        self.filter.setAccessibleName(f"Filter the {kind}")
-        self.filter.setPlaceholderText("Filter: type words found in any column "
-                                       "(e.g. 'seoul mobility')")
+        self.filter.setAccessibleName(self.tr("Filter the table"))
+        self.filter.setPlaceholderText(self.tr("Filter: type words found in any column "
+                                               "(e.g. 'seoul mobility')"))
         self.filter.setClearButtonEnabled(True)
         self.count = QLabel("")
         style.role(self.count, "muted")
@@ -128,17 +176,16 @@ class TablePage(QWidget):
         hh.customContextMenuRequested.connect(self._column_menu)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.filter.setFocus)
 
-        one = NOUNS[kind][0]
-        self.add_button = QPushButton(f"Add {'a' if one[0] not in 'aeiou' else 'an'} {one}…")
-        self.add_button.setToolTip(f"Add {one} (Insert)")
+        self.add_button = QPushButton(self._word(0))
+        self.add_button.setToolTip(self.tr("Add a record (Insert)"))
         self.add_button.clicked.connect(self.add_record)
-        self.edit_button = QPushButton("Edit…")
-        self.edit_button.setToolTip(f"Edit the selected {one} (Enter)")
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setToolTip(self.tr("Edit the selected record (Enter)"))
         self.edit_button.clicked.connect(self.edit_record)
         self.edit_button.setVisible(kind not in PAIRS)
-        self.delete_button = QPushButton("Delete…")
-        self.delete_button.setToolTip(f"Delete the selected {one} (Delete); says first what "
-                                      "goes with it")
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.setToolTip(self.tr("Delete the selected record (Delete); says first "
+                                              "what goes with it"))
         self.delete_button.clicked.connect(self.delete_record)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._row_menu)
@@ -147,7 +194,7 @@ class TablePage(QWidget):
                           ("Return", self.edit_record), ("Enter", self.edit_record)):
             sc = QShortcut(QKeySequence(key), self.view, activated=slot)
             sc.setContext(Qt.ShortcutContext.WidgetShortcut)
-        self.view.setAccessibleName(f"The {kind}")
+        self.view.setAccessibleName(self.tr("The table"))
         bar = QHBoxLayout()
         bar.addWidget(self.filter, 1)
         bar.addWidget(self.count)
@@ -161,7 +208,7 @@ class TablePage(QWidget):
         self._detail_pending = 0
         if kind in ("applications", "judges"):
             self.detail = QTextBrowser()
-            self.detail.setAccessibleName(f"The selected {NOUNS[kind][0]}")
+            self.detail.setAccessibleName(self.tr("The selected record"))
             self.detail.setFrameShape(QFrame.Shape.StyledPanel)
             self.detail.setMinimumWidth(260)
             side = QWidget()
@@ -169,7 +216,7 @@ class TablePage(QWidget):
             sv.setContentsMargins(0, 0, 0, 0)
             sv.addWidget(self.detail, 1)
             if kind == "judges":
-                self.chart = Histogram("Their totals beside the panel's")
+                self.chart = Histogram(self.tr("Their totals beside the panel's"))
                 sv.addWidget(self.chart)
             split = QSplitter()
             split.addWidget(self.view)
@@ -185,7 +232,7 @@ class TablePage(QWidget):
             self._show_detail(None)
         else:
             self.stack.addWidget(self.view)
-        self.empty = QLabel(EMPTY[kind])
+        self.empty = QLabel(QCoreApplication.translate("TablePage", EMPTY[kind]))
         style.role(self.empty, "empty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -197,7 +244,7 @@ class TablePage(QWidget):
         """Show or hide columns from the heading's context menu."""
         menu = QMenu(self)
         for i, (_key, title) in enumerate(browse.columns(self.kind)):
-            action = menu.addAction(title)
+            action = menu.addAction(column_title(title))
             action.setCheckable(True)
             action.setChecked(not self.view.isColumnHidden(i))
             action.toggled.connect(lambda on, col=i: self.view.setColumnHidden(col, not on))
@@ -222,7 +269,7 @@ class TablePage(QWidget):
     def set_locked(self, locked: bool) -> None:
         """A finalized edition: records are shown, not changed."""
         self.locked = locked
-        why = "The edition is finalized: reopen it first (Results ▸ Reopen…)"
+        why = self.tr("The edition is finalized: reopen it first (Results ▸ Reopen…)")
         for b in (self.add_button, self.edit_button, self.delete_button):
             b.setEnabled(not locked)
             if locked:
@@ -230,8 +277,8 @@ class TablePage(QWidget):
 
     def _refuse_locked(self) -> bool:
         if self.locked:
-            self._say("The edition is finalized: nothing can change until it is reopened "
-                      "(Results ▸ Reopen…).")
+            self._say(self.tr("The edition is finalized: nothing can change until it is "
+                              "reopened (Results ▸ Reopen…)."))
         return self.locked
 
     def add_record(self) -> None:
@@ -252,10 +299,10 @@ class TablePage(QWidget):
             return
         key = self.selected_key()
         if key is None:
-            self._say(f"Select {NOUNS[self.kind][0]} first.")
+            self._say(self._word(3))
             return
         if self.kind in PAIRS:
-            self._say(f"{NOUNS[self.kind][0].capitalize()}s are added or deleted, not edited.")
+            self._say(self.tr("Conflicts and assignments are added or deleted, not edited."))
             return
         dialog = RecordDialog(self.worker, self.kind, key, self)
         dialog.saved.connect(self.record_changed)
@@ -267,7 +314,7 @@ class TablePage(QWidget):
             return
         key = self.selected_key()
         if key is None:
-            self._say(f"Select {NOUNS[self.kind][0]} first.")
+            self._say(self._word(3))
             return
         delete_record(self, self.worker, self.kind, key, self.record_changed.emit)
 
@@ -284,22 +331,25 @@ class TablePage(QWidget):
 
     def _row_menu(self, pos) -> None:  # noqa: ANN001
         menu = QMenu(self)
-        one = NOUNS[self.kind][0]
         index = self.view.indexAt(pos)
         if index.isValid():
             self.view.setCurrentIndex(index)
         has_row = self.selected_key() is not None
-        actions = [(f"Add {'an' if one[0] in 'aeiou' else 'a'} {one}…", self.add_record, True)]
+        actions = [(self._word(0), self.add_record, True)]
         if self.kind not in PAIRS:
-            actions.append((f"Edit this {one}…", self.edit_record, has_row))
-        actions.append((f"Delete this {one}…", self.delete_record, has_row))
+            actions.append((self._word(1), self.edit_record, has_row))
+        actions.append((self._word(2), self.delete_record, has_row))
         if self.kind in ("applications", "judges"):
-            actions.append(("Declare a conflict…", self.declare_conflict_here, has_row))
+            actions.append((self.tr("Declare a conflict…"), self.declare_conflict_here, has_row))
         for text, slot, on in actions:
             action = menu.addAction(text)
             action.setEnabled(on and not self.locked)
             action.triggered.connect(lambda _c=False, s=slot: s())
         menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    def _word(self, i: int) -> str:
+        """This table's ``i``-th word (see :data:`WORDS`) in the app's language."""
+        return QCoreApplication.translate("TablePage", WORDS[self.kind][i])
 
     def _say(self, text: str) -> None:
         window = self.window()
@@ -335,14 +385,15 @@ class TablePage(QWidget):
             self.view.setCurrentIndex(self.model.index(0, 0))
 
     def _update_count(self) -> None:
-        one, many = NOUNS[self.kind]
         shown = self.model.rowCount()
         total = self.model.total
         self.stack.setCurrentIndex(1 if total == 0 else 0)
         if self.model.filter_text and total is not None:
-            self.count.setText(f"{shown:,} of {total:,} {many}")
+            self.count.setText(self._word(6).format(n=i18n.number(shown),
+                                                    total=i18n.number(total)))
         else:
-            self.count.setText(f"{shown:,} {one if shown == 1 else many}")
+            self.count.setText(self._word(4) if shown == 1 else
+                               self._word(5).format(n=i18n.number(shown)))
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         values = self.model.row_values(current.row()) if current.isValid() else None
@@ -370,7 +421,7 @@ class TablePage(QWidget):
 
     def _show_chart(self, d: dict[str, Any]) -> None:
         if self.chart is not None:
-            self.chart.own_label = "this judge"
+            self.chart.own_label = self.tr("this judge")
             self.chart.set_values(d["own"], d["panel"])
 
     def _show_judge(self, d: dict[str, Any]) -> None:
@@ -381,26 +432,32 @@ class TablePage(QWidget):
             rows = "".join(f"<li><b>{e(c['application'])}</b> {e(c['title'])} "
                            f"<span style='color:gray'>({e(c['source'])})</span></li>"
                            for c in d["conflicts"])
-            conflicts = f"<p><b>Conflicts</b> (never shown these):</p><ul>{rows}</ul>"
+            conflicts = ("<p>" + self.tr("<b>Conflicts</b> (never shown these):") +
+                         f"</p><ul>{rows}</ul>")
         else:
-            conflicts = "<p style='color:gray'>No conflicts declared.</p>"
+            conflicts = "<p style='color:gray'>" + self.tr("No conflicts declared.") + "</p>"
         self.detail.setHtml(
             f"<h3>{e(d['name'])}</h3>"
             f"<p><b>{e(d['code'])}</b> · {e(d['country'])}<br>{e(d['affiliation'])}<br>"
             f"<span style='color:gray'>{e(d['email'])}</span></p>"
-            f"<p><b>{d['scored']}</b> of {d['to_score']} applications scored"
-            + (f", {d['partial']} partly" if d["partial"] else "") + f"</p>{conflicts}")
+            "<p>" + (self.tr("<b>{scored}</b> of {total} applications scored, {partial} partly")
+                     if d["partial"] else self.tr("<b>{scored}</b> of {total} applications "
+                                                  "scored")).format(
+                scored=d["scored"], total=d["to_score"], partial=d["partial"])
+            + f"</p>{conflicts}")
 
     def _show_detail(self, d: dict[str, Any] | None) -> None:
         if self.detail is None:
             return
         if d is None:
-            what = "a judge" if self.kind == "judges" else "an application"
-            self.detail.setHtml(f"<p style='color:gray'>Select {what} to see it here.</p>")
+            what = (self.tr("Select a judge to see it here.") if self.kind == "judges" else
+                    self.tr("Select an application to see it here."))
+            self.detail.setHtml(f"<p style='color:gray'>{what}</p>")
             return
         e = esc
-        doc = (f"<p>Document: {e(d['attachment']['filename'])}</p>" if d["attachment"]
-               else "<p style='color:gray'>No document attached.</p>")
+        doc = ("<p>" + self.tr("Document: {file}").format(file=e(d["attachment"]["filename"]))
+               + "</p>" if d["attachment"]
+               else "<p style='color:gray'>" + self.tr("No document attached.") + "</p>")
         lines = [f"<b>{e(d['application'])}</b> · {e(d['category_name'])}",
                  e(", ".join(x for x in (d["city"], d["country"]) if x))]
         if d["organisation"]:

@@ -33,10 +33,10 @@ class WelcomePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel("WeGO Awards")
+        title = QLabel(self.tr("WeGO Awards"))
         style.role(title, "welcomeTitle")
-        subtitle = QLabel("Run an awards competition: applications, judges' scores, awards and "
-                          "certificates.")
+        subtitle = QLabel(self.tr("Run an awards competition: applications, judges' scores, "
+                                  "awards and certificates."))
         style.role(subtitle, "muted")
         self.message = QLabel("")
         style.role(self.message, "banner")
@@ -45,14 +45,16 @@ class WelcomePage(QWidget):
         grid = QGridLayout()
         grid.setSpacing(14)
         choices = (
-            ("Open an edition…", "The secretariat's file of a competition (.db).",
-             self.open_edition),
-            ("Open a judge's package…", "The file the secretariat sent you to score "
-             "applications, even offline.", self.open_package),
-            ("Create a new edition…", "Start a competition: name and year; then import "
-             "criteria, applications and judges.", self.new_edition),
-            ("Try the demo", "The 4th WeGO Awards (2020): 52 applications, 6 judges, ready "
-             "to explore.", self.try_demo),
+            (self.tr("Open an edition…"), self.tr("The secretariat's file of a competition "
+                                                  "(.db)."), self.open_edition),
+            (self.tr("Open a judge's package…"), self.tr("The file the secretariat sent you to "
+                                                         "score applications, even offline."),
+             self.open_package),
+            (self.tr("Create a new edition…"), self.tr("Start a competition: name and year; "
+                                                       "then import criteria, applications and "
+                                                       "judges."), self.new_edition),
+            (self.tr("Try the demo"), self.tr("The 4th WeGO Awards (2020): 52 applications, 6 "
+                                              "judges, ready to explore."), self.try_demo),
         )
         self.buttons: dict[str, QPushButton] = {}
         for i, (label, text, signal) in enumerate(choices):
@@ -77,11 +79,12 @@ class WelcomePage(QWidget):
         self.recent.setMaximumHeight(140)
         self.recent.itemActivated.connect(lambda item: self.open_recent.emit(
             item.data(Qt.ItemDataRole.UserRole)))
-        self.recent_label = QLabel("<b>Recently opened</b>")
-        version = QLabel(f"version {__version__}")
+        self.recent_label = QLabel("<b>" + self.tr("Recently opened") + "</b>")
+        version = QLabel(self.tr("version {version}").format(version=__version__))
         style.role(version, "muted")
-        guide = QPushButton("Read the user guide (F1)")
-        guide.setToolTip("The secretariat's edition step by step, and the judge's evening")
+        guide = QPushButton(self.tr("Read the user guide (F1)"))
+        guide.setToolTip(self.tr("The secretariat's edition step by step, and the judge's "
+                                 "evening"))
         guide.clicked.connect(self.show_guide)
         self.guide_button = guide
         foot = QHBoxLayout()
