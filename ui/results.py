@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,24 +32,43 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import files, style
+from ui import files, i18n, style
 from ui.charts import OffsetChart, ScoreChart
-from ui.dialogs import OverrideDialog, ReasonDialog, run_long
+from ui.dialogs import OverrideDialog, ReasonDialog, award_name, run_long
 from ui.messages import describe, esc, show_error
 from ui.ops import Changes
 from ui.tablemodel import ListTableModel
 from ui.worker import DbWorker
 from wego_awards.services import decisions, results
-from wego_awards.services.edition import AWARD_NAMES
 
 METHODS = ("additive", "mean", "zscore", "median", "trimmed")
-METHOD_NAMES = {"additive": "Judge-effect model (default)", "mean": "Plain mean",
-                "zscore": "Standardised (z-score)", "median": "Median",
-                "trimmed": "Trimmed mean"}
+METHOD_NAMES = {"additive": QT_TRANSLATE_NOOP("ResultsPage", "Judge-effect model (default)"),
+                "mean": QT_TRANSLATE_NOOP("ResultsPage", "Plain mean"),
+                "zscore": QT_TRANSLATE_NOOP("ResultsPage", "Standardised (z-score)"),
+                "median": QT_TRANSLATE_NOOP("ResultsPage", "Median"),
+                "trimmed": QT_TRANSLATE_NOOP("ResultsPage", "Trimmed mean")}
 AWARD_COLOURS = {"gold": "#c9a227", "silver": "#9aa4ae", "special_mention": "#b07a4f"}
-RANKING_HEADERS = ("Rank", "Application", "City", "Country", "Title", "Score", "Raw mean",
-                   "Judges", "SE", "Award")
-JUDGE_HEADERS = ("Judge", "Name", "Scored", "Offset", "Spread", "Agreement", "Outlier")
+RANKING_HEADERS = (QT_TRANSLATE_NOOP("ResultsPage", "Rank"),
+                   QT_TRANSLATE_NOOP("ResultsPage", "Application"),
+                   QT_TRANSLATE_NOOP("ResultsPage", "City"),
+                   QT_TRANSLATE_NOOP("ResultsPage", "Country"),
+                   QT_TRANSLATE_NOOP("ResultsPage", "Title"),
+                   QT_TRANSLATE_NOOP("ResultsPage", "Score"),
+                   QT_TRANSLATE_NOOP("ResultsPage", "Raw mean"),
+                   QT_TRANSLATE_NOOP("ResultsPage", "Judges"),
+                   QT_TRANSLATE_NOOP("ResultsPage", "SE"),
+                   QT_TRANSLATE_NOOP("ResultsPage", "Award"))
+JUDGE_HEADERS = (QT_TRANSLATE_NOOP("ResultsPage", "Judge"),
+                 QT_TRANSLATE_NOOP("ResultsPage", "Name"),
+                 QT_TRANSLATE_NOOP("ResultsPage", "Scored"),
+                 QT_TRANSLATE_NOOP("ResultsPage", "Offset"),
+                 QT_TRANSLATE_NOOP("ResultsPage", "Spread"),
+                 QT_TRANSLATE_NOOP("ResultsPage", "Agreement"),
+                 QT_TRANSLATE_NOOP("ResultsPage", "Outlier"))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ResultsPage", text)
 
 
 def export_results(db: Any, out: str, method: str | None) -> Path:
@@ -74,7 +93,7 @@ class AwardCard(QFrame):
         style.role(self.score, "muted")
         self.confidence = QProgressBar()
         self.confidence.setRange(0, 100)
-        self.confidence.setFormat("confidence %p%")
+        self.confidence.setFormat(self.tr("confidence %p%"))
         self.confidence.setMaximumHeight(16)
         self.note = QLabel("")
         self.note.setWordWrap(True)
@@ -93,7 +112,7 @@ class AwardCard(QFrame):
         self.award.setStyleSheet(f"background:{colour}; color:white; padding:2px 6px; "
                                  "border-radius:3px; font-weight:bold")
         if a is None:
-            self.who.setText("<i>not given</i>")
+            self.who.setText(self.tr("<i>not given</i>"))
             for w in (self.title, self.score, self.note):
                 w.setText("")
             self.confidence.hide()
@@ -101,27 +120,30 @@ class AwardCard(QFrame):
         self.who.setText(f"<b>{esc(a['application'])}</b> · "
                          f"{esc(a['city'])}, {esc(a['country'])}")
         self.title.setText(esc(a["title"]))
-        self.score.setText(f"score {_num(a['score'])} · raw mean {_num(a['raw_mean'])}")
+        self.score.setText(self.tr("score {score} · raw mean {raw}").format(
+            score=_num(a["score"]), raw=_num(a["raw_mean"])))
         if a["override"]:
             # A jury's decision is no computed place: no "confidence 0%" alarm, but what the
             # numbers alone would have said, and the jury's reason.
             o = a["override"]
             self.confidence.hide()
-            self.award.setText(f"{name} · jury decision")
-            self.note.setText(f"<b>Jury decision</b> ({esc(o.get('by') or '')}): "
+            self.award.setText(self.tr("{award} · jury decision").format(award=name))
+            self.note.setText("<b>" + self.tr("Jury decision") +
+                              f"</b> ({esc(o.get('by') or '')}): "
                               f"{esc(o.get('reason') or '')}" +
                               (f"<br>{esc(numbers)}" if numbers else ""))
-            self.setToolTip("The jury gave this award; the scores alone would not have.")
+            self.setToolTip(self.tr("The jury gave this award; the scores alone would not have."))
             return
         note = a.get("confidence_note") or ""
-        self.setToolTip(note or "Confidence: the chance this is the right award, given the "
-                        "scores")
+        self.setToolTip(note or self.tr("Confidence: the chance this is the right award, given the "
+                        "scores"))
         if a["confidence"] is None:
             self.confidence.hide()
         else:
             self.confidence.show()
             self.confidence.setValue(round(a["confidence"] * 100))
-            self.confidence.setAccessibleName(f"confidence {round(a['confidence'] * 100)}%")
+            self.confidence.setAccessibleName(self.tr("confidence {percent}%").format(
+                percent=round(a["confidence"] * 100)))
         # What the figure means and what lowers it, in words (shown when it is not near sure).
         self.note.setText(esc(note) if note and (a["confidence"] or 0) < 0.995 else "")
 
@@ -139,27 +161,27 @@ class ResultsPage(QWidget):
         self.finalized = False
         self._loading = 0
         self.method = QComboBox()
-        self.method.setAccessibleName("Method")
+        self.method.setAccessibleName(self.tr("Method"))
         for m in METHODS:
-            self.method.addItem(METHOD_NAMES[m], m)
+            self.method.addItem(_tr(METHOD_NAMES[m]), m)
         self.method.activated.connect(lambda _i: self.load(self.method.currentData()))
-        self.compute_button = QPushButton("Compute")
-        self.compute_button.setToolTip("Compute the results again (F5)")
+        self.compute_button = QPushButton(self.tr("Compute"))
+        self.compute_button.setToolTip(self.tr("Compute the results again (F5)"))
         self.compute_button.clicked.connect(lambda: self.load(self.method.currentData()))
         self.state = QLabel("")
         self.state.setObjectName("state")
-        self.override_button = QPushButton("Jury's decision…")
+        self.override_button = QPushButton(self.tr("Jury's decision…"))
         self.override_button.clicked.connect(self.override)
-        self.clear_button = QPushButton("Clear a decision…")
+        self.clear_button = QPushButton(self.tr("Clear a decision…"))
         self.clear_button.clicked.connect(self.clear_override)
-        self.finalize_button = QPushButton("Finalize…")
+        self.finalize_button = QPushButton(self.tr("Finalize…"))
         self.finalize_button.clicked.connect(self.finalize)
-        self.reopen_button = QPushButton("Reopen…")
+        self.reopen_button = QPushButton(self.tr("Reopen…"))
         self.reopen_button.clicked.connect(self.reopen)
-        self.export_button = QPushButton("Export…")
+        self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.clicked.connect(self.export)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Method"))
+        bar.addWidget(QLabel(self.tr("Method")))
         bar.addWidget(self.method)
         bar.addWidget(self.compute_button)
         bar.addStretch(1)
@@ -172,7 +194,7 @@ class ResultsPage(QWidget):
         self.warnings.hide()
 
         self.categories = QListWidget()
-        self.categories.setAccessibleName("Categories")
+        self.categories.setAccessibleName(self.tr("Categories"))
         self.categories.setMaximumWidth(260)
         self.categories.currentRowChanged.connect(self._show_category)
         self.cards = [AwardCard() for _ in range(3)]
@@ -182,16 +204,18 @@ class ResultsPage(QWidget):
         self.flags = QLabel("")
         self.flags.setWordWrap(True)
         style.role(self.flags, "flags")
-        self.ranking = ListTableModel(RANKING_HEADERS, numeric=(0, 5, 6, 7, 8), parent=self)
+        self.ranking = ListTableModel([_tr(h) for h in RANKING_HEADERS],
+                                      numeric=(0, 5, 6, 7, 8), parent=self)
         self.table = _table(self.ranking, stretch=4)
-        self.table.setAccessibleName("Ranking")
+        self.table.setAccessibleName(self.tr("Ranking"))
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
         rv.addLayout(cards)
         rv.addWidget(self.flags)
         rv.addWidget(self.table, 3)
-        self.chart = ScoreChart("Scores with their 95% intervals (the leading applications)")
+        self.chart = ScoreChart(self.tr("Scores with their 95% intervals (the leading "
+                                        "applications)"))
         rv.addWidget(self.chart, 2)
         split = QSplitter()
         split.addWidget(self.categories)
@@ -200,10 +224,11 @@ class ResultsPage(QWidget):
         split.setSizes([240, 1000])
         split.setChildrenCollapsible(False)
 
-        self.offsets = OffsetChart("Judges' offsets (removed by the judge-effect model)")
-        self.judges = ListTableModel(JUDGE_HEADERS, numeric=(2, 3, 4, 5), parent=self)
+        self.offsets = OffsetChart(self.tr("Judges' offsets (removed by the judge-effect model)"))
+        self.judges = ListTableModel([_tr(h) for h in JUDGE_HEADERS], numeric=(2, 3, 4, 5),
+                                     parent=self)
         self.judge_table = _table(self.judges, stretch=1)
-        self.judge_table.setAccessibleName("Judges' statistics")
+        self.judge_table.setAccessibleName(self.tr("Judges' statistics"))
         self.method_text = QLabel("")
         self.method_text.setWordWrap(True)
         style.role(self.method_text, "muted")
@@ -217,9 +242,9 @@ class ResultsPage(QWidget):
         jv.addWidget(self.judge_table, 3)
 
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Results")
-        self.tabs.addTab(split, "Awards by category")
-        self.tabs.addTab(judges, "Judges")
+        self.tabs.setAccessibleName(self.tr("Results"))
+        self.tabs.addTab(split, self.tr("Awards by category"))
+        self.tabs.addTab(judges, self.tr("Judges"))
         layout = QVBoxLayout(self)
         self.state.setWordWrap(True)
         layout.addLayout(bar)
@@ -238,8 +263,8 @@ class ResultsPage(QWidget):
     def load(self, method: str | None = None) -> None:
         """Compute the results (with a progress dialog when it takes a while)."""
         self._loading += 1
-        self.state.setText("Computing…")
-        run_long(self, self.worker, "Computing the results…", results.compute,
+        self.state.setText(self.tr("Computing…"))
+        run_long(self, self.worker, self.tr("Computing the results…"), results.compute,
                  method or self.method.currentData(), done=self._arrived, failed=self._failed)
 
     def is_ready(self) -> bool:
@@ -256,19 +281,23 @@ class ResultsPage(QWidget):
         self._loading -= 1
         self.data = data
         self.finalized = bool(data["finalized"])
-        state = ("<b style='color:#3a8f5c'>Finalized</b>: the results are locked"
-                 if data["finalized"] else "<b style='color:#b7791f'>Draft</b>: not finalized")
+        state = ("<b style='color:#3a8f5c'>" + self.tr("Finalized") + "</b>: " +
+                 self.tr("the results are locked") if data["finalized"] else
+                 "<b style='color:#b7791f'>" + self.tr("Draft") + "</b>: " +
+                 self.tr("not finalized"))
         rel, adjusted = data.get("reliability"), data.get("reliability_adjusted")
         agreement = ""
         if rel is not None:
-            agreement = f" · judges' agreement (ICC) {rel:.2f} raw" + (
-                f", {adjusted:.2f} adjusted" if adjusted is not None else "")
+            agreement = " · " + (
+                self.tr("judges' agreement (ICC) {raw} raw, {adjusted} adjusted")
+                if adjusted is not None else self.tr("judges' agreement (ICC) {raw} raw")
+            ).format(raw=i18n.number(rel, 2), adjusted=i18n.number(adjusted or 0, 2))
         self.state.setText(f"{state} · {data['edition']} ({data['year']}){agreement}")
         self.state.setToolTip(data.get("confidence_means") or "")
         warnings = list(data["warnings"])
         if data.get("missing_scores"):
-            warnings.append(f"{data['missing_scores']} judge-application pairs are partly "
-                            "scored and not counted.")
+            warnings.append(self.tr("{n} judge-application pairs are partly scored and not "
+                                    "counted.").format(n=data["missing_scores"]))
         self.warnings.setText("\n".join(f"⚠ {w}" for w in warnings))
         self.warnings.setVisible(bool(warnings))
         current = max(self.categories.currentRow(), 0)
@@ -286,19 +315,23 @@ class ResultsPage(QWidget):
             self._show_category(self.categories.currentRow())
         self.offsets.set_rows([(j["code"], j["offset"], j["outlier"]) for j in data["judges"]])
         self.judges.set_rows([[j["code"], j["name"], j["scored"], j["offset"], j["spread"],
-                               j["agreement"], "yes" if j["outlier"] else ""]
+                               j["agreement"], self.tr("yes") if j["outlier"] else ""]
                               for j in data["judges"]])
         model = data.get("model")
         spreads = ""
         if model:
-            how = "estimated from the scores" if model.get("shrinkage_estimated") else "fixed"
-            spreads = (f"<p>Estimated from the scores: judges' leniency spread (sd) "
-                       f"{model['offset_sd']:.2f}, noise {model['noise_sd']:.2f}, quality "
-                       f"{model['quality_sd']:.2f}; shrinkage {model['shrinkage']:.2f} "
-                       f"({how}).</p>")
+            how = (self.tr("estimated from the scores") if model.get("shrinkage_estimated")
+                   else self.tr("fixed"))
+            spreads = "<p>" + self.tr(
+                "Estimated from the scores: judges' leniency spread (sd) {offset}, noise "
+                "{noise}, quality {quality}; shrinkage {shrinkage} ({how}).").format(
+                    offset=f"{model['offset_sd']:.2f}", noise=f"{model['noise_sd']:.2f}",
+                    quality=f"{model['quality_sd']:.2f}", shrinkage=f"{model['shrinkage']:.2f}",
+                    how=how) + "</p>"
         means = data.get("confidence_means") or ""
         self.method_text.setText(esc(data.get("method_description", "")) + spreads +
-                                 (f"<p><b>Confidence</b>: {esc(means)}</p>" if means else ""))
+                                 ("<p><b>" + self.tr("Confidence") + f"</b>: {esc(means)}</p>"
+                                  if means else ""))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -327,9 +360,10 @@ class ResultsPage(QWidget):
             if award is not None:
                 a = given.get(award)
                 numbers = by_numbers(c, a, self.data["settings"]["awards"]) if a else ""
-                card.show_award(a, AWARD_NAMES[award], AWARD_COLOURS[award], numbers)
+                card.show_award(a, award_name(award), AWARD_COLOURS[award], numbers)
         if c["flags"]:
-            self.flags.setText("<br>".join(f"⚑ <b>For the jury:</b> {esc(f['message'])}"
+            head = self.tr("For the jury:")
+            self.flags.setText("<br>".join(f"⚑ <b>{head}</b> {esc(f['message'])}"
                                            for f in c["flags"]))
             self.flags.show()
         else:
@@ -340,7 +374,7 @@ class ResultsPage(QWidget):
         for i, r in enumerate(c["ranking"]):
             rows.append([r["rank"], r["application"], r["city"], r["country"], r["title"],
                          r["score"], r["raw_mean"], r["judges"], r["se"],
-                         AWARD_NAMES.get(r["award"], "") if r["award"] else ""])
+                         award_name(r["award"]) if r["award"] else ""])
             if r["award"]:
                 fonts[i] = bold
                 colour = QColor(AWARD_COLOURS[r["award"]])
@@ -372,12 +406,14 @@ class ResultsPage(QWidget):
             return
         held = [a["award"] for a in c["awards"] if a["override"]]
         if not held:
-            QMessageBox.information(self, "No decision to clear",
-                                    f"The jury has made no decision in {c['code']}.")
+            QMessageBox.information(self, self.tr("No decision to clear"),
+                                    self.tr("The jury has made no decision in {category}.")
+                                    .format(category=c["code"]))
             return
-        names = [AWARD_NAMES[a] for a in held]
-        name, ok = QInputDialog.getItem(self, "Clear a decision",
-                                        f"Which decision in {c['code']}?", names, 0, False)
+        names = [award_name(a) for a in held]
+        name, ok = QInputDialog.getItem(self, self.tr("Clear a decision"),
+                                        self.tr("Which decision in {category}?").format(
+                                            category=c["code"]), names, 0, False)
         if not ok:
             return
         award = held[names.index(name)]
@@ -392,64 +428,68 @@ class ResultsPage(QWidget):
 
     def finalize(self) -> None:
         """Say what the jury should look at first (the flags and warnings), then ask."""
-        run_long(self, self.worker, "Checking the results before finalizing…",
+        run_long(self, self.worker, self.tr("Checking the results before finalizing…"),
                  finalize_check, done=self._ask_finalize,
-                 failed=lambda exc: show_error(self, exc, "Not finalized"))
+                 failed=lambda exc: show_error(self, exc, self.tr("Not finalized")))
 
     def _ask_finalize(self, check: dict[str, Any]) -> None:
         if check["ties"]:
             QMessageBox.warning(
-                self, "Not finalized yet",
-                "The results cannot be finalized while an exact tie at an award boundary has "
-                "no jury decision:\n\n" + "\n".join(f"• {t}" for t in check["ties"]) +
-                "\n\nRecord the jury's decision first (Jury's decision…).")
+                self, self.tr("Not finalized yet"),
+                self.tr("The results cannot be finalized while an exact tie at an award boundary "
+                        "has no jury decision:") + "\n\n" +
+                "\n".join(f"• {t}" for t in check["ties"]) + "\n\n" +
+                self.tr("Record the jury's decision first (Jury's decision…)."))
             return
-        text = ("Finalizing locks the results: no score, application or rule can change until "
-                "the edition is reopened (with a reason). Certificates then carry no DRAFT "
-                f"mark.\n\n{check['awards']} awards, method {check['method']}.")
+        text = (self.tr("Finalizing locks the results: no score, application or rule can change "
+                        "until the edition is reopened (with a reason). Certificates then carry "
+                        "no DRAFT mark.") + "\n\n" +
+                self.tr("{n} awards, method {method}.").format(n=check["awards"],
+                                                               method=check["method"]))
         if check["warnings"]:
-            text += (f"\n\nBefore you finalize, the jury should have looked at these "
-                     f"{len(check['warnings'])}:\n\n" +
+            more = len(check["warnings"]) - 30
+            text += ("\n\n" + self.tr("Before you finalize, the jury should have looked at "
+                                       "these {n}:").format(n=len(check["warnings"])) + "\n\n" +
                      "\n".join(f"• {w}" for w in check["warnings"][:30]) +
-                     (f"\n… and {len(check['warnings']) - 30} more"
-                      if len(check["warnings"]) > 30 else ""))
-        box = QMessageBox(QMessageBox.Icon.Question, "Finalize the results", text,
+                     ("\n" + self.tr("… and {n} more").format(n=more) if more > 0 else ""))
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Finalize the results"), text,
                           parent=self)
         box.setObjectName("finalize")
-        yes = box.addButton("Finalize", QMessageBox.ButtonRole.AcceptRole)
+        yes = box.addButton(self.tr("Finalize"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         if box.clickedButton() is not yes:
             return
         self.worker.submit(decisions.finalize, label="finalize", done=self._finalized,
-                           failed=lambda exc: show_error(self, exc, "Not finalized"))
+                           failed=lambda exc: show_error(self, exc, self.tr("Not finalized")))
 
     def _finalized(self, outcome: decisions.Finalized) -> None:
         self.edition_changed.emit()
         self.load()
 
     def reopen(self) -> None:
-        dialog = ReasonDialog("Reopen the results",
-                              "Reopening unlocks scores, applications and rules. Why?",
-                              "Reopen", self)
+        dialog = ReasonDialog(self.tr("Reopen the results"),
+                              self.tr("Reopening unlocks scores, applications and rules. Why?"),
+                              self.tr("Reopen"), self)
         if dialog.exec() != ReasonDialog.DialogCode.Accepted:
             return
         self.worker.submit(decisions.reopen, dialog.reason_text(), label="reopen",
                            done=lambda _r: (self.edition_changed.emit(), self.load()),
-                           failed=lambda exc: show_error(self, exc, "Not reopened"))
+                           failed=lambda exc: show_error(self, exc, self.tr("Not reopened")))
 
     def export(self) -> None:
-        name = files.save_file(self, "results", "Export the results", "results.xlsx",
-                               "Excel workbook (*.xlsx);;CSV (*.csv)",
+        name = files.save_file(self, "results", self.tr("Export the results"), "results.xlsx",
+                               self.tr("Excel workbook") + " (*.xlsx);;CSV (*.csv)",
                                suffixes=(".xlsx", ".csv"))
         if not name:
             return
         self.worker.submit(export_results, name, self.method.currentData(),
                            label="export results",
                            done=lambda p: QMessageBox.information(
-                               self, "Exported", f"The results were written to {p}."),
-                           failed=lambda exc: show_error(self, exc, "Not exported"))
+                               self, self.tr("Exported"),
+                               self.tr("The results were written to {file}.").format(file=p)),
+                           failed=lambda exc: show_error(self, exc, self.tr("Not exported")))
 
 
 def finalize_check(db: Any, progress: Any = None) -> dict[str, Any]:
@@ -464,22 +504,27 @@ def by_numbers(category: dict[str, Any], award: dict[str, Any],
     ranking = category["ranking"]
     mine = next((r for r in ranking if r["application"] == award["application"]), None)
     if mine is None or mine["score"] is None:
-        return "The scores alone would not have ranked it (it is not fully scored)."
+        return _tr("The scores alone would not have ranked it (it is not fully scored).")
     place = 1
     for t in tiers:
         if t["award"] == award["award"]:
             break
         place += int(t["count"])
-    text = f"By the scores alone it ranked {_ordinal(mine['rank'])} ({mine['score']:.2f})"
+    rank, score = _ordinal(mine["rank"]), f"{mine['score']:.2f}"
     if place <= len(ranking) and ranking[place - 1]["score"] is not None \
             and mine["rank"] != place:
         gap = ranking[place - 1]["score"] - mine["score"]
-        side = "below" if gap > 0 else "above"
-        text += f", {abs(gap):.2f} {side} the {_ordinal(place)} place this award stands for"
-    return text + "."
+        text = (_tr("By the scores alone it ranked {rank} ({score}), {gap} below the {place} "
+                    "place this award stands for.") if gap > 0 else
+                _tr("By the scores alone it ranked {rank} ({score}), {gap} above the {place} "
+                    "place this award stands for."))
+        return text.format(rank=rank, score=score, gap=f"{abs(gap):.2f}", place=_ordinal(place))
+    return _tr("By the scores alone it ranked {rank} ({score}).").format(rank=rank, score=score)
 
 
 def _ordinal(n: int) -> str:
+    if i18n.current() != "en":
+        return _tr("no. {n}").format(n=n)
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
 

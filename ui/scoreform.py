@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import style
+from ui import i18n, style
 from ui.messages import esc
 from ui.scorescale import ScoreScale
 from wego_awards.services import browse
@@ -80,8 +80,11 @@ class CriterionRow(QFrame):
         lo, hi = criterion["min"], criterion["max"]
         # One wrapping label: a long criterion name never widens the form.
         self.name = QLabel(f"<b>{esc(criterion['name'])}</b>&nbsp;&nbsp; "
-                           f"<span style='color:gray'>weight {criterion['weight']:g} · "
-                           f"{share:.0%} of the total · {lo:g} to {hi:g}</span>")
+                           "<span style='color:gray'>" +
+                           self.tr("weight {weight} · {share} of the total · {low} to {high}")
+                           .format(weight=f"{criterion['weight']:g}",
+                                   share=i18n.locale().toString(share * 100, "f", 0) + "%",
+                                   low=f"{lo:g}", high=f"{hi:g}") + "</span>")
         self.name.setWordWrap(True)
         self.state = QLabel("")
         self.state.setObjectName("state")
@@ -89,7 +92,8 @@ class CriterionRow(QFrame):
         self.state.setWordWrap(True)
         self.state.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.scale = ScoreScale(lo, hi)
-        self.scale.setAccessibleName(f"Score for {criterion['name']}")
+        self.scale.setAccessibleName(self.tr("Score for {criterion}").format(
+            criterion=criterion["name"]))
         self.value_label = QLabel("–")
         style.role(self.value_label, "value")
         self.value_label.setMinimumWidth(44)
@@ -150,7 +154,7 @@ class CriterionRow(QFrame):
                 parts.append(f"<div style='margin:1px 0'>{line}</div>")
             return "".join(parts)
         if current is None:
-            hint = esc(self.intro) if self.intro else "Not scored yet."
+            hint = esc(self.intro) if self.intro else self.tr("Not scored yet.")
             return f"<i>{hint}</i>"
         b = self.bands[current]
         return f"<b>{b.low:g}–{b.high:g}</b>: {esc(b.text)}"
@@ -174,8 +178,8 @@ class CommentBox(QPlainTextEdit):
         self._timer.timeout.connect(self.commit)
         self.textChanged.connect(lambda: self._timer.start(self.PAUSE_MS))
         self.setTabChangesFocus(True)
-        self.setPlaceholderText("Your comment for the jury (optional): strengths, doubts, "
-                                "what would change your mind…")
+        self.setPlaceholderText(self.tr("Your comment for the jury (optional): strengths, doubts, "
+                                "what would change your mind…"))
 
     def set_saved_text(self, text: str) -> None:
         self.blockSignals(True)
@@ -222,14 +226,14 @@ class ScoreForm(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(6)
         self.comment = CommentBox()
-        self.comment.setAccessibleName("Your comment")
+        self.comment.setAccessibleName(self.tr("Your comment"))
         self.comment.setMinimumHeight(70)
         self.comment.setMaximumHeight(110)
         self.comment.committed.connect(self.comment_committed)
         self.total = QLabel("")
         style.role(self.total, "muted")
         self.total.setWordWrap(True)
-        self._comment_label = QLabel("<b>Comment</b>")
+        self._comment_label = QLabel("<b>" + self.tr("Comment") + "</b>")
         self._criteria: list[dict[str, Any]] = []
 
     def set_criteria(self, criteria: list[dict[str, Any]]) -> None:
@@ -264,7 +268,7 @@ class ScoreForm(QWidget):
         """Show the saved scores and comment of an application."""
         for code, row in self.rows.items():
             row.set_value(scores.get(code))
-            row.set_state("✓ saved" if code in scores else "", "ok")
+            row.set_state(self.tr("✓ saved") if code in scores else "", "ok")
         self.comment.set_saved_text(comment)
         self._update_total()
 
@@ -294,18 +298,18 @@ class ScoreForm(QWidget):
         return {code: row.scale.value() for code, row in self.rows.items()}
 
     def mark_pending(self, code: str) -> None:
-        self.rows[code].set_state("saving…", "busy")
+        self.rows[code].set_state(self.tr("saving…"), "busy")
 
     def mark_saved(self, code: str, value: float | None) -> None:
         row = self.rows.get(code)
         if row is not None:
-            row.set_state("✓ saved" if value is not None else "cleared", "ok")
+            row.set_state(self.tr("✓ saved") if value is not None else self.tr("cleared"), "ok")
 
     def mark_failed(self, code: str, previous: float | None) -> None:
         row = self.rows.get(code)
         if row is not None:
             row.set_value(previous)
-            row.set_state("not saved", "error")
+            row.set_state(self.tr("not saved"), "error")
         self._update_total()
 
     def _update_total(self) -> None:
@@ -316,7 +320,9 @@ class ScoreForm(QWidget):
             return
         if any(v is None for v in values.values()):
             done = sum(v is not None for v in values.values())
-            self.total.setText(f"{done} of {len(values)} criteria scored")
+            self.total.setText(self.tr("{done} of {n} criteria scored").format(done=done,
+                                                                               n=len(values)))
             return
         total = browse.weighted_total(self._criteria, values)
-        self.total.setText(f"All {len(values)} criteria scored · weighted total {total:.2f} / 10")
+        self.total.setText(self.tr("All {n} criteria scored · weighted total {total} / 10").format(
+            n=len(values), total=i18n.number(total, 2)))

@@ -72,16 +72,16 @@ class ScoringPage(QWidget):
     # --- layout -------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.judge_label = QLabel("Scoring as")
+        self.judge_label = QLabel(self.tr("Scoring as"))
         self.judge_combo = QComboBox()
-        self.judge_combo.setAccessibleName("Scoring as judge")
+        self.judge_combo.setAccessibleName(self.tr("Scoring as judge"))
         self.judge_combo.setMinimumWidth(260)
         self.judge_combo.activated.connect(self._combo_chosen)
         self.judge_name = QLabel("")
         style.role(self.judge_name, "heading")
         self.overall = QProgressBar()
         self.overall.setMinimumWidth(280)
-        self.overall.setFormat("%v of %m applications scored")
+        self.overall.setFormat(self.tr("%v of %m applications scored"))
         self.overall.setTextVisible(True)
         top = QHBoxLayout()
         top.addWidget(self.judge_label)
@@ -89,9 +89,9 @@ class ScoringPage(QWidget):
         top.addWidget(self.judge_name)
         top.addStretch(1)
         top.addWidget(self.overall)
-        self.send_button = QPushButton("Send my scores back…")
-        self.send_button.setToolTip("Save the signed file to send to the secretariat "
-                                    "(Ctrl+Shift+S)")
+        self.send_button = QPushButton(self.tr("Send my scores back…"))
+        self.send_button.setToolTip(self.tr("Save the signed file to send to the secretariat "
+                                    "(Ctrl+Shift+S)"))
         self.send_button.clicked.connect(self.send_back_requested)
         self.send_button.hide()
         top.addWidget(self.send_button)
@@ -103,7 +103,7 @@ class ScoringPage(QWidget):
 
         self.model = WorkloadModel(self)
         self.tree = QTreeView()
-        self.tree.setAccessibleName("Your applications")
+        self.tree.setAccessibleName(self.tr("Your applications"))
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(False)
@@ -112,9 +112,10 @@ class ScoringPage(QWidget):
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.tree.header().resizeSection(1, 56)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
-        self.chart = Histogram("Your totals beside the panel's")
-        self.chart.setToolTip("Weighted totals (0 to 10) of the applications you have scored "
-                              "completely, beside the whole panel's (anonymous)")
+        self.chart = Histogram(self.tr("Your totals beside the panel's"))
+        self.chart.setToolTip(self.tr("Weighted totals (0 to 10) of the applications you have "
+                                      "scored "
+                              "completely, beside the whole panel's (anonymous)"))
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
@@ -128,13 +129,14 @@ class ScoringPage(QWidget):
         style.role(self.meta, "muted")
         self.meta.setWordWrap(True)
         self.summary = QTextBrowser()
-        self.summary.setAccessibleName("Summary of the application")
+        self.summary.setAccessibleName(self.tr("Summary of the application"))
         self.summary.setOpenExternalLinks(True)
         self.summary.setFrameShape(QFrame.Shape.NoFrame)
         self.document = DocumentPane(self._fetch_document)
-        self.conflict_button = QPushButton("I have a conflict with this application…")
-        self.conflict_button.setToolTip("Declare a conflict of interest: you will not see or "
-                                        "score this application again")
+        self.conflict_button = QPushButton(self.tr("I have a conflict with this application…"))
+        self.conflict_button.setToolTip(self.tr("Declare a conflict of interest: you will not see "
+                                                "or "
+                                        "score this application again"))
         self.conflict_button.clicked.connect(self.declare_conflict)
         middle = QWidget()
         mv = QVBoxLayout(middle)
@@ -150,7 +152,7 @@ class ScoringPage(QWidget):
         self.form.score_committed.connect(self._save_score)
         self.form.comment_committed.connect(self._save_comment)
         scroll = QScrollArea()
-        scroll.setAccessibleName("The scoring form")
+        scroll.setAccessibleName(self.tr("The scoring form"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -159,8 +161,9 @@ class ScoringPage(QWidget):
         self.status = QLabel("")
         self.status.setObjectName("saved")
         self.status.setWordWrap(True)
-        hint = QLabel("Digits or arrows score · Tab next criterion · Ctrl+Enter or PgDown next "
-                      "application · PgUp previous")
+        hint = QLabel(self.tr("Digits or arrows score · Tab next criterion · Ctrl+Enter or PgDown "
+                              "next "
+                      "application · PgUp previous"))
         style.role(hint, "muted")
         hint.setWordWrap(True)
         right = QWidget()
@@ -180,7 +183,7 @@ class ScoringPage(QWidget):
         self.splitter.setSizes([330, 330, 560])
         self.splitter.setChildrenCollapsible(False)
 
-        self.placeholder = QLabel("Choose the judge you are scoring as, above.")
+        self.placeholder = QLabel(self.tr("Choose the judge you are scoring as, above."))
         style.role(self.placeholder, "empty")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -227,8 +230,9 @@ class ScoringPage(QWidget):
 
     def _update_banner(self) -> None:
         if self.info.get("finalized"):
-            self.banner.setText("The results of this edition are finalized: scores are locked "
-                                "and shown read-only.")
+            self.banner.setText(self.tr("The results of this edition are finalized: scores are "
+                                        "locked "
+                                "and shown read-only."))
             self.banner.show()
         else:
             self.banner.hide()
@@ -237,7 +241,7 @@ class ScoringPage(QWidget):
 
     def _judges_arrived(self, rows: list[dict[str, str]], preselect: str | None) -> None:
         self.judge_combo.clear()
-        self.judge_combo.addItem("Choose a judge…", None)
+        self.judge_combo.addItem(self.tr("Choose a judge…"), None)
         for r in rows:
             self.judge_combo.addItem(f"{r['code']} · {r['name']}", r["code"])
         if preselect == "*" and rows:
@@ -248,9 +252,9 @@ class ScoringPage(QWidget):
                 self.judge_combo.setCurrentIndex(i)
                 self.set_judge(preselect)
                 return
-        self._show_placeholder("Choose the judge you are scoring as, above. They see only "
+        self._show_placeholder(self.tr("Choose the judge you are scoring as, above. They see only "
                                "the applications assigned to them, never one they have a "
-                               "conflict with.")
+                               "conflict with."))
 
     def _combo_chosen(self, index: int) -> None:
         code = self.judge_combo.itemData(index)
@@ -293,9 +297,10 @@ class ScoringPage(QWidget):
         self._update_overall()
         if self.info.get("judge_only"):
             j = self.info["judge_only"]
-            self.judge_name.setText(f"Your applications, judge {j}")
+            self.judge_name.setText(self.tr("Your applications, judge {judge}").format(judge=j))
         if not rows:
-            self._show_placeholder(f"Judge {judge} has no applications to score.")
+            self._show_placeholder(self.tr("Judge {judge} has no applications to score.").format(
+                judge=judge))
             return
         self.placeholder.hide()
         self.splitter.show()
@@ -355,7 +360,8 @@ class ScoringPage(QWidget):
         if d["organisation"]:
             bits.append(esc(d["organisation"]))
         self.meta.setText(" · ".join(bits))
-        self.summary.setPlainText(d["summary"] or "No summary was given with this application.")
+        self.summary.setPlainText(d["summary"] or self.tr("No summary was given with this "
+                                                          "application."))
         self.document.set_document(code, d["attachment"])
         # An embedded document gets most of the height; without one the summary has it all.
         self._middle.setStretchFactor(self.document,
@@ -401,11 +407,13 @@ class ScoringPage(QWidget):
         if not judge or not app:
             return
         given = len(self._known.get(app, {}))
-        dialog = ReasonDialog("Declare a conflict",
-                              f"You will not see or score {app} again, and the secretariat "
-                              "will know why." + (f" The {given} score{'s' * (given != 1)} you "
-                                                  "gave it will be cleared." if given else "")
-                              + " What is the conflict?", "Declare", self)
+        dialog = ReasonDialog(self.tr("Declare a conflict"),
+                              (self.tr("You will not see or score {application} again, and the "
+                                       "secretariat will know why. The {n} scores you gave it "
+                                       "will be cleared. What is the conflict?") if given else
+                               self.tr("You will not see or score {application} again, and the "
+                                       "secretariat will know why. What is the conflict?")
+                               ).format(application=app, n=given), self.tr("Declare"), self)
         if dialog.exec() != ReasonDialog.DialogCode.Accepted:
             return
         self.form.flush()
@@ -458,7 +466,8 @@ class ScoringPage(QWidget):
         if not self._undo or self.info.get("finalized"):
             return ""
         app, criterion, _ = self._undo[-1]
-        return f"score of {app}, {criterion}"
+        return self.tr("score of {application}, {criterion}").format(application=app,
+                                                                      criterion=criterion)
 
     def undo(self) -> bool:
         """Restore the value a criterion had before the last score given (saved at once);
@@ -493,8 +502,8 @@ class ScoringPage(QWidget):
         if not self._known.get(app):
             if text:
                 self.form.comment.forget()
-                self._set_status("Your comment will be saved with your first score of this "
-                                 "application.", "busy")
+                self._set_status(self.tr("Your comment will be saved with your first score of this "
+                                 "application."), "busy")
             return
         self._begin_save()
         self.worker.submit(judging.save_comment, judge, app, text, label="save a comment",
@@ -518,14 +527,15 @@ class ScoringPage(QWidget):
     def _begin_save(self) -> None:
         self._pending += 1
         self._error = ""
-        self._set_status("Saving…", "busy")
+        self._set_status(self.tr("Saving…"), "busy")
 
     def _end_save(self) -> None:
         self._pending -= 1
         if self._error:
-            self._set_status(f"Not saved: {self._error}", "error")
+            self._set_status(self.tr("Not saved: {error}").format(error=self._error), "error")
         elif self._pending == 0:
-            self._set_status(f"✓ All changes saved ({self._saved_at})", "ok")
+            self._set_status(self.tr("✓ All changes saved ({time})").format(time=self._saved_at),
+                             "ok")
 
     def _set_status(self, text: str, tone: str) -> None:
         self.status.setText(text)
@@ -548,10 +558,10 @@ class ScoringPage(QWidget):
         if judge != self.judge:
             return
         if d["judges"] <= 1:  # a package holds no other judge's scores
-            self.chart.title = "Your totals"
+            self.chart.title = self.tr("Your totals")
             self.chart.set_values(d["own"], [])
         else:
-            self.chart.title = "Your totals beside the panel's"
+            self.chart.title = self.tr("Your totals beside the panel's")
             self.chart.set_values(d["own"], d["panel"])
 
     # --- helpers ------------------------------------------------------------------------------
