@@ -62,13 +62,13 @@ class CertificatesPage(QWidget):
         self.note = QLabel("")
         self.note.setWordWrap(True)
         style.role(self.note, "banner")
-        self.participation = QCheckBox("Certificates of participation (every applicant)")
+        self.participation = QCheckBox(self.tr("Certificates of participation (every applicant)"))
         self.participation.toggled.connect(lambda _on: self.load())
-        self.preview_button = QPushButton("Preview again")
+        self.preview_button = QPushButton(self.tr("Preview again"))
         self.preview_button.clicked.connect(self.load)
-        self.export_button = QPushButton("Export certificates…")
+        self.export_button = QPushButton(self.tr("Export certificates…"))
         self.export_button.clicked.connect(self.export)
-        self.report_button = QPushButton("Export the report…")
+        self.report_button = QPushButton(self.tr("Export the report…"))
         self.report_button.clicked.connect(self.export_report)
         bar = QHBoxLayout()
         bar.addWidget(self.participation)
@@ -76,7 +76,7 @@ class CertificatesPage(QWidget):
         for b in (self.preview_button, self.export_button, self.report_button):
             bar.addWidget(b)
         self.files = QListWidget()
-        self.files.setAccessibleName("Certificates to preview")
+        self.files.setAccessibleName(self.tr("Certificates to preview"))
         self.files.setMaximumWidth(360)
         self.files.currentRowChanged.connect(self._show_file)
         self.viewer = DocumentPane(self._fetch, roomy=True)
@@ -94,7 +94,8 @@ class CertificatesPage(QWidget):
         layout.addWidget(split, 1)
         layout.addWidget(self.status)
         if paper is None:
-            self.note.setText("The PDF layer is not installed: certificates cannot be made here.")
+            self.note.setText(self.tr("The PDF layer is not installed: certificates cannot be "
+                                      "made here."))
             for b in (self.preview_button, self.export_button, self.report_button):
                 b.setEnabled(False)
 
@@ -103,11 +104,12 @@ class CertificatesPage(QWidget):
             self.allow_missing_glyphs = False
         self.info = info
         if info.get("finalized"):
-            self.note.setText("The results are finalized: the certificates carry their "
-                              "verification codes and no DRAFT mark.")
+            self.note.setText(self.tr("The results are finalized: the certificates carry their "
+                              "verification codes and no DRAFT mark."))
         else:
-            self.note.setText("The results are not finalized yet: every certificate carries a "
-                              "large DRAFT mark and no valid verification code.")
+            self.note.setText(self.tr("The results are not finalized yet: every certificate "
+                                      "carries a "
+                              "large DRAFT mark and no valid verification code."))
 
     def load(self) -> None:
         """Render the certificates into a preview folder and list them."""
@@ -115,7 +117,7 @@ class CertificatesPage(QWidget):
             return
         folder = Path(self._tmp.name) / f"preview-{id(self)}-{self._loading}"
         self._loading += 1
-        self.status.setText("Rendering the certificates…")
+        self.status.setText(self.tr("Rendering the certificates…"))
         holder: dict[str, Task] = {}
         participation = self.participation.isChecked()  # read here: a job never reads widgets
         allow = self.allow_missing_glyphs
@@ -123,7 +125,7 @@ class CertificatesPage(QWidget):
         def job(db: Any, progress: Any = None) -> Any:
             return render(db, str(folder), participation, progress, holder.get("task"), allow)
 
-        holder["task"] = run_long(self, self.worker, "Rendering the certificates…", job,
+        holder[self.tr("task")] = run_long(self, self.worker, "Rendering the certificates…", job,
                                   done=lambda c: self._rendered(folder, c),
                                   failed=self._failed)
 
@@ -141,10 +143,10 @@ class CertificatesPage(QWidget):
         """Characters no shipped font draws: name them and ask whether to print anyway."""
         if not isinstance(exc, MissingGlyphs):
             return False
-        box = QMessageBox(QMessageBox.Icon.Warning, "Characters no font can draw",
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Characters no font can draw"),
                           describe(exc), parent=self)
         box.setObjectName("missing-glyphs")
-        anyway = box.addButton("Print anyway", QMessageBox.ButtonRole.AcceptRole)
+        anyway = box.addButton(self.tr("Print anyway"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
@@ -159,10 +161,10 @@ class CertificatesPage(QWidget):
         for f in self._files:
             self.files.addItem(QListWidgetItem(f.stem))
         if certs.combined:
-            self.files.addItem(QListWidgetItem("All certificates (for printing)"))
+            self.files.addItem(QListWidgetItem(self.tr("All certificates (for printing)")))
             self._files.append(certs.combined)
-        self.status.setText(f"{len(certs.files)} certificates previewed"
-                            + (" (DRAFT)" if certs.draft else ""))
+        self.status.setText((self.tr("{n} certificates previewed (DRAFT)") if certs.draft else
+                             self.tr("{n} certificates previewed")).format(n=len(certs.files)))
         if self._files:
             self.files.setCurrentRow(0)
 
@@ -180,7 +182,7 @@ class CertificatesPage(QWidget):
     def export(self, folder: str | None = None) -> None:
         """Write the certificates and the combined print file into a folder (asked for)."""
         folder = folder or files.choose_folder(self, "certificates",
-                                               "Export the certificates into")
+                                               self.tr("Export the certificates into"))
         if not folder:
             return
         holder: dict[str, Task] = {}
@@ -192,9 +194,10 @@ class CertificatesPage(QWidget):
 
         def done(certs: Any) -> None:
             if certs.cancelled:
-                self.status.setText("Export cancelled; nothing half-written was kept.")
+                self.status.setText(self.tr("Export cancelled; nothing half-written was kept."))
                 return
-            self.status.setText(f"{len(certs.files)} certificates written to {folder}")
+            self.status.setText(self.tr("{n} certificates written to {folder}").format(
+                n=len(certs.files), folder=folder))
             QDesktopServices.openUrl(QUrl.fromLocalFile(folder))
 
         def failed(exc: BaseException) -> None:
@@ -203,15 +206,16 @@ class CertificatesPage(QWidget):
             elif not isinstance(exc, MissingGlyphs):
                 show_error(self, exc)
 
-        holder["task"] = run_long(self, self.worker, "Writing the certificates…", job,
+        holder[self.tr("task")] = run_long(self, self.worker, "Writing the certificates…", job,
                                   done=done, failed=failed)
 
     def export_report(self) -> None:
-        name = files.save_file(self, "reports", "Export the results report", "report.pdf",
+        name = files.save_file(self, self.tr("reports"), "Export the results report", "report.pdf",
                                "PDF (*.pdf)", suffixes=(".pdf",))
         if not name:
             return
-        run_long(self, self.worker, "Writing the report…", paper.write_report, name,
-                 done=lambda p: QMessageBox.information(self, "Report written",
-                                                        f"The report was written to {p}."),
-                 failed=lambda exc: show_error(self, exc, "Report not written"))
+        run_long(self, self.worker, self.tr("Writing the report…"), paper.write_report, name,
+                 done=lambda p: QMessageBox.information(self, self.tr("Report written"),
+                                                        self.tr("The report was written to "
+                                                                "{file}.").format(file=p)),
+                 failed=lambda exc: show_error(self, exc, self.tr("Report not written")))

@@ -102,7 +102,8 @@ class ProgressBars(_Chart):
                        Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                        f"{done} / {total}")
         y = top + len(self.rows) * self.ROW + 4
-        _legend(p, self, y, [(DONE, "scored"), (PARTIAL, "partly scored"), (TODO, "to do")])
+        _legend(p, self, y, [(DONE, self.tr("scored")), (PARTIAL, self.tr("partly scored")),
+                             (TODO, self.tr("to do"))])
         p.end()
 
 
@@ -114,7 +115,7 @@ class Histogram(_Chart):
         self.own: list[float] = []
         self.panel: list[float] = []
         self.own_label = "you"
-        self.panel_label = "the panel"
+        self.panel_label = self.tr("the panel")
 
     def set_values(self, own: Sequence[float], panel: Sequence[float]) -> None:
         self.own = list(own)
@@ -146,7 +147,7 @@ class Histogram(_Chart):
         if not self.own and not self.panel:
             p.setPen(self._muted())
             p.drawText(QRectF(0, top, self.width(), bottom - top), Qt.AlignmentFlag.AlignCenter,
-                       "No complete scores yet")
+                       self.tr("No complete scores yet"))
             p.end()
             return
         own, panel = self.shares(self.own), self.shares(self.panel)
@@ -222,7 +223,7 @@ class OffsetChart(_Chart):
         p.drawText(QRectF(label_w, bottom + 2, width, fm.height()),
                    Qt.AlignmentFlag.AlignLeft, "harsher")
         p.drawText(QRectF(label_w, bottom + 2, width, fm.height()),
-                   Qt.AlignmentFlag.AlignRight, "more lenient")
+                   Qt.AlignmentFlag.AlignRight, self.tr("more lenient"))
         p.end()
 
 

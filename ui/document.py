@@ -52,24 +52,24 @@ class DocumentPane(QWidget):
         self._info: dict | None = None
         self._data: tuple[str, bytes] | None = None
         self._code = ""
-        self.label = QLabel("No document attached to this application.")
+        self.label = QLabel(self.tr("No document attached to this application."))
         style.role(self.label, "muted")
         self.zoom_out = QPushButton("−")
-        self.zoom_out.setToolTip("Smaller (Ctrl+minus, or Ctrl+wheel)")
-        self.zoom_out.setAccessibleName("Zoom out")
+        self.zoom_out.setToolTip(self.tr("Smaller (Ctrl+minus, or Ctrl+wheel)"))
+        self.zoom_out.setAccessibleName(self.tr("Zoom out"))
         self.zoom_in = QPushButton("+")
-        self.zoom_in.setToolTip("Larger (Ctrl+plus, or Ctrl+wheel)")
-        self.zoom_in.setAccessibleName("Zoom in")
-        self.fit_button = QPushButton("Fit width")
-        self.fit_button.setToolTip("The page as wide as the pane")
+        self.zoom_in.setToolTip(self.tr("Larger (Ctrl+plus, or Ctrl+wheel)"))
+        self.zoom_in.setAccessibleName(self.tr("Zoom in"))
+        self.fit_button = QPushButton(self.tr("Fit width"))
+        self.fit_button.setToolTip(self.tr("The page as wide as the pane"))
         for b in (self.zoom_out, self.zoom_in):
             b.setFixedWidth(b.fontMetrics().horizontalAdvance("+") * 3 + 16)
         self.zoom_out.clicked.connect(lambda: self.zoom(1 / 1.25))
         self.zoom_in.clicked.connect(lambda: self.zoom(1.25))
         self.fit_button.clicked.connect(self.fit_width)
-        self.open_button = QPushButton("Open in viewer")
-        self.open_button.setToolTip("Open the document in your PDF viewer")
-        self.save_button = QPushButton("Save a copy…")
+        self.open_button = QPushButton(self.tr("Open in viewer"))
+        self.open_button.setToolTip(self.tr("Open the document in your PDF viewer"))
+        self.save_button = QPushButton(self.tr("Save a copy…"))
         self.open_button.clicked.connect(self._open_external)
         self.save_button.clicked.connect(self._save_copy)
         bar = QHBoxLayout()
@@ -89,7 +89,7 @@ class DocumentPane(QWidget):
             self.view.setDocument(self._pdf)
             self.view.setPageMode(QPdfView.PageMode.MultiPage)
             self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-            self.view.setAccessibleName("The document")
+            self.view.setAccessibleName(self.tr("The document"))
             self.view.viewport().installEventFilter(self)
             layout.addWidget(self.view, 1)
             for keys, factor in (("Ctrl++", 1.25), ("Ctrl+=", 1.25), ("Ctrl+-", 0.8)):
@@ -120,17 +120,18 @@ class DocumentPane(QWidget):
         if info is None:
             if self.view is None and self._roomy:
                 self.hint.setText("")
-            self.label.setText("No document attached to this application.")
+            self.label.setText(self.tr("No document attached to this application."))
             self._show_buttons(False)
             if self.view is not None:
                 self._pdf.close()
                 self.view.hide()  # no grey page-less viewer: the summary takes the room
             return
-        self.label.setText(f"Document: {info['filename']} · {_size(info['size'])}")
+        self.label.setText(self.tr("Document: {file}").format(file=info["filename"]) +
+                           f" · {_size(info['size'])}")
         self._show_buttons(True)
         if self.view is None and self._roomy:
-            self.hint.setText(f"{info['filename']}\n\nPress “Open in viewer” to look at it in "
-                              "your PDF viewer.")
+            self.hint.setText(f"{info['filename']}\n\n" + self.tr(
+                "Press “Open in viewer” to look at it in your PDF viewer."))
         if self.view is not None:
             self.view.show()
             self._with_data(self._load_into_view)
@@ -198,23 +199,23 @@ class DocumentPane(QWidget):
             if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
                 # No viewer registered on this machine: never a silent nothing.
                 QMessageBox.information(
-                    self, "No PDF viewer here",
-                    f"No program to show PDF files could be started on this computer. A copy "
-                    f"of the document is at:\n\n{path}\n\nOpen it from there, or use "
-                    "“Save a copy…” to keep it where you like.")
+                    self, self.tr("No PDF viewer here"),
+                    self.tr("No program to show PDF files could be started on this computer. A "
+                            "copy of the document is at:\n\n{path}\n\nOpen it from there, or "
+                            "use “Save a copy…” to keep it where you like.").format(path=path))
 
         self._with_data(write)
 
     def _save_copy(self) -> None:
         def save(data: tuple[str, bytes]) -> None:
-            name = files.save_file(self, "documents", "Save the document",
-                                   Path(data[0]).name, "PDF documents (*.pdf)",
+            name = files.save_file(self, "documents", self.tr("Save the document"),
+                                   Path(data[0]).name, self.tr("PDF documents (*.pdf)"),
                                    suffixes=(".pdf",))
             if name:
                 try:
                     Path(name).write_bytes(data[1])
                 except OSError as exc:
-                    QMessageBox.warning(self, "Not saved", f"{name}: {exc.strerror}")
+                    QMessageBox.warning(self, self.tr("Not saved"), f"{name}: {exc.strerror}")
 
         self._with_data(save)
 

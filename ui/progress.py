@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import style
+from ui import i18n, style
 from ui.charts import ProgressBars
 from ui.messages import describe
 from ui.tablemodel import ListTableModel
@@ -44,16 +44,18 @@ class ProgressPage(QWidget):
         self.remind = QLabel("")
         style.role(self.remind, "muted")
         self.remind.setWordWrap(True)
-        self.judges = ProgressBars("Judges: applications scored of those assigned")
-        self.categories = ProgressBars("Categories: judge-application pairs scored")
+        self.judges = ProgressBars(self.tr("Judges: applications scored of those assigned"))
+        self.categories = ProgressBars(self.tr("Categories: judge-application pairs scored"))
         row = QHBoxLayout()
         self._areas = [_scrolled(self.judges), _scrolled(self.categories)]
-        self._areas[0].setAccessibleName("Judges' progress")
-        self._areas[1].setAccessibleName("Categories' progress")
+        self._areas[0].setAccessibleName(self.tr("Judges' progress"))
+        self._areas[1].setAccessibleName(self.tr("Categories' progress"))
         for area in self._areas:
             row.addWidget(area, 1)
-        self.table = ListTableModel(("Judge", "Name", "E-mail", "Assigned", "Scored",
-                                     "Partly scored", "Missing"), numeric=(3, 4, 5, 6),
+        self.table = ListTableModel((self.tr("Judge"), self.tr("Name"), self.tr("E-mail"),
+                                     self.tr("Assigned"), self.tr("Scored"),
+                                     self.tr("Partly scored"), self.tr("Missing")),
+                                    numeric=(3, 4, 5, 6),
                                     parent=self)
         view = QTableView()
         view.setModel(self.table)
@@ -63,20 +65,20 @@ class ProgressPage(QWidget):
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        view.setAccessibleName("Whom to remind")
-        heading = QLabel("Whom to remind (most missing first)")
+        view.setAccessibleName(self.tr("Whom to remind"))
+        heading = QLabel(self.tr("Whom to remind (most missing first)"))
         style.role(heading, "heading")
-        self.merge_button = QPushButton("Merge a judge's return…")
-        self.merge_button.setToolTip("A package or filled sheet a judge sent back: checked "
-                                     "first, then merged (Ctrl+Shift+I)")
+        self.merge_button = QPushButton(self.tr("Merge a judge's return…"))
+        self.merge_button.setToolTip(self.tr("A package or filled sheet a judge sent back: checked "
+                                     "first, then merged (Ctrl+Shift+I)"))
         self.merge_button.clicked.connect(self.merge_return)
-        self.copy_button = QPushButton("Copy their e-mail addresses")
-        self.copy_button.setToolTip("The addresses of the judges still scoring, for your "
-                                    "mail program")
+        self.copy_button = QPushButton(self.tr("Copy their e-mail addresses"))
+        self.copy_button.setToolTip(self.tr("The addresses of the judges still scoring, for your "
+                                    "mail program"))
         self.copy_button.clicked.connect(self.copy_addresses)
-        self.mail_button = QPushButton("Write to them…")
-        self.mail_button.setToolTip("A reminder in your mail program, to the judges still "
-                                    "scoring")
+        self.mail_button = QPushButton(self.tr("Write to them…"))
+        self.mail_button.setToolTip(self.tr("A reminder in your mail program, to the judges still "
+                                    "scoring"))
         self.mail_button.clicked.connect(self.write_reminder)
         actions = QHBoxLayout()
         actions.addWidget(heading)
@@ -109,18 +111,25 @@ class ProgressPage(QWidget):
         self._loading -= 1
         self.data = data
         pct = 100 * data["scored"] / data["assigned"] if data["assigned"] else 0
-        state = "finalized" if data["finalized"] else "open for scoring"
-        self.summary.setText(
-            f"{data['scored']:,} of {data['assigned']:,} judge-application pairs scored "
-            f"({pct:.0f}%) · {data['applications']:,} applications, {data['judges']:,} judges, "
-            f"{data['criteria']} criteria · {data['scores']:,} scores · {state}")
+        state = self.tr("finalized") if data["finalized"] else self.tr("open for scoring")
+        n = i18n.number
+        self.summary.setText(self.tr(
+            "{scored} of {assigned} judge-application pairs scored ({percent}%) · {applications} "
+            "applications, {judges} judges, {criteria} criteria · {scores} scores · {state}"
+        ).format(scored=n(data["scored"]), assigned=n(data["assigned"]), percent=n(round(pct)),
+                 applications=n(data["applications"]), judges=n(data["judges"]),
+                 criteria=n(data["criteria"]), scores=n(data["scores"]), state=state))
         behind = [j for j in data["progress"]["judges"] if j["missing"]]
         if behind:
-            names = ", ".join(f"{j['code']} ({j['missing']} to go)" for j in behind[:12])
-            more = f" and {len(behind) - 12} more" if len(behind) > 12 else ""
-            self.remind.setText(f"Still scoring: {names}{more}.")
+            names = ", ".join(self.tr("{judge} ({n} to go)").format(judge=j["code"],
+                                                                   n=j["missing"])
+                              for j in behind[:12])
+            text = (self.tr("Still scoring: {names} and {n} more.") if len(behind) > 12 else
+                    self.tr("Still scoring: {names}."))
+            self.remind.setText(text.format(names=names, n=len(behind) - 12))
         else:
-            self.remind.setText("Every judge has scored every application assigned to them.")
+            self.remind.setText(self.tr("Every judge has scored every application assigned "
+                                        "to them."))
         self.judges.set_rows([(f"{j['code']}  {j['name']}", j["scored"], j["partial"],
                                j["assigned"]) for j in data["progress"]["judges"]])
         self.categories.set_rows([(f"{c['code']}  {c['name']}", c["scored"], 0, c["assigned"])
@@ -134,8 +143,8 @@ class ProgressPage(QWidget):
         for b in (self.copy_button, self.mail_button):
             b.setEnabled(bool(behind_mail))
             if not behind_mail:
-                b.setToolTip("No judge with work left has an e-mail address"
-                             if data["progress"]["remind"] else "Every judge is done")
+                b.setToolTip(self.tr("No judge with work left has an e-mail address")
+                             if data[self.tr("progress")]["remind"] else "Every judge is done")
 
     def addresses(self) -> list[str]:
         """The e-mail addresses of the judges with work left, most missing first."""
@@ -146,7 +155,7 @@ class ProgressPage(QWidget):
     def copy_addresses(self) -> None:
         found = self.addresses()
         QGuiApplication.clipboard().setText(", ".join(found))
-        self._say(f"{len(found)} address{'es' * (len(found) != 1)} copied.")
+        self._say(self.tr("E-mail addresses copied: {n}.").format(n=len(found)))
 
     def write_reminder(self) -> None:
         found = self.addresses()
@@ -157,8 +166,8 @@ class ProgressPage(QWidget):
                      "are awaited.")
         if not QDesktopServices.openUrl(url):
             QGuiApplication.clipboard().setText(", ".join(found))
-            self._say("No mail program could be opened here; the addresses were copied "
-                      "instead.")
+            self._say(self.tr("No mail program could be opened here; the addresses were copied "
+                      "instead."))
 
     def _say(self, text: str) -> None:
         bar = getattr(self.window(), "statusBar", None)

@@ -44,8 +44,8 @@ class ScoreScale(QWidget):
         self._timer.timeout.connect(self.commit)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setToolTip("Type a score (digits, '.' for a half), or use the arrow keys; "
-                        "Delete clears it; Tab goes to the next criterion")
+        self.setToolTip(self.tr("Type a score (digits, '.' for a half), or use the arrow keys; "
+                        "Delete clears it; Tab goes to the next criterion"))
 
     # --- value --------------------------------------------------------------------------------
 
@@ -154,10 +154,12 @@ class ScoreScale(QWidget):
         try:
             value = float(text)
         except ValueError:
-            return f"'{text}' is not a score"
-        side = "above the highest" if value > self.maximum else "below the lowest"
+            return self.tr("'{text}' is not a score").format(text=text)
         limit = self.maximum if value > self.maximum else self.minimum
-        return f"{text} is {side} score, {limit:g}: not taken"
+        return (self.tr("{text} is above the highest score, {limit}: not taken")
+                if value > self.maximum else
+                self.tr("{text} is below the lowest score, {limit}: not taken")).format(
+                    text=text, limit=f"{limit:g}")
 
     def _parse(self, text: str) -> float | None:
         try:

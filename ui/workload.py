@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 Index = QModelIndex | QPersistentModelIndex
@@ -21,7 +28,8 @@ _PARTIAL = QBrush(QColor("#b7791f"))
 class WorkloadModel(QAbstractItemModel):
     """Categories, then the judge's applications in each; column 1 says how far scoring is."""
 
-    HEADERS = ("Application", "Scored")
+    HEADERS = (QT_TRANSLATE_NOOP("WorkloadModel", "Application"),
+               QT_TRANSLATE_NOOP("WorkloadModel", "Scored"))
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
@@ -125,7 +133,7 @@ class WorkloadModel(QAbstractItemModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(self.HEADERS)):
-            return self.HEADERS[section]
+            return QCoreApplication.translate("WorkloadModel", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -140,7 +148,7 @@ class WorkloadModel(QAbstractItemModel):
         done = sum(_complete(a) for a in cat["apps"])
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{cat['code']} · {cat['name']}" if column == 0 else \
-                f"{done} of {len(cat['apps'])}"
+                self.tr("{done} of {n}").format(done=done, n=len(cat["apps"]))
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
