@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -42,6 +42,45 @@ from wego_awards.services import browse, records
 ONE = {"categories": "category", "criteria": "criterion", "applications": "application",
        "judges": "judge", "conflicts": "conflict", "assignments": "assignment"}
 ERROR_SHEET = "border: 1px solid #b3261e; border-radius: 3px;"
+# The dialog's title per kind (whole phrases, so each language says them its own way), and the
+# core's field labels (wego_awards.services.records) in the app's language.
+TITLES = {
+    "categories": (QT_TRANSLATE_NOOP("RecordDialog", "Add a category"),
+                  QT_TRANSLATE_NOOP("RecordDialog", "Edit category {key}")),
+    "criteria": (QT_TRANSLATE_NOOP("RecordDialog", "Add a criterion"),
+                QT_TRANSLATE_NOOP("RecordDialog", "Edit criterion {key}")),
+    "applications": (QT_TRANSLATE_NOOP("RecordDialog", "Add an application"),
+                    QT_TRANSLATE_NOOP("RecordDialog", "Edit application {key}")),
+    "judges": (QT_TRANSLATE_NOOP("RecordDialog", "Add a judge"),
+              QT_TRANSLATE_NOOP("RecordDialog", "Edit judge {key}")),
+    "conflicts": (QT_TRANSLATE_NOOP("RecordDialog", "Add a conflict"),
+                 QT_TRANSLATE_NOOP("RecordDialog", "Edit conflict {key}")),
+    "assignments": (QT_TRANSLATE_NOOP("RecordDialog", "Add an assignment"),
+                   QT_TRANSLATE_NOOP("RecordDialog", "Edit assignment {key}")),
+}
+FIELD_LABELS = (QT_TRANSLATE_NOOP("Fields", "Code"),
+                QT_TRANSLATE_NOOP("Fields", "Name"),
+                QT_TRANSLATE_NOOP("Fields", "Description"),
+                QT_TRANSLATE_NOOP("Fields", "Weight"),
+                QT_TRANSLATE_NOOP("Fields", "Minimum"),
+                QT_TRANSLATE_NOOP("Fields", "Maximum"),
+                QT_TRANSLATE_NOOP("Fields", "Rubric"),
+                QT_TRANSLATE_NOOP("Fields", "Category"),
+                QT_TRANSLATE_NOOP("Fields", "City"),
+                QT_TRANSLATE_NOOP("Fields", "Country"),
+                QT_TRANSLATE_NOOP("Fields", "Title"),
+                QT_TRANSLATE_NOOP("Fields", "Summary"),
+                QT_TRANSLATE_NOOP("Fields", "Organisation"),
+                QT_TRANSLATE_NOOP("Fields", "E-mail"),
+                QT_TRANSLATE_NOOP("Fields", "Document (PDF)"),
+                QT_TRANSLATE_NOOP("Fields", "Affiliation"),
+                QT_TRANSLATE_NOOP("Fields", "Judge"),
+                QT_TRANSLATE_NOOP("Fields", "Application"),
+                QT_TRANSLATE_NOOP("Fields", "Reason"))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecordDialog", text)
 
 
 def key_text(kind: str, key: tuple[str, ...]) -> str:
@@ -74,7 +113,10 @@ class _Picker(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMinimumWidth(360)
-        self.lineEdit().setPlaceholderText(f"Type to find the {what}…")
+        self.lineEdit().setPlaceholderText(
+            {"judge": self.tr("Type to find the judge…"),
+             "application": self.tr("Type to find the application…"),
+             "category": self.tr("Type to find the category…")}.get(what, "…"))
         self._codes: list[str] = []
 
     def set_choices(self, choices: list[tuple[str, str]], current: str | None = None) -> None:
@@ -134,8 +176,8 @@ class RecordDialog(QDialog):
         self.kind = kind
         self.key = key
         self.setObjectName(f"record-{kind}")
-        one = ONE[kind]
-        self.setWindowTitle(f"Edit {one} {key_text(kind, key)}" if key else f"Add {article(one)}")
+        self.setWindowTitle(_tr(TITLES[kind][1]).format(key=key_text(kind, key)) if key
+                            else _tr(TITLES[kind][0]))
         self.fields: dict[str, Any] = {}
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
@@ -145,7 +187,8 @@ class RecordDialog(QDialog):
             widget = self._widget(f)
             if f.kind in ("judge", "application", "category"):
                 pickers.append(f.kind)
-            label = QLabel(f.label + (" *" if f.required else ""))
+            label = QLabel(QCoreApplication.translate("Fields", f.label) +
+                           (" *" if f.required else ""))
             label.setBuddy(widget.line if isinstance(widget, _PdfField) else widget)
             error = QLabel("")
             error.setWordWrap(True)
@@ -158,19 +201,19 @@ class RecordDialog(QDialog):
             form.addRow(label, box)
             self.fields[f.key] = widget
             self.errors[f.key] = error
-        self.verdict = QLabel("Fields marked * are required. Nothing is written until you "
-                              "press Save; the same rules as the imports apply.")
+        self.verdict = QLabel(self.tr("Fields marked * are required. Nothing is written until you "
+                              "press Save; the same rules as the imports apply."))
         self.verdict.setWordWrap(True)
         style.role(self.verdict, "muted")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok = self.buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setEnabled(False)  # until the record and the choices are in
         self.buttons.accepted.connect(self.check_and_save)
         self.buttons.rejected.connect(self.reject)
         inner = QWidget()
         inner.setLayout(form)
         scroll = QScrollArea()
-        scroll.setAccessibleName(f"The {one}'s fields")
+        scroll.setAccessibleName(self.tr("The record's fields"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         layout = QVBoxLayout(self)
@@ -270,7 +313,7 @@ class RecordDialog(QDialog):
         row, kind, key = self.row(), self.kind, self.key
         self._clear_errors()
         self.ok.setEnabled(False)
-        self.verdict.setText("Checking…")
+        self.verdict.setText(self.tr("Checking…"))
         self.worker.submit(records.check, kind, row, key=key, label="check a record",
                            done=lambda c: self._checked(row, c), failed=self._refused)
 
@@ -291,20 +334,21 @@ class RecordDialog(QDialog):
                 placed += 1
         if placed:
             n = len(problems)
-            self.verdict.setText(f"✗ {n} problem{'s' * (n != 1)}, shown beside "
-                                 f"{'their fields' if n > 1 else 'its field'}; nothing was "
-                                 "written.")
+            self.verdict.setText("✗ " + (self.tr("{n} problems, shown beside their fields; "
+                                                 "nothing was written.") if n > 1 else
+                                         self.tr("1 problem, shown beside its field; nothing "
+                                                 "was written.")).format(n=n))
         else:
             self.verdict.setText(f"✗ {describe(exc)}")
         style.tone(self.verdict, "error")
 
     def _checked(self, row: dict[str, str], consequences: Any) -> None:
         style.tone(self.verdict, "")
-        if consequences.destroys and not confirm(self, "Save this change?", consequences):
+        if consequences.destroys and not confirm(self, self.tr("Save this change?"), consequences):
             self.ok.setEnabled(True)
-            self.verdict.setText("Not saved.")
+            self.verdict.setText(self.tr("Not saved."))
             return
-        self.verdict.setText("Saving…")
+        self.verdict.setText(self.tr("Saving…"))
         self.worker.submit(records.save, self.kind, row, key=self.key, label="save a record",
                            done=self._saved, failed=self._refused)
 
@@ -321,11 +365,11 @@ class _PdfField(QWidget):
         self.current = QLabel("")
         style.role(self.current, "muted")
         self.path = QLineEdit()
-        self.path.setPlaceholderText("A PDF file (leave empty to keep the current one)")
-        self.path.setAccessibleName("The application's PDF document")
+        self.path.setPlaceholderText(self.tr("A PDF file (leave empty to keep the current one)"))
+        self.path.setAccessibleName(self.tr("The application's PDF document"))
         self.line = self.path
-        choose = QPushButton("Choose…")
-        choose.setAccessibleName("Choose the PDF document")
+        choose = QPushButton(self.tr("Choose…"))
+        choose.setAccessibleName(self.tr("Choose the PDF document"))
         choose.clicked.connect(self._choose)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -337,11 +381,12 @@ class _PdfField(QWidget):
         box.addLayout(row)
 
     def set_current(self, name: str) -> None:
-        self.current.setText(f"Now: {name}" if name else "No document attached yet.")
+        self.current.setText(self.tr("Now: {file}").format(file=name) if name
+                             else self.tr("No document attached yet."))
 
     def _choose(self) -> None:
-        name = files.open_file(self, "documents", "The application's document",
-                               "PDF documents (*.pdf);;All files (*)")
+        name = files.open_file(self, "documents", self.tr("The application's document"),
+                               self.tr("PDF documents (*.pdf);;All files (*)"))
         if name:
             self.path.setText(name)
 
@@ -365,19 +410,20 @@ class ConflictDialog(QDialog):
         super().__init__(parent)
         self.worker = worker
         self.setObjectName("declare-conflict")
-        self.setWindowTitle("Declare a conflict of interest")
+        self.setWindowTitle(self.tr("Declare a conflict of interest"))
         self.judge = _Picker("judge")
-        self.judge.setAccessibleName("The judge")
+        self.judge.setAccessibleName(self.tr("The judge"))
         self.application = _Picker("application")
-        self.application.setAccessibleName("The application they must never score")
+        self.application.setAccessibleName(self.tr("The application they must never score"))
         self.reason = QPlainTextEdit()
         self.reason.setTabChangesFocus(True)
-        self.reason.setPlaceholderText("Why (kept in the history), e.g. 'advised the city on "
-                                       "this project'")
-        self.reason.setAccessibleName("The reason")
+        self.reason.setPlaceholderText(self.tr("Why (kept in the history), e.g. 'advised the city "
+                                               "on "
+                                       "this project'"))
+        self.reason.setAccessibleName(self.tr("The reason"))
         self.reason.setMaximumHeight(90)
-        note = QLabel("The judge will never see, score or be counted for this application. "
-                      "Scores they already gave it are cleared (the history keeps them).")
+        note = QLabel(self.tr("The judge will never see, score or be counted for this application. "
+                      "Scores they already gave it are cleared (the history keeps them)."))
         note.setWordWrap(True)
         style.role(note, "muted")
         self.effect = QLabel("")
@@ -390,7 +436,7 @@ class ConflictDialog(QDialog):
             label.setBuddy(w)
             form.addRow(label, w)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.addButton("Declare the conflict",
+        self.ok = self.buttons.addButton(self.tr("Declare the conflict"),
                                          QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setEnabled(False)
         self.buttons.accepted.connect(self.declare)
@@ -438,7 +484,7 @@ class ConflictDialog(QDialog):
         self._consequences = None
         row = self.row()
         if not row["judge"] or not row["application"]:
-            self.effect.setText("Choose the judge and the application.")
+            self.effect.setText(self.tr("Choose the judge and the application."))
             return
         # What it would clear does not depend on the reason: check the pair now, and ask for
         # the reason beside the answer instead of refusing the empty box.
@@ -452,10 +498,11 @@ class ConflictDialog(QDialog):
             self._consequences = c
             style.tone(self.effect, "busy" if c.destroys else "")
             self.effect.setText("<br>".join(esc(line) for line in c.lines) or
-                                "Nothing else changes.")
+                                self.tr("Nothing else changes."))
             self.ok.setEnabled(bool(row["reason"]))
             if not row["reason"]:
-                self.effect.setText(self.effect.text() + "<br><i>Write the reason to go on.</i>")
+                self.effect.setText(self.effect.text() + self.tr("<br><i>Write the reason to go "
+                                                                 "on.</i>"))
 
         def failed(exc: BaseException) -> None:
             if serial != self._serial:
@@ -469,7 +516,7 @@ class ConflictDialog(QDialog):
     def declare(self) -> None:
         if self._consequences is None or not self.row()["reason"]:
             return
-        if self._consequences.destroys and not confirm(self, "Declare the conflict?",
+        if self._consequences.destroys and not confirm(self, self.tr("Declare the conflict?"),
                                                        self._consequences):
             return
         self.ok.setEnabled(False)
@@ -484,13 +531,13 @@ class ConflictDialog(QDialog):
         self.accept()
 
 
-def confirm(parent: QWidget, title: str, consequences: Any, action: str = "Go ahead") -> bool:
+def confirm(parent: QWidget, title: str, consequences: Any, action: str = "") -> bool:
     """Ask before a change that destroys data, listing what will go."""
     box = QMessageBox(QMessageBox.Icon.Warning, title,
                       "\n".join(f"• {line}" for line in consequences.lines) +
-                      "\n\nYou can take it back with Edit ▸ Undo.", parent=parent)
+                      _tr("\n\nYou can take it back with Edit ▸ Undo."), parent=parent)
     box.setObjectName("confirm")
-    yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    yes = box.addButton(action or _tr("Go ahead"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
@@ -500,14 +547,12 @@ def confirm(parent: QWidget, title: str, consequences: Any, action: str = "Go ah
 def delete_record(parent: QWidget, worker: DbWorker, kind: str, key: tuple[str, ...],
                   done: Any) -> None:
     """Delete one record after saying what goes with it; ``done(change, changes, undo)``."""
-    one = ONE[kind]
-
     def ask(consequences: Any) -> None:
         if consequences.blocking:
-            QMessageBox.warning(parent, f"The {one} cannot be deleted", consequences.blocking)
+            QMessageBox.warning(parent, _tr("Not deleted"), consequences.blocking)
             return
-        if not confirm(parent, f"Delete {one} {key_text(kind, key)}?", consequences,
-                       "Delete"):
+        if not confirm(parent, _tr("Delete {key}?").format(key=key_text(kind, key)),
+                       consequences, _tr("Delete")):
             return
         worker.submit(records.delete, kind, key, label="delete a record",
                       done=lambda change: done(change, changes_of(change), undo_of(change)),
@@ -520,7 +565,7 @@ def delete_record(parent: QWidget, worker: DbWorker, kind: str, key: tuple[str, 
 def _refused_box(parent: QWidget, exc: BaseException) -> None:
     from ui.messages import show_error
 
-    show_error(parent, exc, "Not done")
+    show_error(parent, exc, _tr("Not done"))
 
 
 def article(word: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,18 +25,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import files
+from ui import files, i18n
 from ui.messages import describe
 from ui.tablemodel import ListTableModel
 from ui.worker import Cancelled, DbWorker, Task
 from wego_awards.errors import InputRefused, quoted
 from wego_awards.services import catalog, filekind, imports
 
-KIND_NAMES = {"categories": "Categories", "criteria": "Criteria and rubric",
-              "applications": "Applications", "judges": "Judges (with their conflicts)",
-              "assignments": "Assignments", "scores": "Scores (a file, or a judge's sheet)"}
+KIND_NAMES = {"categories": QT_TRANSLATE_NOOP("ImportDialog", "Categories"),
+              "criteria": QT_TRANSLATE_NOOP("ImportDialog", "Criteria and rubric"),
+              "applications": QT_TRANSLATE_NOOP("ImportDialog", "Applications"),
+              "judges": QT_TRANSLATE_NOOP("ImportDialog", "Judges (with their conflicts)"),
+              "assignments": QT_TRANSLATE_NOOP("ImportDialog", "Assignments"),
+              "scores": QT_TRANSLATE_NOOP("ImportDialog", "Scores (a file, or a judge's sheet)")}
 IMPORTABLE = filekind.TABLE_SUFFIXES
-DETECT = "Detected from its header row"
+DETECT = QT_TRANSLATE_NOOP("ImportDialog", "Detected from its header row")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportDialog", text)
 
 
 def check_file(db: Any, path: str, chosen: str | None) -> tuple[filekind.FileKind, str, Any]:
@@ -57,36 +64,39 @@ class ImportDialog(QDialog):
                  parent: QWidget | None = None, locked: bool = False) -> None:
         super().__init__(parent)
         self.worker = worker
-        self.setWindowTitle("Import a file")
+        self.setWindowTitle(self.tr("Import a file"))
         self.setAcceptDrops(True)
         self.path = QLineEdit()
-        self.path.setPlaceholderText("A .csv or .xlsx file (or drop it here)")
-        self.path.setAccessibleName("File to import")
-        choose = QPushButton("Choose…")
-        choose.setAccessibleName("Choose the file to import")
+        self.path.setPlaceholderText(self.tr("A .csv or .xlsx file (or drop it here)"))
+        self.path.setAccessibleName(self.tr("File to import"))
+        choose = QPushButton(self.tr("Choose…"))
+        choose.setAccessibleName(self.tr("Choose the file to import"))
         choose.clicked.connect(self._choose)
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
         where.addWidget(choose)
         self.kind = QComboBox()
-        self.kind.setAccessibleName("What the file holds")
-        self.kind.addItem(DETECT, None)
+        self.kind.setAccessibleName(self.tr("What the file holds"))
+        self.kind.addItem(_tr(DETECT), None)
         for k in catalog.KINDS:
-            self.kind.addItem(KIND_NAMES[k], k)
-        self.kind.setToolTip("Read from the file's header row; choose a kind only to make sure "
-                             "the file is what you expect (a file of another kind is refused)")
+            self.kind.addItem(_tr(KIND_NAMES[k]), k)
+        self.kind.setToolTip(self.tr("Read from the file's header row; choose a kind only to make "
+                                     "sure "
+                             "the file is what you expect (a file of another kind is refused)"))
         form = QFormLayout()
-        file_label, kind_label = QLabel("&File"), QLabel("It &holds")
+        file_label, kind_label = QLabel(self.tr("&File")), QLabel(self.tr("It &holds"))
         file_label.setBuddy(self.path)  # Alt+F and Alt+H reach the fields
         kind_label.setBuddy(self.kind)
         form.addRow(file_label, where)
         form.addRow(kind_label, self.kind)
-        self.verdict = QLabel("Choose a file: it is checked whole before anything is written.")
+        self.verdict = QLabel(self.tr("Choose a file: it is checked whole before anything is "
+                                      "written."))
         self.verdict.setWordWrap(True)
         self.verdict.setObjectName("verdict")
         # Said right under the file, whatever room the (hidden) problem list leaves.
         self.verdict.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.problems = ListTableModel(("Row", "Column", "Value", "Problem"), numeric=(0,),
+        self.problems = ListTableModel((self.tr("Row"), self.tr("Column"), self.tr("Value"),
+                                        self.tr("Problem")), numeric=(0,),
                                        parent=self)
         self.table = QTableView()
         self.table.setModel(self.problems)
@@ -100,7 +110,7 @@ class ImportDialog(QDialog):
         self.bar = QProgressBar()
         self.bar.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton("Import",
+        self.import_button = self.buttons.addButton(self.tr("Import"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setEnabled(False)
         self.buttons.accepted.connect(self.start_import)
@@ -149,8 +159,8 @@ class ImportDialog(QDialog):
         self.preview()
 
     def _choose(self) -> None:
-        name = files.open_file(self, "imports", "Import a file",
-                               "Tables (*.csv *.xlsx *.xlsm);;All files (*)")
+        name = files.open_file(self, self.tr("imports"), "Import a file",
+                               self.tr("Tables (*.csv *.xlsx *.xlsm);;All files (*)"))
         if name:
             self.set_file(Path(name))
 
@@ -176,12 +186,13 @@ class ImportDialog(QDialog):
         if not text:
             return
         if self._locked:
-            self._show_problems([], "The edition is finalized: nothing can be imported until it "
-                                "is reopened (Results ▸ Reopen).")
+            self._show_problems([], self.tr("The edition is finalized: nothing can be imported "
+                                            "until it "
+                                "is reopened (Results ▸ Reopen)."))
             return
         self._preview_serial += 1
         serial = self._preview_serial
-        self.verdict.setText(f"Checking {Path(text).name}…")
+        self.verdict.setText(self.tr("Checking {file}…").format(file=Path(text).name))
         self.worker.submit(check_file, text, chosen, label="check a file",
                            done=lambda got: self._previewed(serial, text, *got),
                            failed=lambda exc: self._refused(serial, exc))
@@ -191,25 +202,28 @@ class ImportDialog(QDialog):
         if serial != self._preview_serial:
             return
         if self.kind.currentData() is None:
-            self.kind.setItemText(0, f"{KIND_NAMES[kind]} (read from its header row)")
+            self.kind.setItemText(0, self.tr("{kind} (read from its header row)").format(
+                kind=_tr(KIND_NAMES[kind])))
         self.table.hide()
         self.problems.set_rows([])
         self._checked = (path, kind)
         if self._merge_button is not None:
             self._merge_button.hide()
         if report.touched:
-            parts = [f"{report.added} added", f"{report.changed} changed",
-                     f"{report.unchanged} unchanged"]
+            parts = [self.tr("{n} added").format(n=report.added),
+                     self.tr("{n} changed").format(n=report.changed),
+                     self.tr("{n} unchanged").format(n=report.unchanged)]
             if report.removed:
-                parts.append(f"{report.removed} removed")
-            self.verdict.setText(f"✓ {Path(path).name} is fine. Importing it: "
-                                 f"{', '.join(parts)}. Nothing is written until you press "
-                                 "Import.")
+                parts.append(self.tr("{n} removed").format(n=report.removed))
+            self.verdict.setText(self.tr("✓ {file} is fine. Importing it: {counts}. Nothing is "
+                                         "written until you press Import.").format(
+                                             file=Path(path).name, counts=", ".join(parts)))
             self.import_button.setEnabled(True)
         else:
-            self.verdict.setText(f"✓ {Path(path).name} is fine, and the edition already holds "
-                                 f"exactly this ({report.unchanged} {kind} unchanged): there "
-                                 "is nothing to import.")
+            self.verdict.setText(self.tr("✓ {file} is fine, and the edition already holds "
+                                         "exactly this ({n} {kind} unchanged): there is nothing "
+                                         "to import.").format(file=Path(path).name,
+                                                              n=report.unchanged, kind=kind))
         notes = list(getattr(report, "notes", []) or [])
         if notes:
             # Never a silent drop: a name no shipped font can draw is named before the import,
@@ -220,7 +234,7 @@ class ImportDialog(QDialog):
     def _refused(self, serial: int, exc: BaseException) -> None:
         if serial != self._preview_serial:
             return
-        self.kind.setItemText(0, DETECT)
+        self.kind.setItemText(0, _tr(DETECT))
         text = self.path.text().strip()
         if text and filekind.is_package(text):
             self._offer_merge(text)
@@ -234,12 +248,13 @@ class ImportDialog(QDialog):
         self._checked = None
         self.import_button.setEnabled(False)
         self.table.hide()
-        self.verdict.setText(f"{Path(path).name} is an edition file or a judge's package, not "
-                             "a table. A judge's return is merged with Edition ▸ Merge a "
-                             "judge's return (or the button below).")
+        self.verdict.setText(self.tr("{file} is an edition file or a judge's package, not a "
+                                     "table. A judge's return is merged with Edition ▸ Merge a "
+                                     "judge's return (or the button below).").format(
+                                         file=Path(path).name))
         if self._merge_button is None:
             self._merge_button = self.buttons.addButton(
-                "Merge as a judge's return…", QDialogButtonBox.ButtonRole.ActionRole)
+                self.tr("Merge as a judge's return…"), QDialogButtonBox.ButtonRole.ActionRole)
             self._merge_button.clicked.connect(self._merge_package)
         self._merge_button.show()
 
@@ -254,10 +269,14 @@ class ImportDialog(QDialog):
             self._merge_button.hide()
         if problems:
             n = max(total or 0, len(problems))
-            shown = (f"; the first {len(problems)} are listed" if n > len(problems) else "")
-            self.verdict.setText(f"✗ The file is refused whole ({n:,} problem{'s' * (n != 1)}"
-                                 f"{shown}): nothing will be written. Correct it and choose it "
-                                 "again.")
+            text = (self.tr("✗ The file is refused whole ({n} problems; the first {shown} are "
+                            "listed): nothing will be written. Correct it and choose it again.")
+                    if n > len(problems) else
+                    self.tr("✗ The file is refused whole ({n} problems): nothing will be "
+                            "written. Correct it and choose it again.") if n > 1 else
+                    self.tr("✗ The file is refused whole (1 problem): nothing will be written. "
+                            "Correct it and choose it again."))
+            self.verdict.setText(text.format(n=i18n.number(n), shown=len(problems)))
             self.problems.set_rows([[p.row if p.row is not None else "", p.column or "",
                                      "" if p.value is None else quoted(p.value), p.message]
                                     for p in problems])
@@ -278,8 +297,8 @@ class ImportDialog(QDialog):
         self.path.setEnabled(False)
         self.bar.setRange(0, 0)
         self.bar.show()
-        self.verdict.setText(f"Importing {Path(path).name}… (Cancel leaves the edition as it "
-                             "was)")
+        self.verdict.setText(self.tr("Importing {file}… (Cancel leaves the edition as it "
+                                     "was)").format(file=Path(path).name))
         self._task = self.worker.submit(imports.import_file, kind, path, with_progress=True,
                                         label="import", progress=self._progress,
                                         done=self._done, failed=self._failed)
@@ -300,7 +319,7 @@ class ImportDialog(QDialog):
         self.kind.setEnabled(True)
         self.path.setEnabled(True)
         if isinstance(exc, Cancelled):
-            self.verdict.setText("Import cancelled: nothing was written.")
+            self.verdict.setText(self.tr("Import cancelled: nothing was written."))
             self.import_button.setEnabled(True)
             return
         self._refused(self._preview_serial, exc)
@@ -308,7 +327,7 @@ class ImportDialog(QDialog):
     def _cancel(self) -> None:
         if self._task is not None:
             self._task.cancel()  # the import stops and rolls back; _failed reports it
-            self.verdict.setText("Cancelling… nothing will be written.")
+            self.verdict.setText(self.tr("Cancelling… nothing will be written."))
             return
         self.reject()
 
