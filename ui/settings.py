@@ -184,10 +184,10 @@ class ImageChooser(QWidget):
         self.thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.thumb.setStyleSheet("QLabel { border: 1px solid #c9d1da; background: white; }")
         _named(self.thumb, f"{what} (thumbnail)")
-        self.choose_button = QPushButton("Choose…")
+        self.choose_button = QPushButton(self.tr("Choose…"))
         _named(self.choose_button, f"Choose the {what.lower()} image",
                f"A PNG or JPEG file for the {what.lower()}")
-        self.clear_button = QPushButton("Leave out")
+        self.clear_button = QPushButton(self.tr("Leave out"))
         _named(self.clear_button, f"No {what.lower()}")
         self.choose_button.clicked.connect(self.choose)
         self.clear_button.clicked.connect(lambda: self.set_path(None, user=True))
@@ -232,16 +232,16 @@ class SignatoryBox(QGroupBox):
         super().__init__(parent)
         self.name = QLineEdit()
         self.title_edit = QLineEdit()
-        self.title_edit.setPlaceholderText("e.g. Secretary General")
-        self.signature = ImageChooser("Signature", "signature", folders)
-        self.remove_button = QPushButton("Remove")
+        self.title_edit.setPlaceholderText(self.tr("e.g. Secretary General"))
+        self.signature = ImageChooser(self.tr("Signature"), "signature", folders)
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(lambda: self.remove.emit(self))
         self.signature.layout().addWidget(self.remove_button)
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Name", self.name)
-        form.addRow("Title", self.title_edit)
-        form.addRow("Signature", self.signature)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Signature"), self.signature)
         for w in (self.name, self.title_edit):
             w.textChanged.connect(self.changed)
         self.signature.changed.connect(self.changed)
@@ -293,7 +293,7 @@ class SettingsDialog(QDialog):
         self.worker = worker
         self.folders = folders
         self.on_server = on_server  # no folder beside the database for the template
-        self.setWindowTitle("Edition settings")
+        self.setWindowTitle(self.tr("Edition settings"))
         self.setObjectName("settingsDialog")
         self._settings: core.EditionSettings | None = None
         self._design: core.Design | None = None
@@ -311,21 +311,22 @@ class SettingsDialog(QDialog):
         self.banner = QLabel("")
         self.banner.setWordWrap(True)
         style.role(self.banner, "banner")
-        _named(self.banner, "Notice")
+        _named(self.banner, self.tr("Notice"))
         self.banner.hide()
         self.tabs = QTabWidget()
-        _named(self.tabs, "Settings pages")
-        self.tabs.addTab(self._edition_tab(), "&Edition")
-        self.tabs.addTab(self._awards_tab(), "&Awards and method")
-        self.tabs.addTab(self._certificate_tab(), "&Certificate")
-        self.status = QLabel("Loading the settings…")
+        _named(self.tabs, self.tr("Settings pages"))
+        self.tabs.addTab(self._edition_tab(), self.tr("&Edition"))
+        self.tabs.addTab(self._awards_tab(), self.tr("&Awards and method"))
+        self.tabs.addTab(self._certificate_tab(), self.tr("&Certificate"))
+        self.status = QLabel(self.tr("Loading the settings…"))
         style.role(self.status, "muted")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton(self.tr("Save"),
+                                                  QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setDefault(True)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        _named(self.save_button, "Save", "Apply every change on every page")
-        _named(self.cancel_button, "Cancel", "Close without saving")
+        _named(self.save_button, self.tr("Save"), self.tr("Apply every change on every page"))
+        _named(self.cancel_button, self.tr("Cancel"), self.tr("Close without saving"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
@@ -350,30 +351,33 @@ class SettingsDialog(QDialog):
 
     def _edition_tab(self) -> QWidget:
         self.name = QLineEdit()
-        _named(self.name, "Edition name", "Printed on the certificates and the report")
+        _named(self.name, self.tr("Edition name"), self.tr("Printed on the certificates and the "
+                                                           "report"))
         self.year = QSpinBox()
         self.year.setRange(1900, 2200)
         self.year.setMaximumWidth(110)
-        _named(self.year, "Year")
+        _named(self.year, self.tr("Year"))
         self.organisation = QLineEdit()
-        self.organisation.setPlaceholderText("e.g. World Smart Sustainable Cities Organization")
-        _named(self.organisation, "Organisation", "Who gives the awards; printed on the "
-               "certificates and the report")
+        self.organisation.setPlaceholderText(self.tr("e.g. World Smart Sustainable Cities "
+                                                     "Organization"))
+        _named(self.organisation, self.tr("Organisation"), self.tr("Who gives the awards; printed "
+                                                                   "on the "
+               "certificates and the report"))
         self.ceremony_date = QDateEdit()
         self.ceremony_date.setCalendarPopup(True)
         self.ceremony_date.setDisplayFormat("d MMMM yyyy")
         self.ceremony_date.setMinimumWidth(180)
-        _named(self.ceremony_date, "Ceremony date")
-        self.date_unset = QCheckBox("Not set")
-        _named(self.date_unset, "Ceremony date not set",
-               "Without a date the certificates carry the day the results are finalized")
+        _named(self.ceremony_date, self.tr("Ceremony date"))
+        self.date_unset = QCheckBox(self.tr("Not set"))
+        _named(self.date_unset, self.tr("Ceremony date not set"),
+               self.tr("Without a date the certificates carry the day the results are finalized"))
         self.date_note = _muted("")
         self.date_note.hide()
         self.ceremony_place = QLineEdit()
-        self.ceremony_place.setPlaceholderText("e.g. Seoul")
-        _named(self.ceremony_place, "Ceremony place",
-               "Where the awards are handed out; the certificate's wording can print it as "
-               "{ceremony_place}")
+        self.ceremony_place.setPlaceholderText(self.tr("e.g. Seoul"))
+        _named(self.ceremony_place, self.tr("Ceremony place"),
+               self.tr("Where the awards are handed out; the certificate's wording can print it as "
+               "{ceremony_place}"))
         when = QHBoxLayout()
         when.addWidget(self.ceremony_date)
         when.addWidget(self.date_unset)
@@ -383,19 +387,20 @@ class SettingsDialog(QDialog):
         form.addRow("&Name", self.name)
         form.addRow("&Year", self.year)
         form.addRow("&Organisation", self.organisation)
-        date_label = QLabel("Ceremony &date")
+        date_label = QLabel(self.tr("Ceremony &date"))
         date_label.setBuddy(self.ceremony_date)
         form.addRow(date_label, when)
         form.addRow("", self.date_note)
-        form.addRow("Ceremony &place", self.ceremony_place)
+        form.addRow(self.tr("Ceremony &place"), self.ceremony_place)
         page = QWidget()
         box = QVBoxLayout(page)
         box.addLayout(form)
         box.addWidget(_muted(
-            "The name, year and organisation head every certificate and the report. Without a "
+            self.tr("The name, year and organisation head every certificate and the report. "
+                    "Without a "
             "ceremony date the certificates carry the day the results are finalized. The place "
             "is printed where the certificate's wording says {ceremony_place} (see the "
-            "Certificate page, e.g. the date line)."))
+            "Certificate page, e.g. the date line).")))
         box.addStretch(1)
         page.setMaximumWidth(760)
         self.edition_page = page
@@ -405,13 +410,13 @@ class SettingsDialog(QDialog):
 
     def _awards_tab(self) -> QWidget:
         self.tier_counts: dict[str, QSpinBox] = {}
-        tiers = QGroupBox("Awards per category")
+        tiers = QGroupBox(self.tr("Awards per category"))
         grid = QFormLayout(tiers)
         grid.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         for award, words in AWARD_NAMES.items():
             spin = QSpinBox()
             spin.setRange(0, 100)
-            spin.setSuffix(" per category")
+            spin.setSuffix(self.tr(" per category"))
             spin.setMinimumWidth(150)
             _named(spin, f"Number of {words} awards per category")
             grid.addRow(words, spin)
@@ -419,45 +424,48 @@ class SettingsDialog(QDialog):
         self.method = QComboBox()
         for code, words in METHODS:
             self.method.addItem(words, code)
-        _named(self.method, "Method", "How the judges' scores become each application's score")
+        _named(self.method, self.tr("Method"), self.tr("How the judges' scores become each "
+                                                       "application's score"))
         self.method_words = _muted("")
         self.shrinkage = QDoubleSpinBox()
         self.shrinkage.setRange(0, 1000)
         self.shrinkage.setDecimals(2)
         self.shrinkage.setSingleStep(0.1)
-        _named(self.shrinkage, "Shrinkage of judge offsets",
-               "How strongly each judge's leniency is pulled towards zero (judge-effect model)")
-        self.shrinkage_auto = QCheckBox("Estimate from the scores (recommended)")
-        _named(self.shrinkage_auto, "Estimate the shrinkage from the scores",
-               "The noise variance over the judges' offset variance, estimated from this "
-               "edition's scores; untick to fix a number")
+        _named(self.shrinkage, self.tr("Shrinkage of judge offsets"),
+               self.tr("How strongly each judge's leniency is pulled towards zero (judge-effect "
+                       "model)"))
+        self.shrinkage_auto = QCheckBox(self.tr("Estimate from the scores (recommended)"))
+        _named(self.shrinkage_auto, self.tr("Estimate the shrinkage from the scores"),
+               self.tr("The noise variance over the judges' offset variance, estimated from this "
+               "edition's scores; untick to fix a number"))
         self.shrinkage_auto.toggled.connect(lambda _on: self._method_changed())
         self.min_score = QDoubleSpinBox()
         self.min_score.setRange(-1, 100000)
         self.min_score.setDecimals(2)
         self.min_score.setSpecialValueText("none")
-        _named(self.min_score, "Minimum score for an award",
-               "An award tier stays empty below this score; 'none' for no minimum")
+        _named(self.min_score, self.tr("Minimum score for an award"),
+               self.tr("An award tier stays empty below this score; 'none' for no minimum"))
         self.near_tie = QDoubleSpinBox()
         self.near_tie.setRange(0, 1000)
         self.near_tie.setDecimals(2)
         self.near_tie.setSingleStep(0.01)
         self.near_tie.setSuffix(" points")
-        _named(self.near_tie, "Near tie below",
-               "Two applications closer than this at an award boundary are flagged for the jury")
+        _named(self.near_tie, self.tr("Near tie below"),
+               self.tr("Two applications closer than this at an award boundary are flagged for "
+                       "the jury"))
         self.low_confidence = QDoubleSpinBox()
         self.low_confidence.setRange(0, 100)
         self.low_confidence.setDecimals(1)
         self.low_confidence.setSuffix(" %")
-        _named(self.low_confidence, "Low confidence below",
-               "An award whose confidence is below this is flagged for the jury")
-        self.own_country_rule = QCheckBox("No judge scores an application from their own "
-                                          "country")
-        _named(self.own_country_rule, "Own-country rule",
-               "A judge from the applicant's country counts as conflicted")
+        _named(self.low_confidence, self.tr("Low confidence below"),
+               self.tr("An award whose confidence is below this is flagged for the jury"))
+        self.own_country_rule = QCheckBox(self.tr("No judge scores an application from their own "
+                                          "country"))
+        _named(self.own_country_rule, self.tr("Own-country rule"),
+               self.tr("A judge from the applicant's country counts as conflicted"))
         for spin in (self.shrinkage, self.min_score, self.near_tie, self.low_confidence):
             spin.setMinimumWidth(150)
-        method = QGroupBox("Method")
+        method = QGroupBox(self.tr("Method"))
         form = QFormLayout(method)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow("&Method", self.method)
@@ -465,10 +473,10 @@ class SettingsDialog(QDialog):
         shrink = QHBoxLayout()
         shrink.addWidget(self.shrinkage)
         shrink.addWidget(self.shrinkage_auto)
-        form.addRow("&Shrinkage of judge offsets", shrink)
-        form.addRow("Minimum score for an a&ward", self.min_score)
-        form.addRow("Near &tie below", self.near_tie)
-        form.addRow("&Low confidence below", self.low_confidence)
+        form.addRow(self.tr("&Shrinkage of judge offsets"), shrink)
+        form.addRow(self.tr("Minimum score for an a&ward"), self.min_score)
+        form.addRow(self.tr("Near &tie below"), self.near_tie)
+        form.addRow(self.tr("&Low confidence below"), self.low_confidence)
         form.addRow("", self.own_country_rule)
         self.method.currentIndexChanged.connect(self._method_changed)
         page = QWidget()
@@ -488,22 +496,22 @@ class SettingsDialog(QDialog):
         box = QVBoxLayout(form_page)
         box.setContentsMargins(0, 0, 8, 0)
 
-        self.logo = ImageChooser("Logo", "logo", self.folders)
-        logo = QGroupBox("Logo")
+        self.logo = ImageChooser(self.tr("Logo"), "logo", self.folders)
+        logo = QGroupBox(self.tr("Logo"))
         QVBoxLayout(logo).addWidget(self.logo)
         box.addWidget(logo)
 
-        people = QGroupBox("Signatories (one to three)")
+        people = QGroupBox(self.tr("Signatories (one to three)"))
         self.signatory_layout = QVBoxLayout(people)
         self.signatories: list[SignatoryBox] = []
-        self.add_signatory_button = QPushButton("Add a signatory")
-        _named(self.add_signatory_button, "Add a signatory")
+        self.add_signatory_button = QPushButton(self.tr("Add a signatory"))
+        _named(self.add_signatory_button, self.tr("Add a signatory"))
         self.add_signatory_button.clicked.connect(lambda: self._add_signatory(focus=True))
         self.signatory_layout.addWidget(self.add_signatory_button, 0,
                                         Qt.AlignmentFlag.AlignLeft)
         box.addWidget(people)
 
-        wording = QGroupBox("Wording")
+        wording = QGroupBox(self.tr("Wording"))
         wform = QFormLayout(wording)
         wform.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.wording: dict[str, QLineEdit] = {}
@@ -515,12 +523,12 @@ class SettingsDialog(QDialog):
             wform.addRow(label, edit)
             self.wording[key] = edit
         wform.addRow(_muted(
-            "Placeholders filled in on each certificate: {organisation} {edition} {year} "
+            self.tr("Placeholders filled in on each certificate: {organisation} {edition} {year} "
             "{award} {category} {city} {country} {title} {application} {date} "
-            "{ceremony_place} {code}. Write {{ or }} for a brace."))
+            "{ceremony_place} {code}. Write {{ or }} for a brace.")))
         box.addWidget(wording)
 
-        names = QGroupBox("Award names")
+        names = QGroupBox(self.tr("Award names"))
         nform = QFormLayout(names)
         nform.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.award_names: dict[str, QLineEdit] = {}
@@ -531,7 +539,7 @@ class SettingsDialog(QDialog):
             self.award_names[key] = edit
         box.addWidget(names)
 
-        colours = QGroupBox("Colours")
+        colours = QGroupBox(self.tr("Colours"))
         grid = QGridLayout(colours)
         self.colours: dict[str, ColourButton] = {}
         for i, (key, words) in enumerate(COLOURS):
@@ -552,10 +560,10 @@ class SettingsDialog(QDialog):
         self.certificate_scroll = left
         self._fit_form()
 
-        self.preview_title = QLabel("Preview")
+        self.preview_title = QLabel(self.tr("Preview"))
         style.role(self.preview_title, "heading")
         self.preview_status = _muted("")
-        _named(self.preview_status, "Preview status")
+        _named(self.preview_status, self.tr("Preview status"))
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(8, 0, 0, 0)
@@ -568,12 +576,12 @@ class SettingsDialog(QDialog):
             self.preview_view.setPageMode(QPdfView.PageMode.SinglePage)
             self.preview_view.setZoomMode(QPdfView.ZoomMode.FitInView)
             self.preview_view.setMinimumSize(420, 300)
-            _named(self.preview_view, "Certificate preview",
-                   "One of the edition's certificates drawn with the design as it is now, "
-                   "before saving")
+            _named(self.preview_view, self.tr("Certificate preview"),
+                   self.tr("One of the edition's certificates drawn with the design as it is now, "
+                   "before saving"))
             column.addWidget(self.preview_view, 1)
         else:  # pragma: no cover - depends on the installed wheel
-            hint = _muted("The preview needs Qt's PDF module (PySide6-Addons).")
+            hint = _muted(self.tr("The preview needs Qt's PDF module (PySide6-Addons)."))
             column.addWidget(hint, 1)
         column.addWidget(self.preview_status)
         page = QWidget()
@@ -674,8 +682,9 @@ class SettingsDialog(QDialog):
         self.save_button.setEnabled(not locked)
         notes = []
         if locked:
-            notes.append("The results are finalized, so the settings are locked. Reopen the "
-                         "results first (Results ▸ Reopen…) to change them.")
+            notes.append(self.tr("The results are finalized, so the settings are locked. Reopen "
+                                 "the "
+                         "results first (Results ▸ Reopen…) to change them."))
         if problem:
             notes.append(f"The certificate's template cannot be used: {problem}")
             self.certificate_form.setEnabled(False)
@@ -815,7 +824,7 @@ class SettingsDialog(QDialog):
         self.preview_count += 1
         out = Path(self._tmp.name) / f"preview-{self.preview_count}.pdf"
         settings = self.edition_values()
-        self.preview_status.setText("Drawing the preview…")
+        self.preview_status.setText(self.tr("Drawing the preview…"))
         style.tone(self.preview_status, "busy")
         self.worker.submit(core.preview_certificate, design, out, settings,
                            label="preview", done=self._previewed, failed=self._preview_failed)
@@ -840,9 +849,10 @@ class SettingsDialog(QDialog):
             old.unlink(missing_ok=True)
         locked = self._settings is not None and self._settings.finalized
         self.preview_status.setText(
-            "One of the edition's certificates, as it is printed now." if locked else
-            "One of the edition's certificates, drawn as the fields are now; nothing is saved "
-            "until you press Save.")
+            self.tr("One of the edition's certificates, as it is printed now.") if locked else
+            self.tr("One of the edition's certificates, drawn as the fields are now; nothing is "
+                    "saved "
+            "until you press Save."))
         style.tone(self.preview_status, "")
         self.previewed.emit()
 
@@ -862,7 +872,7 @@ class SettingsDialog(QDialog):
         folder = None
         if design is not None and self.on_server and design.source is None:
             chosen = QFileDialog.getExistingDirectory(
-                self, "A folder for the edition's certificate template",
+                self, self.tr("A folder for the edition's certificate template"),
                 _remembered(self.folders, "template"))
             if not chosen:
                 return
@@ -870,7 +880,7 @@ class SettingsDialog(QDialog):
             slug = "".join(c if c.isalnum() else "-" for c in settings.name.lower()).strip("-")
             folder = Path(chosen) / f"{slug or 'edition'}-certificate"
         self.save_button.setEnabled(False)
-        self.status.setText("Saving…")
+        self.status.setText(self.tr("Saving…"))
         style.tone(self.status, "busy")
         self.worker.submit(_save, settings, design, folder, label="save settings",
                            done=self._saved, failed=self._save_failed)
@@ -885,10 +895,10 @@ class SettingsDialog(QDialog):
     def _save_failed(self, exc: BaseException) -> None:
         if self._closed:
             return
-        self.status.setText("Not saved.")
+        self.status.setText(self.tr("Not saved."))
         style.tone(self.status, "error")
         self.save_button.setEnabled(True)
-        show_error(self, exc, "Settings not saved")
+        show_error(self, exc, self.tr("Settings not saved"))
 
     def done(self, result: int) -> None:  # noqa: D102 - QDialog's
         self._closed = True
