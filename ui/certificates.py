@@ -125,7 +125,7 @@ class CertificatesPage(QWidget):
         def job(db: Any, progress: Any = None) -> Any:
             return render(db, str(folder), participation, progress, holder.get("task"), allow)
 
-        holder[self.tr("task")] = run_long(self, self.worker, "Rendering the certificates…", job,
+        holder["task"] = run_long(self, self.worker, self.tr("Rendering the certificates…"), job,
                                   done=lambda c: self._rendered(folder, c),
                                   failed=self._failed)
 
@@ -206,11 +206,11 @@ class CertificatesPage(QWidget):
             elif not isinstance(exc, MissingGlyphs):
                 show_error(self, exc)
 
-        holder[self.tr("task")] = run_long(self, self.worker, "Writing the certificates…", job,
+        holder["task"] = run_long(self, self.worker, self.tr("Writing the certificates…"), job,
                                   done=done, failed=failed)
 
     def export_report(self) -> None:
-        name = files.save_file(self, self.tr("reports"), "Export the results report", "report.pdf",
+        name = files.save_file(self, "reports", self.tr("Export the results report"), "report.pdf",
                                "PDF (*.pdf)", suffixes=(".pdf",))
         if not name:
             return

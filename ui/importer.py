@@ -159,7 +159,7 @@ class ImportDialog(QDialog):
         self.preview()
 
     def _choose(self) -> None:
-        name = files.open_file(self, self.tr("imports"), "Import a file",
+        name = files.open_file(self, "imports", self.tr("Import a file"),
                                self.tr("Tables (*.csv *.xlsx *.xlsm);;All files (*)"))
         if name:
             self.set_file(Path(name))

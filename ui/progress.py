@@ -144,7 +144,7 @@ class ProgressPage(QWidget):
             b.setEnabled(bool(behind_mail))
             if not behind_mail:
                 b.setToolTip(self.tr("No judge with work left has an e-mail address")
-                             if data[self.tr("progress")]["remind"] else "Every judge is done")
+                             if data["progress"]["remind"] else self.tr("Every judge is done"))
 
     def addresses(self) -> list[str]:
         """The e-mail addresses of the judges with work left, most missing first."""
