@@ -114,7 +114,7 @@ class Histogram(_Chart):
         super().__init__(title, parent)
         self.own: list[float] = []
         self.panel: list[float] = []
-        self.own_label = "you"
+        self.own_label = self.tr("you")
         self.panel_label = self.tr("the panel")
 
     def set_values(self, own: Sequence[float], panel: Sequence[float]) -> None:

@@ -430,8 +430,9 @@ class ConflictDialog(QDialog):
         self.effect.setWordWrap(True)
         self.effect.setObjectName("effect")
         form = QFormLayout()
-        for text, w in (("&Judge", self.judge), ("&Application", self.application),
-                        ("&Reason", self.reason)):
+        for text, w in ((self.tr("&Judge"), self.judge),
+                        (self.tr("&Application"), self.application),
+                        (self.tr("&Reason"), self.reason)):
             label = QLabel(text)
             label.setBuddy(w)
             form.addRow(label, w)

@@ -79,6 +79,16 @@ def resolve(lang: str | None = None, settings: Any = None) -> str:
     return chosen_language(settings) or system_language()
 
 
+def available() -> dict[str, str]:
+    """The languages whose translation is shipped (a .qm file), English first: the ones the
+    language menu offers."""
+    from pathlib import Path
+
+    folder = Path(translations_folder())
+    return {code: name for code, name in LANGUAGES.items()
+            if code == "en" or (folder / f"wego_awards_{code}.qm").exists()}
+
+
 def translations_folder() -> str:
     from wego_awards.resources import resource_path
 
@@ -132,9 +142,16 @@ def locale() -> Any:
     return QLocale(_LOCALES[current()])
 
 
+# Numbers in Arabic keep the digits 0-9 the tables, charts and score boxes show (Qt's Arabic
+# locale would write ٥٢ beside a table of 52), with the language's separators elsewhere.
+_NUMBER_LOCALES = {"ar": "en_US"}
+
+
 def number(value: float, decimals: int = 0) -> str:
-    """``value`` in the language's digits and separators (1,234 · 1 234 · ١٬٢٣٤)."""
-    loc = locale()
+    """``value`` in the language's separators (1,234 · 1 234 · 1.234)."""
+    from PySide6.QtCore import QLocale
+
+    loc = QLocale(_NUMBER_LOCALES.get(current(), _LOCALES[current()]))
     if decimals == 0 and float(value).is_integer():
         return str(loc.toString(int(value)))
     return str(loc.toString(float(value), "f", decimals))

@@ -362,7 +362,7 @@ class MainWindow(EditionActions, QMainWindow):
         self.language_menu.menuAction().setObjectName("language")
         group = QActionGroup(self)
         chosen = i18n.chosen_language(self.settings)
-        for code, name in [("", self.tr("System language")), *i18n.LANGUAGES.items()]:
+        for code, name in [("", self.tr("System language")), *i18n.available().items()]:
             action = QAction(name, self)
             action.setCheckable(True)
             action.setChecked(code == chosen)

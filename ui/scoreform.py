@@ -83,7 +83,7 @@ class CriterionRow(QFrame):
                            "<span style='color:gray'>" +
                            self.tr("weight {weight} · {share} of the total · {low} to {high}")
                            .format(weight=f"{criterion['weight']:g}",
-                                   share=i18n.locale().toString(share * 100, "f", 0) + "%",
+                                   share=i18n.number(round(share * 100)) + "%",
                                    low=f"{lo:g}", high=f"{hi:g}") + "</span>")
         self.name.setWordWrap(True)
         self.state = QLabel("")

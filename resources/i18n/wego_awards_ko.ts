@@ -363,7 +363,22 @@
         <translation>이 심사위원은 이 신청서를 보거나 채점하지 않으며 집계에서도 제외됩니다. 이미 준 점수는 지워집니다 (이력에는 남습니다).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>&amp;Judge</source>
+        <translation>심사위원(&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Application</source>
+        <translation>신청서(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason</source>
+        <translation>사유(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Declare the conflict</source>
         <translation>이해충돌 신고</translation>
     </message>
@@ -591,7 +606,7 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/forms.py" line="-458"/>
+        <location filename="../../ui/forms.py" line="-459"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
@@ -707,7 +722,12 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
 <context>
     <name>Histogram</name>
     <message>
-        <location filename="../../ui/charts.py" line="+118"/>
+        <location filename="../../ui/charts.py" line="+117"/>
+        <source>you</source>
+        <translation>나</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the panel</source>
         <translation>심사위원단 전체</translation>
     </message>
@@ -2590,7 +2610,22 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
         <translation>시상식이 열리는 곳. 증서 문구에서 {ceremony_place}로 인쇄할 수 있습니다</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>&amp;Name</source>
+        <translation>이름(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Year</source>
+        <translation>연도(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation</source>
+        <translation>기관(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ceremony &amp;date</source>
         <translation>시상식 날짜(&amp;D)</translation>
     </message>
@@ -3370,7 +3405,7 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
     <message>
         <location line="+119"/>
         <source>{done} of {n}</source>
-        <translation>{n}건 중 {done}건</translation>
+        <translation>{done}/{n}</translation>
     </message>
 </context>
 <context>
