@@ -6,7 +6,7 @@
     <message>
         <location filename="../../ui/app.py" line="+145"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Что-то пошло не так</translation>
     </message>
 </context>
 <context>
@@ -14,42 +14,42 @@
     <message>
         <location filename="../../ui/results.py" line="+96"/>
         <source>confidence %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>уверенность %p%</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&lt;i&gt;not given&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;не присуждена&lt;/i&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>score {score} · raw mean {raw}</source>
-        <translation type="unfinished"></translation>
+        <translation>балл {score} · исходное среднее {raw}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{award} · jury decision</source>
-        <translation type="unfinished"></translation>
+        <translation>{award} · решение жюри</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jury decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение жюри</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The jury gave this award; the scores alone would not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту награду присудило жюри; по одним лишь баллам она не была бы присуждена.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Confidence: the chance this is the right award, given the scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Уверенность: вероятность того, что с учётом баллов награда присуждена верно</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>confidence {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>уверенность {percent}%</translation>
     </message>
 </context>
 <context>
@@ -57,22 +57,22 @@
     <message>
         <location filename="../../ui/dialogs.py" line="+41"/>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>Золото</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Silver</source>
-        <translation type="unfinished"></translation>
+        <translation>Серебро</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Special Mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Специальный диплом</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bronze</source>
-        <translation type="unfinished"></translation>
+        <translation>Бронза</translation>
     </message>
 </context>
 <context>
@@ -80,118 +80,118 @@
     <message>
         <location filename="../../ui/certificates.py" line="+65"/>
         <source>Certificates of participation (every applicant)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаты участника (каждому заявителю)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview again</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить предпросмотр</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт сертификатов…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отчёта…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Certificates to preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаты для предпросмотра</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The PDF layer is not installed: certificates cannot be made here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Модуль PDF не установлен: здесь нельзя изготовить сертификаты.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The results are finalized: the certificates carry their verification codes and no DRAFT mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги утверждены: на сертификатах есть коды проверки и нет отметки DRAFT («черновик»).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The results are not finalized yet: every certificate carries a large DRAFT mark and no valid verification code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги ещё не утверждены: на каждом сертификате крупная отметка DRAFT («черновик») и нет действительного кода проверки.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+8"/>
         <source>Rendering the certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрисовка сертификатов…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Characters no font can draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Символы, которые не может отобразить ни один шрифт</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё равно печатать</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>All certificates (for printing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Все сертификаты (для печати)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} certificates previewed (DRAFT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификатов в предпросмотре: {n} (черновик)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} certificates previewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификатов в предпросмотре: {n}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Export the certificates into</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для экспорта сертификатов</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Export cancelled; nothing half-written was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отменён; недописанные файлы не сохранены.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} certificates written to {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификатов записано: {n}, папка {folder}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Writing the certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись сертификатов…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export the results report</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отчёта об итогах</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись отчёта…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Report written</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт записан</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The report was written to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт записан в файл {file}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Report not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт не записан</translation>
     </message>
 </context>
 <context>
@@ -199,127 +199,127 @@
     <message>
         <location filename="../../ui/tablemodel.py" line="+209"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Scored by</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценили</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя / название</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Место работы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценено</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Член жюри</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Judge&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя члена жюри</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Declared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем заявлен</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scores given</source>
-        <translation type="unfinished"></translation>
+        <translation>Выставлено оценок</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявки</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Вес</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Мин.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>Макс.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>Шкала оценки</translation>
     </message>
 </context>
 <context>
@@ -327,7 +327,7 @@
     <message>
         <location filename="../../ui/scoreform.py" line="+181"/>
         <source>Your comment for the jury (optional): strengths, doubts, what would change your mind…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш комментарий для жюри (необязательно): сильные стороны, сомнения, что могло бы изменить ваше мнение…</translation>
     </message>
 </context>
 <context>
@@ -335,72 +335,72 @@
     <message>
         <location filename="../../ui/forms.py" line="+413"/>
         <source>Declare a conflict of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявить о конфликте интересов</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Член жюри</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The application they must never score</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка, которую он никогда не должен оценивать</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Why (kept in the history), e.g. &apos;advised the city on this project&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина (сохраняется в истории), например: «консультировал город по этому проекту»</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The judge will never see, score or be counted for this application. Scores they already gave it are cleared (the history keeps them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Член жюри никогда не увидит и не оценит эту заявку, и его оценки по ней не будут учитываться. Уже выставленные им оценки удаляются (в истории они сохраняются).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Член жюри</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Application</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заявка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Declare the conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявить о конфликте</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Choose the judge and the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите члена жюри и заявку.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Nothing else changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Больше ничего не меняется.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;br&gt;&lt;i&gt;Write the reason to go on.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;i&gt;Чтобы продолжить, укажите причину.&lt;/i&gt;</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Declare the conflict?</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявить о конфликте?</translation>
     </message>
 </context>
 <context>
@@ -408,17 +408,17 @@
     <message>
         <location filename="../../ui/scoreform.py" line="-97"/>
         <source>weight {weight} · {share} of the total · {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>вес {weight} · {share} от итога · от {low} до {high}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Score for {criterion}</source>
-        <translation type="unfinished"></translation>
+        <translation>Балл по критерию «{criterion}»</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Not scored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не оценено.</translation>
     </message>
 </context>
 <context>
@@ -427,72 +427,72 @@
         <location filename="../../ui/document.py" line="+55"/>
         <location line="+68"/>
         <source>No document attached to this application.</source>
-        <translation type="unfinished"></translation>
+        <translation>К этой заявке не приложен документ.</translation>
     </message>
     <message>
         <location line="-65"/>
         <source>Smaller (Ctrl+minus, or Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мельче (Ctrl+минус или Ctrl+колесо мыши)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Уменьшить</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Larger (Ctrl+plus, or Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Крупнее (Ctrl+плюс или Ctrl+колесо мыши)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>По ширине</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The page as wide as the pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница во всю ширину панели</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open in viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть в просмотрщике</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the document in your PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть документ в вашей программе просмотра PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить копию…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Document: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ: {file}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Press “Open in viewer” to look at it in your PDF viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите «Открыть в просмотрщике», чтобы посмотреть его в программе просмотра PDF.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>No PDF viewer here</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет программы просмотра PDF</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -501,22 +501,26 @@
 {path}
 
 Open it from there, or use “Save a copy…” to keep it where you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере не удалось запустить программу для просмотра PDF. Копия документа находится здесь:
+
+{path}
+
+Откройте её оттуда или воспользуйтесь кнопкой «Сохранить копию…», чтобы сохранить её в удобном месте.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить документ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено</translation>
     </message>
 </context>
 <context>
@@ -524,18 +528,18 @@ Open it from there, or use “Save a copy…” to keep it where you like.</sour
     <message>
         <location filename="../../ui/actions.py" line="+36"/>
         <source>Editions and judge packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Конкурсы и пакеты членов жюри</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Все файлы</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Judges&apos; returns: packages and sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Присланное членами жюри: пакеты и таблицы</translation>
     </message>
     <message>
         <location line="+306"/>
@@ -568,7 +572,35 @@ Scoring
   Ctrl+Shift+S  send my scores back (in a judge&apos;s package)
 
 Every score is saved the moment it is given; &quot;✓ All changes saved&quot; says the database has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Везде
+  Ctrl+O  открыть конкурс или пакет члена жюри
+  Ctrl+I  импортировать файл (или перетащить его на окно)
+  Ctrl+Shift+I  загрузить оценки, присланные членом жюри
+  Ctrl+Z  отменить последнее изменение
+  Ctrl+1 … Ctrl+9, Ctrl+0  разделы
+  F5  рассчитать итоги
+  Ctrl+,  настройки конкурса
+  F1  руководство пользователя
+
+Таблицы
+  Ctrl+F  фильтр
+  Insert или Ctrl+Shift+N  добавить запись
+  Enter или Ctrl+E  изменить выбранную запись
+  Delete или Ctrl+Del  удалить её (сначала спросит)
+  правый щелчок  то же самое в меню
+
+Оценивание
+  0–9, &apos;.&apos;  ввести балл (например, 7, 10, 7.5)
+  ← → ↑ ↓  на балл ниже или выше (с Shift — на полбалла)
+  Home / End  наименьший / наибольший балл
+  Delete  стереть балл
+  Tab / Shift+Tab  следующий / предыдущий критерий, затем комментарий
+  Ctrl+Enter или PgDown  следующая заявка
+  PgUp или Ctrl+Shift+Enter  предыдущая заявка
+  Ctrl+Z  отменить последнюю выставленную оценку
+  Ctrl+Shift+S  отправить мои оценки (в пакете члена жюри)
+
+Каждая оценка сохраняется сразу же, как только выставлена; «✓ Все изменения сохранены» означает, что она уже в базе данных.</translation>
     </message>
 </context>
 <context>
@@ -576,97 +608,97 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
     <message>
         <location filename="../../ui/forms.py" line="-459"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя / название</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Вес</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимум</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Максимум</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>Шкала оценки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое описание</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ (PDF)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Место работы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Член жюри</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
 </context>
 <context>
@@ -674,17 +706,17 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
     <message>
         <location filename="../../ui/guide.py" line="+25"/>
         <source>WeGO Awards · User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>WeGO Awards · Руководство пользователя</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководство пользователя</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The user guide is missing from this installation ({path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководство пользователя отсутствует в этой установке ({path}).</translation>
     </message>
 </context>
 <context>
@@ -692,17 +724,17 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
     <message>
         <location filename="../../ui/charts.py" line="+117"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>вы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>всё жюри</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>No complete scores yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Полных оценок пока нет</translation>
     </message>
 </context>
 <context>
@@ -710,12 +742,12 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
     <message>
         <location filename="../../ui/settings.py" line="+187"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>Без изображения</translation>
     </message>
 </context>
 <context>
@@ -723,203 +755,203 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
     <message>
         <location filename="../../ui/importer.py" line="+35"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Категории</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Criteria and rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>Критерии и шкала оценки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Judges (with their conflicts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Члены жюри (с их конфликтами интересов)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scores (a file, or a judge&apos;s sheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценки (файл или таблица члена жюри)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Detected from its header row</source>
-        <translation type="unfinished"></translation>
+        <translation>Определяется по строке заголовков</translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+95"/>
         <source>Import a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт файла</translation>
     </message>
     <message>
         <location line="-92"/>
         <source>A .csv or .xlsx file (or drop it here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл .csv или .xlsx (или перетащите его сюда)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл для импорта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл для импорта</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержимое файла</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Read from the file&apos;s header row; choose a kind only to make sure the file is what you expect (a file of another kind is refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>Определяется по строке заголовков файла; выбирайте вид, только чтобы убедиться, что файл именно тот, что вы ждёте (файл другого вида будет отклонён)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>It &amp;holds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Содержимое</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose a file: it is checked whole before anything is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл: он проверяется целиком, прежде чем что-либо будет записано.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Tables (*.csv *.xlsx *.xlsm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблицы (*.csv *.xlsx *.xlsm);;Все файлы (*)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The edition is finalized: nothing can be imported until it is reopened (Results ▸ Reopen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги конкурса утверждены: импорт невозможен, пока итоги не будут вновь открыты (Итоги ▸ Вновь открыть итоги).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Checking {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка {file}…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{kind} (read from its header row)</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} (по строке заголовков)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{n} added</source>
-        <translation type="unfinished"></translation>
+        <translation>добавлено: {n}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} changed</source>
-        <translation type="unfinished"></translation>
+        <translation>изменено: {n}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>без изменений: {n}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} removed</source>
-        <translation type="unfinished"></translation>
+        <translation>удалено: {n}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>✓ {file} is fine. Importing it: {counts}. Nothing is written until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Файл {file} в порядке. При импорте: {counts}. Ничего не записывается, пока вы не нажмёте «Импортировать».</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>✓ {file} is fine, and the edition already holds exactly this ({n} {kind} unchanged): there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Файл {file} в порядке, и в конкурсе уже есть ровно эти данные (без изменений: {n}, {kind}): импортировать нечего.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>{file} is an edition file or a judge&apos;s package, not a table. A judge&apos;s return is merged with Edition ▸ Merge a judge&apos;s return (or the button below).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — это файл конкурса или пакет члена жюри, а не таблица. Присланные членом жюри оценки загружаются через Конкурс ▸ Загрузить оценки члена жюри (или кнопкой ниже).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Merge as a judge&apos;s return…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить как оценки члена жюри…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>✗ The file is refused whole ({n} problems; the first {shown} are listed): nothing will be written. Correct it and choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Файл отклонён целиком (ошибок: {n}; показаны первые {shown}): ничего не будет записано. Исправьте его и выберите снова.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>✗ The file is refused whole ({n} problems): nothing will be written. Correct it and choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Файл отклонён целиком (ошибок: {n}): ничего не будет записано. Исправьте его и выберите снова.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✗ The file is refused whole (1 problem): nothing will be written. Correct it and choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Файл отклонён целиком (1 ошибка): ничего не будет записано. Исправьте его и выберите снова.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Importing {file}… (Cancel leaves the edition as it was)</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт {file}… (при отмене конкурс останется как был)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Import cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменён: ничего не записано.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cancelling… nothing will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена… ничего не будет записано.</translation>
     </message>
 </context>
 <context>
@@ -929,446 +961,448 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
         <location line="+429"/>
         <location line="+118"/>
         <source>WeGO Awards</source>
-        <translation type="unfinished"></translation>
+        <translation>WeGO Awards</translation>
     </message>
     <message>
         <location line="-523"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+565"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется…</translation>
     </message>
     <message>
         <location line="-493"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New edition…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый конкурс…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open edition or judge&apos;s package…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть конкурс или пакет члена жюри…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Недавние &amp;конкурсы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Попробовать &amp;демо</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт файла…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import a CSV or Excel file, checked first</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт файла CSV или Excel с предварительной проверкой</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Categories…</source>
-        <translation type="unfinished"></translation>
+        <translation>Категории…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Criteria…</source>
-        <translation type="unfinished"></translation>
+        <translation>Критерии…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applications…</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявки…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Judges…</source>
-        <translation type="unfinished"></translation>
+        <translation>Члены жюри…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assignments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначения…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Scores…</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценки…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Резервная копия…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Send my scores back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить оценки &amp;секретариату…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the file to send to the secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить файл для отправки в секретариат</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Close edition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть конкурс</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;dit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+454"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <location line="-450"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a record to the table on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить запись в таблицу на экране</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить выбранную запись</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the selected record (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранную запись (сначала спросит)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Editio&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Конкурс</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The edition, the award rules, the method and the certificate&apos;s design</source>
-        <translation type="unfinished"></translation>
+        <translation>Конкурс, правила награждения, метод расчёта и оформление сертификата</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Assign judges automatically…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Распределить заявки между членами жюри…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Declare a conflict…</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявить о &amp;конфликте интересов…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export judge &amp;packages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт &amp;пакетов для членов жюри…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One file per judge to score offline in this app</source>
-        <translation type="unfinished"></translation>
+        <translation>По файлу на каждого члена жюри для оценивания в этой программе без сети</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export judges&apos; Excel &amp;sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт &amp;таблиц Excel для членов жюри…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Merge a judge&apos;s return…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Загрузить оценки члена жюри…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merge a package or sheet a judge sent back (checked first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить пакет или таблицу, присланные членом жюри (с предварительной проверкой)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Results</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Итоги</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рассчитать</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Jury&apos;s decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение &amp;жюри…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;lear a decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить решение жюри…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Finalize…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Утвердить итоги…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вновь открыть итоги…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Export results…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт итогов…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export the &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт от&amp;чёта…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export &amp;certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт &amp;сертификатов…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About WeGO Awards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе WeGO Awards</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык системы</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>WeGO Awards is in {language}.</source>
-        <translation type="unfinished"></translation>
+        <translation>WeGO Awards работает на языке: {language}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WeGO Awards will be in {language} the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>При следующем запуске WeGO Awards будет на языке: {language}.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Open a judge&apos;s package</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть пакет члена жюри</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open an edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть конкурс</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Opening {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие {file}…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Building the demo edition (a few seconds, only the first time)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание демонстрационного конкурса (несколько секунд, только в первый раз)…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{path} exists already; choose a new file for a new edition</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} уже существует; для нового конкурса выберите новый файл</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{file} could not be opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть {file}: {error}</translation>
     </message>
     <message>
         <location line="+173"/>
         <source>{file}: open or create an edition first; then drop the file again to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: сначала откройте или создайте конкурс, затем снова перетащите файл, чтобы импортировать его.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{file} was not imported: a judge&apos;s package takes scores only from this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} не импортирован: в пакет члена жюри оценки вносятся только в этом окне.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A judge&apos;s package or an edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет члена жюри или конкурс</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{file} is an edition file or a judge&apos;s package.
 
 Merge it into {edition} as a judge&apos;s return (it is checked first), or open it in place of this edition?</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — это файл конкурса или пакет члена жюри.
+
+Загрузить его в {edition} как оценки члена жюри (сначала он будет проверен) или открыть вместо этого конкурса?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Merge as a return</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить оценки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>finalized</source>
-        <translation type="unfinished"></translation>
+        <translation>итоги утверждены</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>открыт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>judge {judge}&apos;s package</source>
-        <translation type="unfinished"></translation>
+        <translation>пакет члена жюри {judge}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>judge {judge}</source>
-        <translation type="unfinished"></translation>
+        <translation>член жюри {judge}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>1 application</source>
-        <translation type="unfinished"></translation>
+        <translation>1 заявка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} applications</source>
-        <translation type="unfinished"></translation>
+        <translation>заявок: {n}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 judge</source>
-        <translation type="unfinished"></translation>
+        <translation>1 член жюри</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} judges</source>
-        <translation type="unfinished"></translation>
+        <translation>членов жюри: {n}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Open or create an edition first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала откройте или создайте конкурс</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The edition is finalized: reopen it first (Results ▸ Reopen…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги конкурса утверждены: сначала откройте их вновь (Итоги ▸ Вновь открыть итоги…)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No edition is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Конкурс не открыт</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The results are not finalized</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги не утверждены</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show a table first (Applications, Judges, Categories, Criteria, Conflicts or Assignments)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала откройте таблицу (Заявки, Члены жюри, Категории, Критерии, Конфликты или Назначения)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Undo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить: {what}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing to undo yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нечего отменять</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>No edition or package was opened recently</source>
-        <translation type="unfinished"></translation>
+        <translation>Недавно открытых конкурсов и пакетов нет</translation>
     </message>
 </context>
 <context>
@@ -1376,12 +1410,12 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
     <message>
         <location filename="../../ui/messages.py" line="+27"/>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено; ничего не изменилось.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Не выполнено</translation>
     </message>
 </context>
 <context>
@@ -1389,122 +1423,122 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
     <message>
         <location filename="../../ui/dialogs.py" line="+120"/>
         <source>New edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый конкурс</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. 5th WeGO Awards</source>
-        <translation type="unfinished"></translation>
+        <translation>например, 5-я премия WeGO Awards</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edition name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название конкурса</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who gives the awards, e.g. World Smart Sustainable Cities Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто вручает награды, например World Smart Sustainable Cities Organization</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Printed on the certificates and the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Печатается на сертификатах и в отчёте</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WeGO&apos;s six smart-city categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Шесть категорий «умного города» WeGO</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start with WeGO&apos;s six smart-city categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать с шести категорий «умного города» WeGO</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>My own (import a categories file next, or add them one by one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Свои (затем импортируйте файл категорий или добавьте их по одной)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start with my own categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать со своих категорий</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>File of the new edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл нового конкурса</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the file of the new edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл нового конкурса</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Year</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Год</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Организация</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Категории</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The edition starts with the six WeGO categories; import criteria, applications and judges next (File ▸ Import, or drop the files on the window).</source>
-        <translation type="unfinished"></translation>
+        <translation>Конкурс начнётся с шести категорий WeGO; затем импортируйте критерии, заявки и членов жюри (Файл ▸ Импорт файла или перетащите файлы на окно).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The edition starts with no categories: import a categories file first (File ▸ Import), or add them one by one; then criteria, applications and judges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конкурс начнётся без категорий: сначала импортируйте файл категорий (Файл ▸ Импорт файла) или добавьте их по одной; затем критерии, заявки и членов жюри.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The file for the new edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл для нового конкурса</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edition files</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы конкурсов</translation>
     </message>
 </context>
 <context>
@@ -1512,7 +1546,7 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
     <message>
         <location filename="../../ui/charts.py" line="+76"/>
         <source>more lenient</source>
-        <translation type="unfinished"></translation>
+        <translation>мягче</translation>
     </message>
 </context>
 <context>
@@ -1520,37 +1554,37 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
     <message>
         <location filename="../../ui/dialogs.py" line="-160"/>
         <source>Jury&apos;s decision in {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение жюри в категории «{category}»</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Required: why the jury decided so (kept in the history and printed in the report)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательно: почему жюри приняло такое решение (сохраняется в истории и печатается в отчёте)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The computed award is replaced by the jury&apos;s decision. A reason is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассчитанная награда заменяется решением жюри. Причина обязательна.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Award</source>
-        <translation type="unfinished"></translation>
+        <translation>Награда</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать решение</translation>
     </message>
 </context>
 <context>
@@ -1558,17 +1592,17 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
     <message>
         <location filename="../../ui/charts.py" line="-121"/>
         <source>scored</source>
-        <translation type="unfinished"></translation>
+        <translation>оценено</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>partly scored</source>
-        <translation type="unfinished"></translation>
+        <translation>оценено частично</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>to do</source>
-        <translation type="unfinished"></translation>
+        <translation>не оценено</translation>
     </message>
 </context>
 <context>
@@ -1576,152 +1610,152 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
     <message>
         <location filename="../../ui/progress.py" line="+47"/>
         <source>Judges: applications scored of those assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Члены жюри: оценено заявок из назначенных</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Categories: judge-application pairs scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Категории: оценено пар «член жюри — заявка»</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Judges&apos; progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход работы членов жюри</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Categories&apos; progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход работы по категориям</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Член жюри</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначено</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partly scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Частично</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Не оценено</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Whom to remind</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому напомнить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whom to remind (most missing first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому напомнить (сначала те, у кого больше всего не оценено)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merge a judge&apos;s return…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить оценки члена жюри…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A package or filled sheet a judge sent back: checked first, then merged (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет или заполненная таблица, присланные членом жюри: сначала проверяются, затем загружаются (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy their e-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать их адреса эл. почты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The addresses of the judges still scoring, for your mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса членов жюри, ещё не закончивших оценивание, для вашей почтовой программы</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write to them…</source>
-        <translation type="unfinished"></translation>
+        <translation>Написать им…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A reminder in your mail program, to the judges still scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминание в вашей почтовой программе членам жюри, ещё не закончившим оценивание</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>finalized</source>
-        <translation type="unfinished"></translation>
+        <translation>итоги утверждены</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>open for scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>оценивание открыто</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{scored} of {assigned} judge-application pairs scored ({percent}%) · {applications} applications, {judges} judges, {criteria} criteria · {scores} scores · {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценено пар «член жюри — заявка»: {scored} из {assigned} ({percent}%) · заявок: {applications}, членов жюри: {judges}, критериев: {criteria} · оценок: {scores} · {state}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{judge} ({n} to go)</source>
-        <translation type="unfinished"></translation>
+        <translation>{judge} (осталось: {n})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Still scoring: {names} and {n} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё оценивают: {names} и ещё {n}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Still scoring: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё оценивают: {names}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every judge has scored every application assigned to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все члены жюри оценили все назначенные им заявки.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No judge with work left has an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни у одного члена жюри с неоконченной работой нет адреса эл. почты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every judge is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Все члены жюри закончили</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>E-mail addresses copied: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировано адресов эл. почты: {n}.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No mail program could be opened here; the addresses were copied instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть почтовую программу; вместо этого адреса скопированы.</translation>
     </message>
 </context>
 <context>
@@ -1729,12 +1763,12 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
     <message>
         <location filename="../../ui/dialogs.py" line="-53"/>
         <source>The reason, as it will stand in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина — так, как она будет записана в истории</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>ОК</translation>
     </message>
 </context>
 <context>
@@ -1742,107 +1776,107 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
     <message>
         <location filename="../../ui/forms.py" line="-31"/>
         <source>Add a category</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить категорию</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit category {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить категорию {key}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить критерий</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit criterion {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить критерий {key}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add an application</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить заявку</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit application {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить заявку {key}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить члена жюри</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit judge {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить члена жюри {key}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить конфликт интересов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit conflict {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить конфликт интересов {key}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add an assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить назначение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit assignment {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить назначение {key}</translation>
     </message>
     <message>
         <location line="+145"/>
         <source>Fields marked * are required. Nothing is written until you press Save; the same rules as the imports apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля, отмеченные *, обязательны. Ничего не записывается, пока вы не нажмёте «Сохранить»; действуют те же правила, что и при импорте.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The record&apos;s fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля записи</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{n} problems, shown beside their fields; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибок: {n}, они показаны рядом с полями; ничего не записано.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 problem, shown beside its field; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ошибка, она показана рядом с полем; ничего не записано.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save this change?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить это изменение?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение…</translation>
     </message>
 </context>
 <context>
@@ -1850,385 +1884,385 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
     <message>
         <location filename="../../ui/results.py" line="-100"/>
         <source>Judge-effect model (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель с поправкой на членов жюри (по умолчанию)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plain mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Простое среднее</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standardised (z-score)</source>
-        <translation type="unfinished"></translation>
+        <translation>Стандартизация (z-оценка)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиана</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trimmed mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Усечённое среднее</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Балл</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Raw mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходное среднее</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+189"/>
         <source>Judges</source>
-        <translation type="unfinished"></translation>
+        <translation>Членов жюри</translation>
     </message>
     <message>
         <location line="-188"/>
         <source>SE</source>
-        <translation type="unfinished"></translation>
+        <translation>Ст. ош.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Award</source>
-        <translation type="unfinished"></translation>
+        <translation>Награда</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Член жюри</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Смещение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Разброс</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласованность</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Выброс</translation>
     </message>
     <message>
         <location line="+97"/>
         <location line="+20"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Метод</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассчитать</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compute the results again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассчитать итоги заново (F5)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Jury&apos;s decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение жюри…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clear a decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить решение жюри…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finalize…</source>
-        <translation type="unfinished"></translation>
+        <translation>Утвердить итоги…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вновь открыть итоги…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Категории</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Рейтинг</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Scores with their 95% intervals (the leading applications)</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллы с 95-процентными интервалами (лидирующие заявки)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Judges&apos; offsets (removed by the judge-effect model)</source>
-        <translation type="unfinished"></translation>
+        <translation>Смещения оценок членов жюри (устраняются моделью с поправкой на членов жюри)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Judges&apos; statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Статистика по членам жюри</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Awards by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Награды по категориям</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчёт…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Computing the results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчёт итогов…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Finalized</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the results are locked</source>
-        <translation type="unfinished"></translation>
+        <translation>итоги заблокированы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not finalized</source>
-        <translation type="unfinished"></translation>
+        <translation>итоги не утверждены</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>judges&apos; agreement (ICC) {raw} raw, {adjusted} adjusted</source>
-        <translation type="unfinished"></translation>
+        <translation>согласованность членов жюри (ICC): {raw} исходная, {adjusted} скорректированная</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>judges&apos; agreement (ICC) {raw} raw</source>
-        <translation type="unfinished"></translation>
+        <translation>согласованность членов жюри (ICC): {raw} исходная</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{n} judge-application pairs are partly scored and not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пар «член жюри — заявка», оценённых частично и не учтённых: {n}.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>estimated from the scores</source>
-        <translation type="unfinished"></translation>
+        <translation>оценено по баллам</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>задано</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Estimated from the scores: judges&apos; leniency spread (sd) {offset}, noise {noise}, quality {quality}; shrinkage {shrinkage} ({how}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценено по баллам: разброс мягкости членов жюри (ст. откл.) {offset}, шум {noise}, качество {quality}; сжатие {shrinkage} ({how}).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Уверенность</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>For the jury:</source>
-        <translation type="unfinished"></translation>
+        <translation>На рассмотрение жюри:</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>No decision to clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет решения для отмены</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The jury has made no decision in {category}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жюри не принимало решений в категории «{category}».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Clear a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить решение жюри</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which decision in {category}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Какое решение в категории «{category}»?</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Checking the results before finalizing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка итогов перед утверждением…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+32"/>
         <source>Not finalized</source>
-        <translation type="unfinished"></translation>
+        <translation>Не утверждено</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>Not finalized yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока не утверждено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The results cannot be finalized while an exact tie at an award boundary has no jury decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги нельзя утвердить, пока по точному равенству баллов на границе наград нет решения жюри:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record the jury&apos;s decision first (Jury&apos;s decision…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала запишите решение жюри (Решение жюри…).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finalizing locks the results: no score, application or rule can change until the edition is reopened (with a reason). Certificates then carry no DRAFT mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждение блокирует итоги: ни оценки, ни заявки, ни правила нельзя изменить, пока итоги не будут вновь открыты (с указанием причины). После этого на сертификатах нет отметки DRAFT («черновик»).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{n} awards, method {method}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наград: {n}, метод: {method}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Before you finalize, the jury should have looked at these {n}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед утверждением жюри следует рассмотреть следующее (всего: {n}):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>… and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… и ещё {n}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finalize the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Утвердить итоги</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Finalize</source>
-        <translation type="unfinished"></translation>
+        <translation>Утвердить</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Reopen the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Вновь открыть итоги</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopening unlocks scores, applications and rules. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторное открытие снимает блокировку с оценок, заявок и правил. По какой причине?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть вновь</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Не открыто</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт итогов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The results were written to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги записаны в файл {file}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Не экспортировано</translation>
     </message>
 </context>
 <context>
@@ -2236,43 +2270,43 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
     <message>
         <location filename="../../ui/scoreform.py" line="+72"/>
         <source>Your comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш комментарий</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+35"/>
         <source>✓ saved</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ сохранено</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранение…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>стёрто</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>не сохранено</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{done} of {n} criteria scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценено критериев: {done} из {n}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All {n} criteria scored · weighted total {total} / 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценены все критерии ({n}) · взвешенный итог {total} / 10</translation>
     </message>
 </context>
 <context>
@@ -2280,22 +2314,22 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
     <message>
         <location filename="../../ui/scorescale.py" line="+47"/>
         <source>Type a score (digits, &apos;.&apos; for a half), or use the arrow keys; Delete clears it; Tab goes to the next criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите балл (цифры, &apos;.&apos; для половины) или используйте клавиши со стрелками; Delete стирает балл; Tab — следующий критерий</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>&apos;{text}&apos; is not a score</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — это не балл</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{text} is above the highest score, {limit}: not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} больше наибольшего балла ({limit}): не принято</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{text} is below the lowest score, {limit}: not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} меньше наименьшего балла ({limit}): не принято</translation>
     </message>
 </context>
 <context>
@@ -2303,153 +2337,153 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
     <message>
         <location filename="../../ui/scoring.py" line="+75"/>
         <source>Scoring as</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценивает</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scoring as judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценивает член жюри</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%v of %m applications scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценено заявок: %v из %m</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Send my scores back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить оценки секретариату…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the signed file to send to the secretariat (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить подписанный файл для отправки в секретариат (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Your applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши заявки</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+449"/>
         <source>Your totals beside the panel&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши итоги рядом с итогами всего жюри</translation>
     </message>
     <message>
         <location line="-448"/>
         <source>Weighted totals (0 to 10) of the applications you have scored completely, beside the whole panel&apos;s (anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation>Взвешенные итоги (от 0 до 10) полностью оценённых вами заявок рядом с итогами всего жюри (анонимно)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Summary of the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое описание заявки</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I have a conflict with this application…</source>
-        <translation type="unfinished"></translation>
+        <translation>У меня конфликт интересов с этой заявкой…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Declare a conflict of interest: you will not see or score this application again</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявить о конфликте интересов: вы больше не увидите и не будете оценивать эту заявку</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The scoring form</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма оценки</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Digits or arrows score · Tab next criterion · Ctrl+Enter or PgDown next application · PgUp previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Цифры или стрелки — балл · Tab — следующий критерий · Ctrl+Enter или PgDown — следующая заявка · PgUp — предыдущая</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Choose the judge you are scoring as, above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите выше члена жюри, от имени которого вы оцениваете.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>The results of this edition are finalized: scores are locked and shown read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги этого конкурса утверждены: оценки заблокированы и доступны только для просмотра.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose a judge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите члена жюри…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose the judge you are scoring as, above. They see only the applications assigned to them, never one they have a conflict with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите выше члена жюри, от имени которого вы оцениваете. Он видит только назначенные ему заявки и никогда — те, с которыми у него конфликт интересов.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Your applications, judge {judge}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши заявки, член жюри {judge}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Judge {judge} has no applications to score.</source>
-        <translation type="unfinished"></translation>
+        <translation>У члена жюри {judge} нет заявок для оценивания.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>No summary was given with this application.</source>
-        <translation type="unfinished"></translation>
+        <translation>К этой заявке не приложено краткое описание.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Declare a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявить о конфликте интересов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You will not see or score {application} again, and the secretariat will know why. The {n} scores you gave it will be cleared. What is the conflict?</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы больше не увидите и не будете оценивать заявку {application}, а секретариат узнает причину. Выставленные вами оценки (всего: {n}) будут удалены. В чём конфликт интересов?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You will not see or score {application} again, and the secretariat will know why. What is the conflict?</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы больше не увидите и не будете оценивать заявку {application}, а секретариат узнает причину. В чём конфликт интересов?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Declare</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявить</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>score of {application}, {criterion}</source>
-        <translation type="unfinished"></translation>
+        <translation>балл заявки {application}, критерий «{criterion}»</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Your comment will be saved with your first score of this application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш комментарий будет сохранён вместе с первым баллом для этой заявки.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: {error}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✓ All changes saved ({time})</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Все изменения сохранены ({time})</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Your totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши итоги</translation>
     </message>
 </context>
 <context>
@@ -2457,366 +2491,366 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
     <message>
         <location filename="../../ui/settings.py" line="+106"/>
         <source>Edition settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки конкурса</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницы настроек</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Конкурс</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Awards and method</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Награды и метод</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сертификат</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loading the settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка настроек…</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Apply every change on every page</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить все изменения на всех страницах</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть без сохранения</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Edition name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название конкурса</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Printed on the certificates and the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Печатается на сертификатах и в отчёте</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. World Smart Sustainable Cities Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>например, World Smart Sustainable Cities Organization</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who gives the awards; printed on the certificates and the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто вручает награды; печатается на сертификатах и в отчёте</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ceremony date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата церемонии</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Не задана</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ceremony date not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата церемонии не задана</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Without a date the certificates carry the day the results are finalized</source>
-        <translation type="unfinished"></translation>
+        <translation>Если дата не задана, на сертификатах ставится день утверждения итогов</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. Seoul</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Сеул</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ceremony place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место церемонии</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the awards are handed out; the certificate&apos;s wording can print it as {ceremony_place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Где вручаются награды; в тексте сертификата оно подставляется как {ceremony_place}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>На&amp;звание</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Year</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Год</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Организация</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ceremony &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата церемонии</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ceremony &amp;place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Место церемонии</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The name, year and organisation head every certificate and the report. Without a ceremony date the certificates carry the day the results are finalized. The place is printed where the certificate&apos;s wording says {ceremony_place} (see the Certificate page, e.g. the date line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Название, год и организация открывают каждый сертификат и отчёт. Если дата церемонии не задана, на сертификатах ставится день утверждения итогов. Место печатается там, где в тексте сертификата стоит {ceremony_place} (см. страницу «Сертификат», например строку с датой).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Awards per category</source>
-        <translation type="unfinished"></translation>
+        <translation>Число наград в категории</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> per category</source>
-        <translation type="unfinished"></translation>
+        <translation> в категории</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+41"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Метод</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>How the judges&apos; scores become each application&apos;s score</source>
-        <translation type="unfinished"></translation>
+        <translation>Как из оценок членов жюри получается балл каждой заявки</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Shrinkage of judge offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>Сжатие смещений членов жюри</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How strongly each judge&apos;s leniency is pulled towards zero (judge-effect model)</source>
-        <translation type="unfinished"></translation>
+        <translation>Насколько сильно мягкость каждого члена жюри притягивается к нулю (модель с поправкой на членов жюри)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Estimate from the scores (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценить по баллам (рекомендуется)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Estimate the shrinkage from the scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценить сжатие по баллам</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The noise variance over the judges&apos; offset variance, estimated from this edition&apos;s scores; untick to fix a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Отношение дисперсии шума к дисперсии смещений членов жюри, оценённое по баллам этого конкурса; снимите флажок, чтобы задать число</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Minimum score for an award</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимальный балл для награды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An award tier stays empty below this score; &apos;none&apos; for no minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Ниже этого балла уровень награды остаётся пустым; &apos;none&apos; — без минимума</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Near tie below</source>
-        <translation type="unfinished"></translation>
+        <translation>Порог почти равных баллов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Two applications closer than this at an award boundary are flagged for the jury</source>
-        <translation type="unfinished"></translation>
+        <translation>Две заявки на границе наград, баллы которых различаются меньше чем на это значение, отмечаются для жюри</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Low confidence below</source>
-        <translation type="unfinished"></translation>
+        <translation>Порог низкой уверенности</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An award whose confidence is below this is flagged for the jury</source>
-        <translation type="unfinished"></translation>
+        <translation>Награда с уверенностью ниже этого значения отмечается для жюри</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No judge scores an application from their own country</source>
-        <translation type="unfinished"></translation>
+        <translation>Члены жюри не оценивают заявки из своей страны</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Own-country rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило своей страны</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A judge from the applicant&apos;s country counts as conflicted</source>
-        <translation type="unfinished"></translation>
+        <translation>Член жюри из страны заявителя считается имеющим конфликт интересов</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Shrinkage of judge offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;жатие смещений членов жюри</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minimum score for an a&amp;ward</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимальный &amp;балл для награды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Near &amp;tie below</source>
-        <translation type="unfinished"></translation>
+        <translation>Порог почти &amp;равных баллов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Low confidence below</source>
-        <translation type="unfinished"></translation>
+        <translation>Порог низкой &amp;уверенности</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+1"/>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотип</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Signatories (one to three)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписанты (от одного до трёх)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Add a signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить подписанта</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Placeholders filled in on each certificate: {organisation} {edition} {year} {award} {category} {city} {country} {title} {application} {date} {ceremony_place} {code}. Write {{ or }} for a brace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подстановки, заполняемые на каждом сертификате: {organisation} {edition} {year} {award} {category} {city} {country} {title} {application} {date} {ceremony_place} {code}. Чтобы получить фигурную скобку, пишите {{ или }}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Award names</source>
-        <translation type="unfinished"></translation>
+        <translation>Названия наград</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвета</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Preview status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние предпросмотра</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Certificate preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр сертификата</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One of the edition&apos;s certificates drawn with the design as it is now, before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Один из сертификатов конкурса в текущем оформлении, до сохранения</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The preview needs Qt&apos;s PDF module (PySide6-Addons).</source>
-        <translation type="unfinished"></translation>
+        <translation>Для предпросмотра нужен модуль PDF из Qt (PySide6-Addons).</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>The results are finalized, so the settings are locked. Reopen the results first (Results ▸ Reopen…) to change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги утверждены, поэтому настройки заблокированы. Чтобы изменить их, сначала откройте итоги вновь (Итоги ▸ Вновь открыть итоги…).</translation>
     </message>
     <message>
         <location line="+142"/>
         <source>Drawing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрисовка предпросмотра…</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>One of the edition&apos;s certificates, as it is printed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Один из сертификатов конкурса в том виде, в каком он печатается сейчас.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One of the edition&apos;s certificates, drawn as the fields are now; nothing is saved until you press Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Один из сертификатов конкурса по текущим значениям полей; ничего не сохраняется, пока вы не нажмёте «Сохранить».</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>A folder for the edition&apos;s certificate template</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для шаблона сертификата конкурса</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки не сохранены</translation>
     </message>
 </context>
 <context>
@@ -2824,28 +2858,28 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
     <message>
         <location line="-666"/>
         <source>e.g. Secretary General</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Генеральный секретарь</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+8"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
 </context>
 <context>
@@ -2855,367 +2889,379 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
         <source>No applications yet.
 
 Import them with File ▸ Import a file, or drop applications.csv (or .xlsx) on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявок пока нет.
+
+Импортируйте их через Файл ▸ Импорт файла или перетащите applications.csv (или .xlsx) на это окно.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No judges yet.
 
 Import them with File ▸ Import a file (judges.csv, with their conflicts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Членов жюри пока нет.
+
+Импортируйте их через Файл ▸ Импорт файла (judges.csv, вместе с их конфликтами интересов).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No conflicts declared.
 
 They come with the judges file (its conflicts column), from the judges&apos; packages, or from Edition ▸ Declare a conflict (or the Add… button above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликтов интересов не заявлено.
+
+Они поступают из файла членов жюри (столбец конфликтов), из пакетов членов жюри или через Конкурс ▸ Заявить о конфликте интересов (или кнопку «Добавить…» выше).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No categories yet.
 
 Add them one by one with Add… above, or import categories.csv (code, name, description).</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорий пока нет.
+
+Добавьте их по одной кнопкой «Добавить…» выше или импортируйте categories.csv (код, название, описание).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No criteria yet.
 
 Add them one by one with Add… above (with the rubric a judge sees), or import criteria.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Критериев пока нет.
+
+Добавьте их по одному кнопкой «Добавить…» выше (со шкалой оценки, которую видит член жюри) или импортируйте criteria.csv.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No assignments: every judge scores every application they have no conflict with.
 
 To share the work out, use Edition ▸ Assign judges automatically, or import an assignments file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначений нет: каждый член жюри оценивает все заявки, с которыми у него нет конфликта интересов.
+
+Чтобы распределить работу, воспользуйтесь пунктом Конкурс ▸ Распределить заявки между членами жюри или импортируйте файл назначений.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add an application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить заявку…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit this application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить эту заявку…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить эту заявку…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select an application first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите заявку.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 application</source>
-        <translation type="unfinished"></translation>
+        <translation>1 заявка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявок: {n}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} of {total} applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявок: {n} из {total}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a judge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить члена жюри…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit this judge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить этого члена жюри…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this judge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить этого члена жюри…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a judge first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите члена жюри.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 judge</source>
-        <translation type="unfinished"></translation>
+        <translation>1 член жюри</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} judges</source>
-        <translation type="unfinished"></translation>
+        <translation>Членов жюри: {n}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} of {total} judges</source>
-        <translation type="unfinished"></translation>
+        <translation>Членов жюри: {n} из {total}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a conflict…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить конфликт интересов…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit this conflict…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить этот конфликт интересов…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this conflict…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить этот конфликт интересов…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a conflict first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите конфликт интересов.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>1 конфликт интересов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликтов интересов: {n}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} of {total} conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликтов интересов: {n} из {total}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add an assignment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить назначение…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit this assignment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить это назначение…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this assignment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить это назначение…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select an assignment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите назначение.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>1 назначение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначений: {n}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} of {total} assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначений: {n} из {total}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a category…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить категорию…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit this category…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить эту категорию…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this category…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить эту категорию…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a category first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите категорию.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 category</source>
-        <translation type="unfinished"></translation>
+        <translation>1 категория</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорий: {n}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} of {total} categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорий: {n} из {total}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a criterion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить критерий…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit this criterion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить этот критерий…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this criterion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить этот критерий…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a criterion first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите критерий.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>1 критерий</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Критериев: {n}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} of {total} criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Критериев: {n} из {total}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Filter the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр таблицы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter: type words found in any column (e.g. &apos;seoul mobility&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр: введите слова из любого столбца (например, &apos;seoul mobility&apos;)</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Add a record (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить запись (Insert)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the selected record (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить выбранную запись (Enter)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected record (Delete); says first what goes with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранную запись (Delete); сначала будет показано, что удалится вместе с ней</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The table</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранная запись</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Their totals beside the panel&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Его итоги рядом с итогами всего жюри</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>The edition is finalized: reopen it first (Results ▸ Reopen…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги конкурса утверждены: сначала откройте их вновь (Итоги ▸ Вновь открыть итоги…)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The edition is finalized: nothing can change until it is reopened (Results ▸ Reopen…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги конкурса утверждены: ничего нельзя изменить, пока итоги не будут вновь открыты (Итоги ▸ Вновь открыть итоги…).</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Conflicts and assignments are added or deleted, not edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты интересов и назначения можно добавлять или удалять, но не изменять.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Declare a conflict…</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявить о конфликте интересов…</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>this judge</source>
-        <translation type="unfinished"></translation>
+        <translation>этот член жюри</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&lt;b&gt;Conflicts&lt;/b&gt; (never shown these):</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Конфликты интересов&lt;/b&gt; (эти заявки ему не показываются):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No conflicts declared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликтов интересов не заявлено.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;{scored}&lt;/b&gt; of {total} applications scored, {partial} partly</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценено заявок: &lt;b&gt;{scored}&lt;/b&gt; из {total}, частично: {partial}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;{scored}&lt;/b&gt; of {total} applications scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценено заявок: &lt;b&gt;{scored}&lt;/b&gt; из {total}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Select a judge to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите члена жюри, чтобы увидеть сведения здесь.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select an application to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите заявку, чтобы увидеть её здесь.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Document: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ: {file}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No document attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ не приложен.</translation>
     </message>
 </context>
 <context>
@@ -3223,52 +3269,52 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
     <message>
         <location filename="../../ui/mainwindow.py" line="-701"/>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Judges</source>
-        <translation type="unfinished"></translation>
+        <translation>Члены жюри</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Категории</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Критерии</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценивание</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход работы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаты</translation>
     </message>
 </context>
 <context>
@@ -3276,72 +3322,72 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
     <message>
         <location filename="../../ui/welcome.py" line="+36"/>
         <source>WeGO Awards</source>
-        <translation type="unfinished"></translation>
+        <translation>WeGO Awards</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run an awards competition: applications, judges&apos; scores, awards and certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведение конкурса на соискание наград: заявки, оценки жюри, награды и сертификаты.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Open an edition…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть конкурс…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The secretariat&apos;s file of a competition (.db).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл конкурса, который ведёт секретариат (.db).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open a judge&apos;s package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть пакет члена жюри…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The file the secretariat sent you to score applications, even offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл, присланный вам секретариатом для оценивания заявок, в том числе без сети.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create a new edition…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать новый конкурс…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start a competition: name and year; then import criteria, applications and judges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начните конкурс: название и год; затем импортируйте критерии, заявки и членов жюри.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Попробовать демо</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The 4th WeGO Awards (2020): 52 applications, 6 judges, ready to explore.</source>
-        <translation type="unfinished"></translation>
+        <translation>4-я премия WeGO Awards (2020): 52 заявки, 6 членов жюри — всё готово для знакомства.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Recently opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Недавно открытые</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>версия {version}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read the user guide (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть руководство пользователя (F1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The secretariat&apos;s edition step by step, and the judge&apos;s evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Работа секретариата над конкурсом шаг за шагом и вечер члена жюри</translation>
     </message>
 </context>
 <context>
@@ -3349,17 +3395,17 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
     <message>
         <location filename="../../ui/workload.py" line="+31"/>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценено</translation>
     </message>
     <message>
         <location line="+119"/>
         <source>{done} of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} из {n}</translation>
     </message>
 </context>
 <context>
@@ -3367,42 +3413,42 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
     <message>
         <location filename="../../ui/forms.py" line="+17"/>
         <source>A PDF file (leave empty to keep the current one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл PDF (оставьте пустым, чтобы сохранить текущий)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The application&apos;s PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ PDF заявки</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите документ PDF</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Now: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас: {file}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No document attached yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ пока не приложен.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The application&apos;s document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ заявки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF documents (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -3410,17 +3456,17 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
     <message>
         <location line="-272"/>
         <source>Type to find the judge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Начните вводить, чтобы найти члена жюри…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type to find the application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Начните вводить, чтобы найти заявку…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type to find the category…</source>
-        <translation type="unfinished"></translation>
+        <translation>Начните вводить, чтобы найти категорию…</translation>
     </message>
 </context>
 </TS>
