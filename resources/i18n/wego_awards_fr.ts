@@ -6,7 +6,7 @@
     <message>
         <location filename="../../ui/app.py" line="+145"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s&apos;est produite</translation>
     </message>
 </context>
 <context>
@@ -14,42 +14,42 @@
     <message>
         <location filename="../../ui/results.py" line="+96"/>
         <source>confidence %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>confiance %p%</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&lt;i&gt;not given&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;non attribué&lt;/i&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>score {score} · raw mean {raw}</source>
-        <translation type="unfinished"></translation>
+        <translation>note {score} · moyenne brute {raw}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{award} · jury decision</source>
-        <translation type="unfinished"></translation>
+        <translation>{award} · décision du jury</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jury decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision du jury</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The jury gave this award; the scores alone would not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jury a attribué ce prix ; les notes seules ne l&apos;auraient pas fait.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Confidence: the chance this is the right award, given the scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance : la probabilité que ce soit le bon prix, au vu des notes</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>confidence {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>confiance {percent} %</translation>
     </message>
 </context>
 <context>
@@ -57,22 +57,22 @@
     <message>
         <location filename="../../ui/dialogs.py" line="+41"/>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>Or</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Silver</source>
-        <translation type="unfinished"></translation>
+        <translation>Argent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Special Mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Mention spéciale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bronze</source>
-        <translation type="unfinished"></translation>
+        <translation>Bronze</translation>
     </message>
 </context>
 <context>
@@ -80,118 +80,118 @@
     <message>
         <location filename="../../ui/certificates.py" line="+65"/>
         <source>Certificates of participation (every applicant)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats de participation (tous les candidats)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview again</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser l&apos;aperçu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les certificats…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Certificates to preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats à prévisualiser</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The PDF layer is not installed: certificates cannot be made here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le module PDF n&apos;est pas installé : impossible de produire les certificats ici.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The results are finalized: the certificates carry their verification codes and no DRAFT mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats sont finalisés : les certificats portent leur code de vérification et aucune mention PROVISOIRE.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The results are not finalized yet: every certificate carries a large DRAFT mark and no valid verification code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats ne sont pas encore finalisés : chaque certificat porte une grande mention PROVISOIRE et aucun code de vérification valide.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+8"/>
         <source>Rendering the certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendu des certificats…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Characters no font can draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractères qu&apos;aucune police ne sait tracer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer quand même</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>All certificates (for printing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les certificats (pour l&apos;impression)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} certificates previewed (DRAFT)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} certificats prévisualisés (PROVISOIRES)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} certificates previewed</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} certificats prévisualisés</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Export the certificates into</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les certificats dans</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Export cancelled; nothing half-written was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export annulé ; aucun fichier à moitié écrit n&apos;a été conservé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} certificates written to {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} certificats écrits dans {folder}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Writing the certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture des certificats…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export the results report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport des résultats</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du rapport…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Report written</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport écrit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The report was written to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport a été écrit dans {file}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Report not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport non écrit</translation>
     </message>
 </context>
 <context>
@@ -199,127 +199,127 @@
     <message>
         <location filename="../../ui/tablemodel.py" line="+209"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Scored by</source>
-        <translation type="unfinished"></translation>
+        <translation>Notée par</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Institution</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Notées</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Juré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Judge&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du juré</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidature</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Declared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaré par</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scores given</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes attribuées</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descriptif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatures</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Pondération</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Note min.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>Note max.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille d&apos;évaluation</translation>
     </message>
 </context>
 <context>
@@ -327,7 +327,7 @@
     <message>
         <location filename="../../ui/scoreform.py" line="+181"/>
         <source>Your comment for the jury (optional): strengths, doubts, what would change your mind…</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre commentaire pour le jury (facultatif) : points forts, doutes, ce qui vous ferait changer d&apos;avis…</translation>
     </message>
 </context>
 <context>
@@ -335,72 +335,72 @@
     <message>
         <location filename="../../ui/forms.py" line="+413"/>
         <source>Declare a conflict of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarer un conflit d&apos;intérêts</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Le juré</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The application they must never score</source>
-        <translation type="unfinished"></translation>
+        <translation>La candidature qu&apos;il ne doit jamais noter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Why (kept in the history), e.g. &apos;advised the city on this project&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi (conservé dans l&apos;historique), p. ex. « a conseillé la ville sur ce projet »</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The judge will never see, score or be counted for this application. Scores they already gave it are cleared (the history keeps them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le juré ne verra plus cette candidature, ne la notera pas et ne sera pas compté pour elle. Les notes qu&apos;il lui a déjà données sont effacées (l&apos;historique les conserve).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Juré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Application</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Candidature</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Declare the conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarer le conflit</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Choose the judge and the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le juré et la candidature.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Nothing else changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien d&apos;autre ne change.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;br&gt;&lt;i&gt;Write the reason to go on.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;i&gt;Indiquez le motif pour continuer.&lt;/i&gt;</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Declare the conflict?</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarer le conflit ?</translation>
     </message>
 </context>
 <context>
@@ -408,17 +408,17 @@
     <message>
         <location filename="../../ui/scoreform.py" line="-97"/>
         <source>weight {weight} · {share} of the total · {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>pondération {weight} · {share} du total · de {low} à {high}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Score for {criterion}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note pour {criterion}</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Not scored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore noté.</translation>
     </message>
 </context>
 <context>
@@ -427,72 +427,72 @@
         <location filename="../../ui/document.py" line="+55"/>
         <location line="+68"/>
         <source>No document attached to this application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun document joint à cette candidature.</translation>
     </message>
     <message>
         <location line="-65"/>
         <source>Smaller (Ctrl+minus, or Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduire (Ctrl+moins, ou Ctrl+molette)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Larger (Ctrl+plus, or Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrandir (Ctrl+plus, ou Ctrl+molette)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster à la largeur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The page as wide as the pane</source>
-        <translation type="unfinished"></translation>
+        <translation>La page aussi large que le volet</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open in viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans la visionneuse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the document in your PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le document dans votre visionneuse PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The document</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Document: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Document : {file}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Press “Open in viewer” to look at it in your PDF viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur « Ouvrir dans la visionneuse » pour le consulter dans votre visionneuse PDF.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>No PDF viewer here</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune visionneuse PDF ici</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -501,22 +501,26 @@
 {path}
 
 Open it from there, or use “Save a copy…” to keep it where you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme d&apos;affichage des fichiers PDF n&apos;a pu être lancé sur cet ordinateur. Une copie du document se trouve ici :
+
+{path}
+
+Ouvrez-la depuis cet emplacement, ou utilisez « Enregistrer une copie… » pour la conserver où vous voulez.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le document</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
 </context>
 <context>
@@ -524,18 +528,18 @@ Open it from there, or use “Save a copy…” to keep it where you like.</sour
     <message>
         <location filename="../../ui/actions.py" line="+36"/>
         <source>Editions and judge packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditions et dossiers de notation</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Judges&apos; returns: packages and sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Retours des jurés : dossiers et feuilles</translation>
     </message>
     <message>
         <location line="+306"/>
@@ -568,7 +572,35 @@ Scoring
   Ctrl+Shift+S  send my scores back (in a judge&apos;s package)
 
 Every score is saved the moment it is given; &quot;✓ All changes saved&quot; says the database has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partout
+  Ctrl+O  ouvrir une édition ou un dossier de notation
+  Ctrl+I  importer un fichier (ou le déposer sur la fenêtre)
+  Ctrl+Maj+I  intégrer le retour d&apos;un juré
+  Ctrl+Z  annuler la dernière modification
+  Ctrl+1 … Ctrl+9, Ctrl+0  les vues
+  F5  calculer les résultats
+  Ctrl+,  les paramètres de l&apos;édition
+  F1  le guide d&apos;utilisation
+
+Tableaux
+  Ctrl+F  filtrer
+  Inser ou Ctrl+Maj+N  ajouter un enregistrement
+  Entrée ou Ctrl+E  modifier l&apos;enregistrement sélectionné
+  Suppr ou Ctrl+Suppr  le supprimer (demande confirmation)
+  clic droit  les mêmes actions, dans un menu
+
+Notation
+  0–9, &apos;.&apos;  saisir une note (p. ex. 7, 10, 7.5)
+  ← → ↑ ↓  un point de moins ou de plus (avec Maj : un demi-point)
+  Début / Fin  la note la plus basse / la plus haute
+  Suppr  effacer la note
+  Tab / Maj+Tab  critère suivant / précédent, puis le commentaire
+  Ctrl+Entrée ou PgSuiv  candidature suivante
+  PgPréc ou Ctrl+Maj+Entrée  candidature précédente
+  Ctrl+Z  reprendre la dernière note donnée
+  Ctrl+Maj+S  renvoyer mes notes (dans un dossier de notation)
+
+Chaque note est enregistrée dès qu&apos;elle est donnée ; « ✓ Toutes les modifications sont enregistrées » indique que la base de données la contient.</translation>
     </message>
 </context>
 <context>
@@ -576,97 +608,97 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
     <message>
         <location filename="../../ui/forms.py" line="-459"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descriptif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Pondération</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Note minimale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Note maximale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille d&apos;évaluation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Institution</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Juré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidature</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
@@ -674,17 +706,17 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
     <message>
         <location filename="../../ui/guide.py" line="+25"/>
         <source>WeGO Awards · User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>WeGO Awards · Guide d&apos;utilisation</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide d&apos;utilisation</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The user guide is missing from this installation ({path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guide d&apos;utilisation est absent de cette installation ({path}).</translation>
     </message>
 </context>
 <context>
@@ -692,17 +724,17 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
     <message>
         <location filename="../../ui/charts.py" line="+117"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>vous</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>le jury</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>No complete scores yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de notes complètes</translation>
     </message>
 </context>
 <context>
@@ -710,12 +742,12 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
     <message>
         <location filename="../../ui/settings.py" line="+187"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas inclure</translation>
     </message>
 </context>
 <context>
@@ -723,203 +755,203 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
     <message>
         <location filename="../../ui/importer.py" line="+35"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Criteria and rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères et grille d&apos;évaluation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatures</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Judges (with their conflicts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurés (avec leurs conflits)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Affectations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scores (a file, or a judge&apos;s sheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes (un fichier, ou la feuille d&apos;un juré)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Detected from its header row</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecté d&apos;après sa ligne d&apos;en-tête</translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+95"/>
         <source>Import a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier</translation>
     </message>
     <message>
         <location line="-92"/>
         <source>A .csv or .xlsx file (or drop it here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier .csv ou .xlsx (ou déposez-le ici)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier à importer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier à importer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu du fichier</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Read from the file&apos;s header row; choose a kind only to make sure the file is what you expect (a file of another kind is refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu dans la ligne d&apos;en-tête du fichier ; choisissez un type seulement pour vous assurer que le fichier est bien celui attendu (un fichier d&apos;un autre type est refusé)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>It &amp;holds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contenu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose a file: it is checked whole before anything is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier : il est vérifié en entier avant toute écriture.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Tables (*.csv *.xlsx *.xlsm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableaux (*.csv *.xlsx *.xlsm);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The edition is finalized: nothing can be imported until it is reopened (Results ▸ Reopen).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;édition est finalisée : rien ne peut être importé tant qu&apos;elle n&apos;est pas rouverte (Résultats ▸ Rouvrir).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Checking {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de {file}…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{kind} (read from its header row)</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} (lu dans sa ligne d&apos;en-tête)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{n} added</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ajoutés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} modifiés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} inchangés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} removed</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} supprimés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>✓ {file} is fine. Importing it: {counts}. Nothing is written until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ {file} est correct. À importer : {counts}. Rien n&apos;est écrit tant que vous n&apos;avez pas cliqué sur Importer.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>✓ {file} is fine, and the edition already holds exactly this ({n} {kind} unchanged): there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ {file} est correct, et l&apos;édition contient déjà exactement ces données ({n} {kind} inchangés) : il n&apos;y a rien à importer.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>{file} is an edition file or a judge&apos;s package, not a table. A judge&apos;s return is merged with Edition ▸ Merge a judge&apos;s return (or the button below).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est un fichier d&apos;édition ou un dossier de notation, pas un tableau. Le retour d&apos;un juré s&apos;intègre avec Édition ▸ Intégrer le retour d&apos;un juré (ou le bouton ci-dessous).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Merge as a judge&apos;s return…</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrer comme retour d&apos;un juré…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>✗ The file is refused whole ({n} problems; the first {shown} are listed): nothing will be written. Correct it and choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Le fichier est refusé en entier ({n} problèmes ; les {shown} premiers sont listés) : rien ne sera écrit. Corrigez-le et choisissez-le à nouveau.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>✗ The file is refused whole ({n} problems): nothing will be written. Correct it and choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Le fichier est refusé en entier ({n} problèmes) : rien ne sera écrit. Corrigez-le et choisissez-le à nouveau.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✗ The file is refused whole (1 problem): nothing will be written. Correct it and choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Le fichier est refusé en entier (1 problème) : rien ne sera écrit. Corrigez-le et choisissez-le à nouveau.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Importing {file}… (Cancel leaves the edition as it was)</source>
-        <translation type="unfinished"></translation>
+        <translation>Import de {file}… (Annuler laisse l&apos;édition telle qu&apos;elle était)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Import cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import annulé : rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cancelling… nothing will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation… rien ne sera écrit.</translation>
     </message>
 </context>
 <context>
@@ -929,446 +961,448 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
         <location line="+429"/>
         <location line="+118"/>
         <source>WeGO Awards</source>
-        <translation type="unfinished"></translation>
+        <translation>WeGO Awards</translation>
     </message>
     <message>
         <location line="-523"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+565"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement en cours…</translation>
     </message>
     <message>
         <location line="-493"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New edition…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle édition…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open edition or judge&apos;s package…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une édition ou un dossier de notation…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer la &amp;démo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un fichier…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import a CSV or Excel file, checked first</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier CSV ou Excel, vérifié au préalable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Categories…</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Criteria…</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applications…</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatures…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Judges…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurés…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assignments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Affectations…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Scores…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarde…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Send my scores back…</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;voyer mes notes…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the file to send to the secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le fichier à envoyer au secrétariat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Close edition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer l&apos;édition</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;dit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+454"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location line="-450"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a record to the table on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un enregistrement au tableau affiché</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;enregistrement sélectionné</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the selected record (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;enregistrement sélectionné (demande confirmation)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recharger</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Editio&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The edition, the award rules, the method and the certificate&apos;s design</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;édition, les règles d&apos;attribution des prix, la méthode et la mise en page du certificat</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Assign judges automatically…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affecter les jurés automatiquement…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Declare a conflict…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déclarer un conflit…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export judge &amp;packages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les dossiers de &amp;notation…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One file per judge to score offline in this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier par juré, pour noter hors ligne dans cette application</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export judges&apos; Excel &amp;sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les &amp;feuilles Excel des jurés…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Merge a judge&apos;s return…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intégrer le retour d&apos;un juré…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merge a package or sheet a judge sent back (checked first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrer un dossier ou une feuille renvoyés par un juré (vérifiés au préalable)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Results</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résultats</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calculer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Jury&apos;s decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision du &amp;jury…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;lear a decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer une décision…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Finalize…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finaliser…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ouvrir…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Export results…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter les résultats…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export the &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le ra&amp;pport…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export &amp;certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les certificat&amp;s…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide d&apos;utilisation</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About WeGO Awards</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de WeGO Awards</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>WeGO Awards is in {language}.</source>
-        <translation type="unfinished"></translation>
+        <translation>WeGO Awards est en {language}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WeGO Awards will be in {language} the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>WeGO Awards sera en {language} au prochain démarrage.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Open a judge&apos;s package</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier de notation</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open an edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une édition</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Opening {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de {file}…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Building the demo edition (a few seconds, only the first time)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de l&apos;édition de démonstration (quelques secondes, la première fois seulement)…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{path} exists already; choose a new file for a new edition</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} existe déjà ; choisissez un nouveau fichier pour une nouvelle édition</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{file} could not be opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir {file} : {error}</translation>
     </message>
     <message>
         <location line="+173"/>
         <source>{file}: open or create an edition first; then drop the file again to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : ouvrez ou créez d&apos;abord une édition, puis déposez à nouveau le fichier pour l&apos;importer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{file} was not imported: a judge&apos;s package takes scores only from this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n&apos;a pas été importé : un dossier de notation ne reçoit des notes que depuis cette fenêtre.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A judge&apos;s package or an edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier de notation ou une édition</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{file} is an edition file or a judge&apos;s package.
 
 Merge it into {edition} as a judge&apos;s return (it is checked first), or open it in place of this edition?</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est un fichier d&apos;édition ou un dossier de notation.
+
+L&apos;intégrer à {edition} comme retour d&apos;un juré (il est vérifié au préalable), ou l&apos;ouvrir à la place de cette édition ?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Merge as a return</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrer comme retour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open it</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ouvrir</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>finalized</source>
-        <translation type="unfinished"></translation>
+        <translation>finalisée</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>judge {judge}&apos;s package</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier de notation du juré {judge}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>judge {judge}</source>
-        <translation type="unfinished"></translation>
+        <translation>juré {judge}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>1 application</source>
-        <translation type="unfinished"></translation>
+        <translation>1 candidature</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} applications</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} candidatures</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 judge</source>
-        <translation type="unfinished"></translation>
+        <translation>1 juré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} judges</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} jurés</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Open or create an edition first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez ou créez d&apos;abord une édition</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The edition is finalized: reopen it first (Results ▸ Reopen…)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;édition est finalisée : rouvrez-la d&apos;abord (Résultats ▸ Rouvrir…)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No edition is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune édition n&apos;est ouverte</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The results are not finalized</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats ne sont pas finalisés</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show a table first (Applications, Judges, Categories, Criteria, Conflicts or Assignments)</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichez d&apos;abord un tableau (Candidatures, Jurés, Catégories, Critères, Conflits ou Affectations)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Undo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler {what}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing to undo yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à annuler pour l&apos;instant</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>No edition or package was opened recently</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune édition ni aucun dossier de notation n&apos;a été ouvert récemment</translation>
     </message>
 </context>
 <context>
@@ -1376,12 +1410,12 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
     <message>
         <location filename="../../ui/messages.py" line="+27"/>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Non effectué</translation>
     </message>
 </context>
 <context>
@@ -1389,122 +1423,122 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
     <message>
         <location filename="../../ui/dialogs.py" line="+120"/>
         <source>New edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle édition</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. 5th WeGO Awards</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 5e WeGO Awards</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edition name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;édition</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who gives the awards, e.g. World Smart Sustainable Cities Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui décerne les prix, p. ex. World Smart Sustainable Cities Organization</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Printed on the certificates and the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé sur les certificats et le rapport</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WeGO&apos;s six smart-city categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Les six catégories « ville intelligente » de WeGO</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start with WeGO&apos;s six smart-city categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer avec les six catégories « ville intelligente » de WeGO</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>My own (import a categories file next, or add them one by one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les miennes (importer ensuite un fichier de catégories, ou les ajouter une par une)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start with my own categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer avec mes propres catégories</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>File of the new edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de la nouvelle édition</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the file of the new edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier de la nouvelle édition</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Year</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Année</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The edition starts with the six WeGO categories; import criteria, applications and judges next (File ▸ Import, or drop the files on the window).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;édition commence avec les six catégories de WeGO ; importez ensuite les critères, les candidatures et les jurés (Fichier ▸ Importer, ou déposez les fichiers sur la fenêtre).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The edition starts with no categories: import a categories file first (File ▸ Import), or add them one by one; then criteria, applications and judges.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;édition commence sans catégorie : importez d&apos;abord un fichier de catégories (Fichier ▸ Importer), ou ajoutez-les une par une ; puis les critères, les candidatures et les jurés.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The file for the new edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de la nouvelle édition</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edition files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d&apos;édition</translation>
     </message>
 </context>
 <context>
@@ -1512,7 +1546,7 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
     <message>
         <location filename="../../ui/charts.py" line="+76"/>
         <source>more lenient</source>
-        <translation type="unfinished"></translation>
+        <translation>plus indulgent</translation>
     </message>
 </context>
 <context>
@@ -1520,37 +1554,37 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
     <message>
         <location filename="../../ui/dialogs.py" line="-160"/>
         <source>Jury&apos;s decision in {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision du jury pour {category}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Required: why the jury decided so (kept in the history and printed in the report)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire : pourquoi le jury a décidé ainsi (conservé dans l&apos;historique et imprimé dans le rapport)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The computed award is replaced by the jury&apos;s decision. A reason is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prix calculé est remplacé par la décision du jury. Un motif est obligatoire.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Award</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidature</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la décision</translation>
     </message>
 </context>
 <context>
@@ -1558,17 +1592,17 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
     <message>
         <location filename="../../ui/charts.py" line="-121"/>
         <source>scored</source>
-        <translation type="unfinished"></translation>
+        <translation>notées</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>partly scored</source>
-        <translation type="unfinished"></translation>
+        <translation>partiellement notées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>to do</source>
-        <translation type="unfinished"></translation>
+        <translation>à faire</translation>
     </message>
 </context>
 <context>
@@ -1576,152 +1610,152 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
     <message>
         <location filename="../../ui/progress.py" line="+47"/>
         <source>Judges: applications scored of those assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurés : candidatures notées parmi celles affectées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Categories: judge-application pairs scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories : paires juré-candidature notées</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Judges&apos; progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement des jurés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Categories&apos; progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement des catégories</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Juré</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Affectées</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Notées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partly scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiellement notées</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquantes</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Whom to remind</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui relancer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whom to remind (most missing first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui relancer (les plus en retard d&apos;abord)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merge a judge&apos;s return…</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrer le retour d&apos;un juré…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A package or filled sheet a judge sent back: checked first, then merged (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier ou une feuille remplie renvoyés par un juré : vérifiés d&apos;abord, puis intégrés (Ctrl+Maj+I)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy their e-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier leurs adresses électroniques</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The addresses of the judges still scoring, for your mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Les adresses des jurés qui notent encore, pour votre messagerie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write to them…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leur écrire…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A reminder in your mail program, to the judges still scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Une relance dans votre messagerie, aux jurés qui notent encore</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>finalized</source>
-        <translation type="unfinished"></translation>
+        <translation>finalisée</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>open for scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverte à la notation</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{scored} of {assigned} judge-application pairs scored ({percent}%) · {applications} applications, {judges} judges, {criteria} criteria · {scores} scores · {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{scored} paires juré-candidature notées sur {assigned} ({percent} %) · {applications} candidatures, {judges} jurés, {criteria} critères · {scores} notes · {state}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{judge} ({n} to go)</source>
-        <translation type="unfinished"></translation>
+        <translation>{judge} ({n} restantes)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Still scoring: {names} and {n} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notent encore : {names} et {n} autres.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Still scoring: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notent encore : {names}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every judge has scored every application assigned to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque juré a noté toutes les candidatures qui lui sont affectées.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No judge with work left has an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun juré ayant encore du travail n&apos;a d&apos;adresse électronique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every judge is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les jurés ont terminé</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>E-mail addresses copied: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses électroniques copiées : {n}.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No mail program could be opened here; the addresses were copied instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune messagerie n&apos;a pu être ouverte ici ; les adresses ont été copiées à la place.</translation>
     </message>
 </context>
 <context>
@@ -1729,12 +1763,12 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
     <message>
         <location filename="../../ui/dialogs.py" line="-53"/>
         <source>The reason, as it will stand in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif, tel qu&apos;il figurera dans l&apos;historique</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider</translation>
     </message>
 </context>
 <context>
@@ -1742,107 +1776,107 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
     <message>
         <location filename="../../ui/forms.py" line="-31"/>
         <source>Add a category</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une catégorie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit category {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la catégorie {key}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un critère</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit criterion {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le critère {key}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add an application</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une candidature</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit application {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la candidature {key}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un juré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit judge {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le juré {key}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un conflit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit conflict {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le conflit {key}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add an assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une affectation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit assignment {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;affectation {key}</translation>
     </message>
     <message>
         <location line="+145"/>
         <source>Fields marked * are required. Nothing is written until you press Save; the same rules as the imports apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les champs marqués d&apos;un * sont obligatoires. Rien n&apos;est écrit tant que vous n&apos;avez pas cliqué sur Enregistrer ; les mêmes règles que pour les imports s&apos;appliquent.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The record&apos;s fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Les champs de l&apos;enregistrement</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{n} problems, shown beside their fields; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} problèmes, signalés à côté de leurs champs ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 problem, shown beside its field; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 problème, signalé à côté de son champ ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save this change?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cette modification ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
 </context>
 <context>
@@ -1850,385 +1884,385 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
     <message>
         <location filename="../../ui/results.py" line="-100"/>
         <source>Judge-effect model (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle à effet juré (par défaut)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plain mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne simple</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standardised (z-score)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardisée (score z)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiane</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trimmed mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne tronquée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidature</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Raw mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne brute</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+189"/>
         <source>Judges</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurés</translation>
     </message>
     <message>
         <location line="-188"/>
         <source>SE</source>
-        <translation type="unfinished"></translation>
+        <translation>ET</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Award</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Juré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Notées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Décalage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispersion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Concordance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Atypique</translation>
     </message>
     <message>
         <location line="+97"/>
         <location line="+20"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compute the results again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalculer les résultats (F5)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Jury&apos;s decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision du jury…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clear a decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer une décision…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finalize…</source>
-        <translation type="unfinished"></translation>
+        <translation>Finaliser…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Classement</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Scores with their 95% intervals (the leading applications)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes avec leurs intervalles à 95 % (les candidatures en tête)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Judges&apos; offsets (removed by the judge-effect model)</source>
-        <translation type="unfinished"></translation>
+        <translation>Décalages des jurés (neutralisés par le modèle à effet juré)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Judges&apos; statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques des jurés</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Awards by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix par catégorie</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Computing the results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul des résultats…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Finalized</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalisés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the results are locked</source>
-        <translation type="unfinished"></translation>
+        <translation>les résultats sont verrouillés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisoires</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not finalized</source>
-        <translation type="unfinished"></translation>
+        <translation>non finalisés</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>judges&apos; agreement (ICC) {raw} raw, {adjusted} adjusted</source>
-        <translation type="unfinished"></translation>
+        <translation>concordance des jurés (ICC) {raw} brute, {adjusted} ajustée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>judges&apos; agreement (ICC) {raw} raw</source>
-        <translation type="unfinished"></translation>
+        <translation>concordance des jurés (ICC) {raw} brute</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{n} judge-application pairs are partly scored and not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} paires juré-candidature sont partiellement notées et ne sont pas comptées.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>estimated from the scores</source>
-        <translation type="unfinished"></translation>
+        <translation>estimé d&apos;après les notes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>fixé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Estimated from the scores: judges&apos; leniency spread (sd) {offset}, noise {noise}, quality {quality}; shrinkage {shrinkage} ({how}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimé d&apos;après les notes : dispersion de l&apos;indulgence des jurés (é.-t.) {offset}, bruit {noise}, qualité {quality} ; rétrécissement {shrinkage} ({how}).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>For the jury:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le jury :</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>No decision to clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune décision à retirer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The jury has made no decision in {category}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jury n&apos;a pris aucune décision pour {category}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Clear a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer une décision</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which decision in {category}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle décision pour {category} ?</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Checking the results before finalizing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des résultats avant la finalisation…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+32"/>
         <source>Not finalized</source>
-        <translation type="unfinished"></translation>
+        <translation>Non finalisés</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>Not finalized yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore finalisés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The results cannot be finalized while an exact tie at an award boundary has no jury decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats ne peuvent pas être finalisés tant qu&apos;une égalité exacte à la limite d&apos;un prix n&apos;a pas fait l&apos;objet d&apos;une décision du jury :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record the jury&apos;s decision first (Jury&apos;s decision…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez d&apos;abord la décision du jury (Décision du jury…).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finalizing locks the results: no score, application or rule can change until the edition is reopened (with a reason). Certificates then carry no DRAFT mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>La finalisation verrouille les résultats : aucune note, candidature ou règle ne peut changer tant que l&apos;édition n&apos;est pas rouverte (avec un motif). Les certificats ne portent alors plus de mention PROVISOIRE.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{n} awards, method {method}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} prix, méthode {method}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Before you finalize, the jury should have looked at these {n}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant de finaliser, le jury devrait avoir examiné ces {n} points :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>… and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… et {n} autres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finalize the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Finaliser les résultats</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Finalize</source>
-        <translation type="unfinished"></translation>
+        <translation>Finaliser</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Reopen the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir les résultats</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopening unlocks scores, applications and rules. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>La réouverture déverrouille les notes, les candidatures et les règles. Pour quelle raison ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Non rouverts</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les résultats</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The results were written to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats ont été écrits dans {file}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exporté</translation>
     </message>
 </context>
 <context>
@@ -2236,43 +2270,43 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
     <message>
         <location filename="../../ui/scoreform.py" line="+72"/>
         <source>Your comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre commentaire</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+35"/>
         <source>✓ saved</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ enregistré</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>effacé</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>non enregistré</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{done} of {n} criteria scored</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} critères notés sur {n}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All {n} criteria scored · weighted total {total} / 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Les {n} critères sont notés · total pondéré {total} / 10</translation>
     </message>
 </context>
 <context>
@@ -2280,22 +2314,22 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
     <message>
         <location filename="../../ui/scorescale.py" line="+47"/>
         <source>Type a score (digits, &apos;.&apos; for a half), or use the arrow keys; Delete clears it; Tab goes to the next criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une note (chiffres, « . » pour un demi-point), ou utilisez les flèches ; Suppr l&apos;efface ; Tab passe au critère suivant</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>&apos;{text}&apos; is not a score</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » n&apos;est pas une note</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{text} is above the highest score, {limit}: not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} dépasse la note la plus haute, {limit} : non retenu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{text} is below the lowest score, {limit}: not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} est inférieur à la note la plus basse, {limit} : non retenu</translation>
     </message>
 </context>
 <context>
@@ -2303,153 +2337,153 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
     <message>
         <location filename="../../ui/scoring.py" line="+75"/>
         <source>Scoring as</source>
-        <translation type="unfinished"></translation>
+        <translation>Notation en tant que</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scoring as judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Notation en tant que juré</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%v of %m applications scored</source>
-        <translation type="unfinished"></translation>
+        <translation>%v candidatures notées sur %m</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Send my scores back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer mes notes…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the signed file to send to the secretariat (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le fichier signé à envoyer au secrétariat (Ctrl+Maj+S)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Your applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos candidatures</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+449"/>
         <source>Your totals beside the panel&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos totaux à côté de ceux du jury</translation>
     </message>
     <message>
         <location line="-448"/>
         <source>Weighted totals (0 to 10) of the applications you have scored completely, beside the whole panel&apos;s (anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux pondérés (de 0 à 10) des candidatures que vous avez entièrement notées, à côté de ceux de l&apos;ensemble du jury (anonymes)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Summary of the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de la candidature</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I have a conflict with this application…</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai un conflit avec cette candidature…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Declare a conflict of interest: you will not see or score this application again</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarer un conflit d&apos;intérêts : vous ne verrez plus cette candidature et ne la noterez plus</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The scoring form</source>
-        <translation type="unfinished"></translation>
+        <translation>Le formulaire de notation</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Digits or arrows score · Tab next criterion · Ctrl+Enter or PgDown next application · PgUp previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres ou flèches : noter · Tab : critère suivant · Ctrl+Entrée ou PgSuiv : candidature suivante · PgPréc : précédente</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Choose the judge you are scoring as, above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ci-dessus le juré au nom duquel vous notez.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>The results of this edition are finalized: scores are locked and shown read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats de cette édition sont finalisés : les notes sont verrouillées et affichées en lecture seule.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose a judge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un juré…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose the judge you are scoring as, above. They see only the applications assigned to them, never one they have a conflict with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ci-dessus le juré au nom duquel vous notez. Il ne voit que les candidatures qui lui sont affectées, jamais une avec laquelle il a un conflit.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Your applications, judge {judge}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos candidatures, juré {judge}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Judge {judge} has no applications to score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le juré {judge} n&apos;a aucune candidature à noter.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>No summary was given with this application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résumé n&apos;a été fourni avec cette candidature.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Declare a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarer un conflit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You will not see or score {application} again, and the secretariat will know why. The {n} scores you gave it will be cleared. What is the conflict?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne verrez plus {application} et ne la noterez plus, et le secrétariat saura pourquoi. Les {n} notes que vous lui avez données seront effacées. Quel est le conflit ?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You will not see or score {application} again, and the secretariat will know why. What is the conflict?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne verrez plus {application} et ne la noterez plus, et le secrétariat saura pourquoi. Quel est le conflit ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Declare</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarer</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>score of {application}, {criterion}</source>
-        <translation type="unfinished"></translation>
+        <translation>note de {application}, {criterion}</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Your comment will be saved with your first score of this application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre commentaire sera enregistré avec votre première note pour cette candidature.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : {error}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✓ All changes saved ({time})</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Toutes les modifications sont enregistrées ({time})</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Your totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos totaux</translation>
     </message>
 </context>
 <context>
@@ -2457,366 +2491,366 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
     <message>
         <location filename="../../ui/settings.py" line="+106"/>
         <source>Edition settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de l&apos;édition</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages des paramètres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Awards and method</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prix et méthode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certificat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loading the settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des paramètres…</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Apply every change on every page</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer toutes les modifications de toutes les pages</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans enregistrer</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Edition name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;édition</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Printed on the certificates and the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé sur les certificats et le rapport</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. World Smart Sustainable Cities Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. World Smart Sustainable Cities Organization</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who gives the awards; printed on the certificates and the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui décerne les prix ; imprimé sur les certificats et le rapport</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ceremony date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la cérémonie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Non définie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ceremony date not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la cérémonie non définie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Without a date the certificates carry the day the results are finalized</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans date, les certificats portent le jour de la finalisation des résultats</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. Seoul</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Séoul</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ceremony place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu de la cérémonie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the awards are handed out; the certificate&apos;s wording can print it as {ceremony_place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu de remise des prix ; le texte du certificat peut l&apos;imprimer avec {ceremony_place}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Year</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Année</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ceremony &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date de la cérémonie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ceremony &amp;place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu de la cérémonie</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The name, year and organisation head every certificate and the report. Without a ceremony date the certificates carry the day the results are finalized. The place is printed where the certificate&apos;s wording says {ceremony_place} (see the Certificate page, e.g. the date line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom, l&apos;année et l&apos;organisme figurent en tête de chaque certificat et du rapport. Sans date de cérémonie, les certificats portent le jour de la finalisation des résultats. Le lieu est imprimé là où le texte du certificat indique {ceremony_place} (voir la page Certificat, p. ex. la ligne de la date).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Awards per category</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix par catégorie</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> per category</source>
-        <translation type="unfinished"></translation>
+        <translation> par catégorie</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+41"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>How the judges&apos; scores become each application&apos;s score</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les notes des jurés deviennent la note de chaque candidature</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Shrinkage of judge offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétrécissement des décalages des jurés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How strongly each judge&apos;s leniency is pulled towards zero (judge-effect model)</source>
-        <translation type="unfinished"></translation>
+        <translation>Force avec laquelle l&apos;indulgence de chaque juré est ramenée vers zéro (modèle à effet juré)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Estimate from the scores (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimer d&apos;après les notes (recommandé)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Estimate the shrinkage from the scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimer le rétrécissement d&apos;après les notes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The noise variance over the judges&apos; offset variance, estimated from this edition&apos;s scores; untick to fix a number</source>
-        <translation type="unfinished"></translation>
+        <translation>La variance du bruit divisée par la variance des décalages des jurés, estimée d&apos;après les notes de cette édition ; décochez pour fixer une valeur</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Minimum score for an award</source>
-        <translation type="unfinished"></translation>
+        <translation>Note minimale pour un prix</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An award tier stays empty below this score; &apos;none&apos; for no minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Un niveau de prix reste vide en dessous de cette note ; « none » pour aucun minimum</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Near tie below</source>
-        <translation type="unfinished"></translation>
+        <translation>Quasi-égalité en dessous de</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Two applications closer than this at an award boundary are flagged for the jury</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux candidatures plus proches que cet écart à la limite d&apos;un prix sont signalées au jury</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Low confidence below</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance faible en dessous de</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An award whose confidence is below this is flagged for the jury</source>
-        <translation type="unfinished"></translation>
+        <translation>Un prix dont la confiance est inférieure à ce seuil est signalé au jury</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No judge scores an application from their own country</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun juré ne note une candidature de son propre pays</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Own-country rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle du pays d&apos;origine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A judge from the applicant&apos;s country counts as conflicted</source>
-        <translation type="unfinished"></translation>
+        <translation>Un juré du pays du candidat est considéré en conflit</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Shrinkage of judge offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétrécissement des décalages des jurés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minimum score for an a&amp;ward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note minimale pour un prix</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Near &amp;tie below</source>
-        <translation type="unfinished"></translation>
+        <translation>Quasi-é&amp;galité en dessous de</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Low confidence below</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;fiance faible en dessous de</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+1"/>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotype</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Signatories (one to three)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataires (un à trois)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Add a signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un signataire</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Placeholders filled in on each certificate: {organisation} {edition} {year} {award} {category} {city} {country} {title} {application} {date} {ceremony_place} {code}. Write {{ or }} for a brace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs remplis sur chaque certificat : {organisation} {edition} {year} {award} {category} {city} {country} {title} {application} {date} {ceremony_place} {code}. Écrivez {{ ou }} pour une accolade.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Award names</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms des prix</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleurs</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Preview status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l&apos;aperçu</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Certificate preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du certificat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One of the edition&apos;s certificates drawn with the design as it is now, before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Un des certificats de l&apos;édition, dessiné avec la mise en page actuelle, avant enregistrement</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The preview needs Qt&apos;s PDF module (PySide6-Addons).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;aperçu nécessite le module PDF de Qt (PySide6-Addons).</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>The results are finalized, so the settings are locked. Reopen the results first (Results ▸ Reopen…) to change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats sont finalisés, les paramètres sont donc verrouillés. Rouvrez d&apos;abord les résultats (Résultats ▸ Rouvrir…) pour les modifier.</translation>
     </message>
     <message>
         <location line="+142"/>
         <source>Drawing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessin de l&apos;aperçu…</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>One of the edition&apos;s certificates, as it is printed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un des certificats de l&apos;édition, tel qu&apos;il est imprimé actuellement.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One of the edition&apos;s certificates, drawn as the fields are now; nothing is saved until you press Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un des certificats de l&apos;édition, dessiné d&apos;après les champs actuels ; rien n&apos;est enregistré tant que vous n&apos;avez pas cliqué sur Enregistrer.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>A folder for the edition&apos;s certificate template</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier pour le modèle de certificat de l&apos;édition</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres non enregistrés</translation>
     </message>
 </context>
 <context>
@@ -2824,28 +2858,28 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
     <message>
         <location line="-666"/>
         <source>e.g. Secretary General</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Secrétaire général</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+8"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Image de la signature</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
 </context>
 <context>
@@ -2855,367 +2889,379 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
         <source>No applications yet.
 
 Import them with File ▸ Import a file, or drop applications.csv (or .xlsx) on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune candidature pour l&apos;instant.
+
+Importez-les avec Fichier ▸ Importer un fichier, ou déposez applications.csv (ou .xlsx) sur cette fenêtre.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No judges yet.
 
 Import them with File ▸ Import a file (judges.csv, with their conflicts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun juré pour l&apos;instant.
+
+Importez-les avec Fichier ▸ Importer un fichier (judges.csv, avec leurs conflits).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No conflicts declared.
 
 They come with the judges file (its conflicts column), from the judges&apos; packages, or from Edition ▸ Declare a conflict (or the Add… button above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conflit déclaré.
+
+Ils proviennent du fichier des jurés (sa colonne des conflits), des dossiers de notation, ou d&apos;Édition ▸ Déclarer un conflit (ou du bouton Ajouter… ci-dessus).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No categories yet.
 
 Add them one by one with Add… above, or import categories.csv (code, name, description).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune catégorie pour l&apos;instant.
+
+Ajoutez-les une par une avec Ajouter… ci-dessus, ou importez categories.csv (code, nom, description).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No criteria yet.
 
 Add them one by one with Add… above (with the rubric a judge sees), or import criteria.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun critère pour l&apos;instant.
+
+Ajoutez-les un par un avec Ajouter… ci-dessus (avec la grille d&apos;évaluation que voit le juré), ou importez criteria.csv.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No assignments: every judge scores every application they have no conflict with.
 
 To share the work out, use Edition ▸ Assign judges automatically, or import an assignments file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune affectation : chaque juré note toutes les candidatures avec lesquelles il n&apos;a pas de conflit.
+
+Pour répartir le travail, utilisez Édition ▸ Affecter les jurés automatiquement, ou importez un fichier d&apos;affectations.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add an application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une candidature…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit this application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier cette candidature…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette candidature…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select an application first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord une candidature.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 application</source>
-        <translation type="unfinished"></translation>
+        <translation>1 candidature</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} applications</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} candidatures</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} of {total} applications</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} candidatures sur {total}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a judge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un juré…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit this judge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier ce juré…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this judge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce juré…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a judge first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un juré.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 judge</source>
-        <translation type="unfinished"></translation>
+        <translation>1 juré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} judges</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} jurés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} of {total} judges</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} jurés sur {total}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a conflict…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un conflit…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit this conflict…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier ce conflit…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this conflict…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce conflit…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a conflict first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un conflit.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>1 conflit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} conflits</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} of {total} conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} conflits sur {total}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add an assignment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une affectation…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit this assignment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier cette affectation…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this assignment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette affectation…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select an assignment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord une affectation.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>1 affectation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} affectations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} of {total} assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} affectations sur {total}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a category…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une catégorie…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit this category…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier cette catégorie…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this category…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette catégorie…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a category first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord une catégorie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 category</source>
-        <translation type="unfinished"></translation>
+        <translation>1 catégorie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} categories</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} catégories</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} of {total} categories</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} catégories sur {total}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a criterion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un critère…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit this criterion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier ce critère…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this criterion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce critère…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a criterion first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un critère.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>1 critère</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} critères</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} of {total} criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} critères sur {total}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Filter the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer le tableau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter: type words found in any column (e.g. &apos;seoul mobility&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer : tapez des mots présents dans n&apos;importe quelle colonne (p. ex. « seoul mobility »)</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Add a record (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un enregistrement (Inser)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the selected record (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;enregistrement sélectionné (Entrée)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected record (Delete); says first what goes with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;enregistrement sélectionné (Suppr) ; indique d&apos;abord ce qui disparaît avec lui</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The table</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement sélectionné</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Their totals beside the panel&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses totaux à côté de ceux du jury</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>The edition is finalized: reopen it first (Results ▸ Reopen…)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;édition est finalisée : rouvrez-la d&apos;abord (Résultats ▸ Rouvrir…)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The edition is finalized: nothing can change until it is reopened (Results ▸ Reopen…).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;édition est finalisée : rien ne peut changer tant qu&apos;elle n&apos;est pas rouverte (Résultats ▸ Rouvrir…).</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Conflicts and assignments are added or deleted, not edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conflits et les affectations s&apos;ajoutent ou se suppriment, ils ne se modifient pas.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Declare a conflict…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarer un conflit…</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>this judge</source>
-        <translation type="unfinished"></translation>
+        <translation>ce juré</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&lt;b&gt;Conflicts&lt;/b&gt; (never shown these):</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Conflits&lt;/b&gt; (ces candidatures ne lui sont jamais présentées) :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No conflicts declared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conflit déclaré.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;{scored}&lt;/b&gt; of {total} applications scored, {partial} partly</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{scored}&lt;/b&gt; candidatures notées sur {total}, {partial} partiellement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;{scored}&lt;/b&gt; of {total} applications scored</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{scored}&lt;/b&gt; candidatures notées sur {total}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Select a judge to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un juré pour le voir ici.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select an application to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une candidature pour la voir ici.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Document: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Document : {file}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No document attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun document joint.</translation>
     </message>
 </context>
 <context>
@@ -3223,52 +3269,52 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
     <message>
         <location filename="../../ui/mainwindow.py" line="-701"/>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatures</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Judges</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Affectations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Notation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats</translation>
     </message>
 </context>
 <context>
@@ -3276,72 +3322,72 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
     <message>
         <location filename="../../ui/welcome.py" line="+36"/>
         <source>WeGO Awards</source>
-        <translation type="unfinished"></translation>
+        <translation>WeGO Awards</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run an awards competition: applications, judges&apos; scores, awards and certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisez un concours de prix : candidatures, notes des jurés, prix et certificats.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Open an edition…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une édition…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The secretariat&apos;s file of a competition (.db).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;un concours, tenu par le secrétariat (.db).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open a judge&apos;s package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier de notation…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The file the secretariat sent you to score applications, even offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier que le secrétariat vous a envoyé pour noter les candidatures, même hors ligne.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create a new edition…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une nouvelle édition…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start a competition: name and year; then import criteria, applications and judges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer un concours : nom et année ; puis importer les critères, les candidatures et les jurés.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer la démo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The 4th WeGO Awards (2020): 52 applications, 6 judges, ready to explore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les 4e WeGO Awards (2020) : 52 candidatures, 6 jurés, prêts à explorer.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Recently opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverts récemment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read the user guide (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le guide d&apos;utilisation (F1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The secretariat&apos;s edition step by step, and the judge&apos;s evening</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;édition pas à pas pour le secrétariat, et la soirée de notation du juré</translation>
     </message>
 </context>
 <context>
@@ -3349,17 +3395,17 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
     <message>
         <location filename="../../ui/workload.py" line="+31"/>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidature</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Notées</translation>
     </message>
     <message>
         <location line="+119"/>
         <source>{done} of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} sur {n}</translation>
     </message>
 </context>
 <context>
@@ -3367,42 +3413,42 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
     <message>
         <location filename="../../ui/forms.py" line="+17"/>
         <source>A PDF file (leave empty to keep the current one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier PDF (laisser vide pour conserver l&apos;actuel)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The application&apos;s PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document PDF de la candidature</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le document PDF</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Now: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuel : {file}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No document attached yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun document joint pour l&apos;instant.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The application&apos;s document</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document de la candidature</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF documents (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -3410,17 +3456,17 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
     <message>
         <location line="-272"/>
         <source>Type to find the judge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez pour trouver le juré…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type to find the application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez pour trouver la candidature…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type to find the category…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez pour trouver la catégorie…</translation>
     </message>
 </context>
 </TS>
