@@ -373,3 +373,15 @@ def test_a_score_the_judge_cleared_in_the_package_is_cleared_in_the_edition(load
     assert have[("J1", "EG-02", "INNO")] == "3"  # never in the package: it stays
     assert verify(loaded).ok
     assert import_package(loaded, path).touched == 0
+
+
+def test_a_package_of_another_file_with_the_same_name_says_so(loaded, db_path, tmp_path):
+    other_path = tmp_path / "same-name.db"
+    with open_database(other_path, create=True) as other:
+        with other.write() as s:
+            create_edition(s, "Test Awards", 2024)  # the very name and year of `loaded`
+        for kind in ("criteria", "applications", "judges"):
+            imports.import_file(other, kind, DEMO / f"{kind}.csv")
+        path = export_package(other, "J2", tmp_path / "J2.db").path
+    message = refused(loaded, db_path, path)
+    assert "another edition file that has the same name" in message

@@ -407,6 +407,11 @@ def import_package(db: Database, path: str | Path, *, progress: Progress | None 
                           "secretariat's edition")
         require_unlocked(edition, "importing judge packages")
         if back.uid != edition.uid:
+            if (back.edition, back.year) == (edition.name, edition.year):
+                # Same name, another file: say so, or the message reads as a contradiction.
+                raise Refused(f"{name}: was made from another edition file that has the same "
+                              f"name ('{edition.name}', {edition.year}), not from this one; "
+                              "merge it into the file its packages were exported from")
             raise Refused(f"{name}: was made for another edition ('{back.edition}', "
                           f"{back.year}); this database holds '{edition.name}' ({edition.year})")
         try:
