@@ -6,7 +6,7 @@
     <message>
         <location filename="../../ui/app.py" line="+145"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha salido mal</translation>
     </message>
 </context>
 <context>
@@ -14,42 +14,42 @@
     <message>
         <location filename="../../ui/results.py" line="+96"/>
         <source>confidence %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>confianza %p%</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&lt;i&gt;not given&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;no otorgado&lt;/i&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>score {score} · raw mean {raw}</source>
-        <translation type="unfinished"></translation>
+        <translation>puntuación {score} · media bruta {raw}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{award} · jury decision</source>
-        <translation type="unfinished"></translation>
+        <translation>{award} · decisión del jurado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jury decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión del jurado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The jury gave this award; the scores alone would not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>El jurado otorgó este premio; las puntuaciones por sí solas no lo habrían hecho.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Confidence: the chance this is the right award, given the scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Confianza: la probabilidad de que este sea el premio correcto, dadas las puntuaciones</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>confidence {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>confianza {percent}%</translation>
     </message>
 </context>
 <context>
@@ -57,22 +57,22 @@
     <message>
         <location filename="../../ui/dialogs.py" line="+41"/>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>Oro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Silver</source>
-        <translation type="unfinished"></translation>
+        <translation>Plata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Special Mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Mención especial</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bronze</source>
-        <translation type="unfinished"></translation>
+        <translation>Bronce</translation>
     </message>
 </context>
 <context>
@@ -80,118 +80,118 @@
     <message>
         <location filename="../../ui/certificates.py" line="+65"/>
         <source>Certificates of participation (every applicant)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados de participación (todos los candidatos)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a previsualizar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar certificados…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Certificates to preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados para previsualizar</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The PDF layer is not installed: certificates cannot be made here.</source>
-        <translation type="unfinished"></translation>
+        <translation>El componente PDF no está instalado: aquí no se pueden generar certificados.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The results are finalized: the certificates carry their verification codes and no DRAFT mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los resultados están finalizados: los certificados llevan sus códigos de verificación y ninguna marca DRAFT (borrador).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The results are not finalized yet: every certificate carries a large DRAFT mark and no valid verification code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los resultados aún no están finalizados: cada certificado lleva una gran marca DRAFT (borrador) y ningún código de verificación válido.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+8"/>
         <source>Rendering the certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando los certificados…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Characters no font can draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres que ninguna fuente puede dibujar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir de todos modos</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>All certificates (for printing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los certificados (para imprimir)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} certificates previewed (DRAFT)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} certificados previsualizados (BORRADOR)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} certificates previewed</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} certificados previsualizados</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Export the certificates into</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los certificados a</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Export cancelled; nothing half-written was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada; no se ha conservado nada a medio escribir.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} certificates written to {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} certificados guardados en {folder}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Writing the certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando los certificados…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export the results report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe de resultados</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando el informe…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Report written</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe guardado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The report was written to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe se ha guardado en {file}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Report not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe no guardado</translation>
     </message>
 </context>
 <context>
@@ -199,127 +199,127 @@
     <message>
         <location filename="../../ui/tablemodel.py" line="+209"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Scored by</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuada por</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Afiliación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuadas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Juez</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Judge&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del juez</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Declared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarado por</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scores given</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones dadas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidaturas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Mín.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>Máx.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>Rúbrica</translation>
     </message>
 </context>
 <context>
@@ -327,7 +327,7 @@
     <message>
         <location filename="../../ui/scoreform.py" line="+181"/>
         <source>Your comment for the jury (optional): strengths, doubts, what would change your mind…</source>
-        <translation type="unfinished"></translation>
+        <translation>Su comentario para el jurado (opcional): puntos fuertes, dudas, qué le haría cambiar de opinión…</translation>
     </message>
 </context>
 <context>
@@ -335,72 +335,72 @@
     <message>
         <location filename="../../ui/forms.py" line="+413"/>
         <source>Declare a conflict of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarar un conflicto de intereses</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The judge</source>
-        <translation type="unfinished"></translation>
+        <translation>El juez</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The application they must never score</source>
-        <translation type="unfinished"></translation>
+        <translation>La candidatura que nunca debe puntuar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Why (kept in the history), e.g. &apos;advised the city on this project&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué (queda en el historial), p. ej., «asesoró a la ciudad en este proyecto»</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>El motivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The judge will never see, score or be counted for this application. Scores they already gave it are cleared (the history keeps them).</source>
-        <translation type="unfinished"></translation>
+        <translation>El juez nunca verá ni puntuará esta candidatura, ni contará para ella. Las puntuaciones que ya le dio se borran (el historial las conserva).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Juez</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Application</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Candidatura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Declare the conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarar el conflicto</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Choose the judge and the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el juez y la candidatura.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Nothing else changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada más cambia.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;br&gt;&lt;i&gt;Write the reason to go on.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;i&gt;Escriba el motivo para continuar.&lt;/i&gt;</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Declare the conflict?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Declarar el conflicto?</translation>
     </message>
 </context>
 <context>
@@ -408,17 +408,17 @@
     <message>
         <location filename="../../ui/scoreform.py" line="-97"/>
         <source>weight {weight} · {share} of the total · {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>peso {weight} · {share} del total · de {low} a {high}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Score for {criterion}</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de {criterion}</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Not scored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin puntuar.</translation>
     </message>
 </context>
 <context>
@@ -427,72 +427,72 @@
         <location filename="../../ui/document.py" line="+55"/>
         <location line="+68"/>
         <source>No document attached to this application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta candidatura no tiene ningún documento adjunto.</translation>
     </message>
     <message>
         <location line="-65"/>
         <source>Smaller (Ctrl+minus, or Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Más pequeño (Ctrl+menos, o Ctrl+rueda)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Larger (Ctrl+plus, or Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Más grande (Ctrl+más, o Ctrl+rueda)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar al ancho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The page as wide as the pane</source>
-        <translation type="unfinished"></translation>
+        <translation>La página tan ancha como el panel</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open in viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el visor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the document in your PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el documento en su visor de PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The document</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Document: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento: {file}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Press “Open in viewer” to look at it in your PDF viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse «Abrir en el visor» para verlo en su visor de PDF.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>No PDF viewer here</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay visor de PDF</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -501,22 +501,26 @@
 {path}
 
 Open it from there, or use “Save a copy…” to keep it where you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido iniciar en este equipo ningún programa que muestre archivos PDF. Hay una copia del documento en:
+
+{path}
+
+Ábrala desde ahí, o use «Guardar una copia…» para guardarla donde quiera.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el documento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado</translation>
     </message>
 </context>
 <context>
@@ -524,18 +528,18 @@ Open it from there, or use “Save a copy…” to keep it where you like.</sour
     <message>
         <location filename="../../ui/actions.py" line="+36"/>
         <source>Editions and judge packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ediciones y paquetes de jueces</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Judges&apos; returns: packages and sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíos de los jueces: paquetes y hojas</translation>
     </message>
     <message>
         <location line="+306"/>
@@ -568,7 +572,35 @@ Scoring
   Ctrl+Shift+S  send my scores back (in a judge&apos;s package)
 
 Every score is saved the moment it is given; &quot;✓ All changes saved&quot; says the database has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cualquier lugar
+  Ctrl+O  abrir una edición o el paquete de un juez
+  Ctrl+I  importar un archivo (o soltarlo sobre la ventana)
+  Ctrl+Shift+I  incorporar el envío de un juez
+  Ctrl+Z  deshacer el último cambio
+  Ctrl+1 … Ctrl+9, Ctrl+0  las vistas
+  F5  calcular los resultados
+  Ctrl+,  la configuración de la edición
+  F1  la guía del usuario
+
+Tablas
+  Ctrl+F  filtrar
+  Insert o Ctrl+Shift+N  añadir un registro
+  Enter o Ctrl+E  editar el registro seleccionado
+  Delete o Ctrl+Del  eliminarlo (pregunta antes)
+  clic derecho  lo mismo, en un menú
+
+Puntuación
+  0–9, &apos;.&apos;  escribir una puntuación (p. ej., 7, 10, 7.5)
+  ← → ↑ ↓  un punto menos o más (con Shift: medio punto)
+  Home / End  la puntuación más baja / más alta
+  Delete  borrar la puntuación
+  Tab / Shift+Tab  criterio siguiente / anterior, luego el comentario
+  Ctrl+Enter o PgDown  candidatura siguiente
+  PgUp o Ctrl+Shift+Enter  candidatura anterior
+  Ctrl+Z  retirar la última puntuación dada
+  Ctrl+Shift+S  enviar mis puntuaciones (en el paquete de un juez)
+
+Cada puntuación se guarda en el momento en que se da; «✓ Todos los cambios guardados» indica que la base de datos ya la tiene.</translation>
     </message>
 </context>
 <context>
@@ -576,97 +608,97 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
     <message>
         <location filename="../../ui/forms.py" line="-459"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Mínimo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>Rúbrica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento (PDF)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Afiliación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Juez</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
@@ -674,17 +706,17 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
     <message>
         <location filename="../../ui/guide.py" line="+25"/>
         <source>WeGO Awards · User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>WeGO Awards · Guía del usuario</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía del usuario</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The user guide is missing from this installation ({path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La guía del usuario no está en esta instalación ({path}).</translation>
     </message>
 </context>
 <context>
@@ -692,17 +724,17 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
     <message>
         <location filename="../../ui/charts.py" line="+117"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>usted</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>el jurado</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>No complete scores yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay puntuaciones completas</translation>
     </message>
 </context>
 <context>
@@ -710,12 +742,12 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
     <message>
         <location filename="../../ui/settings.py" line="+187"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir</translation>
     </message>
 </context>
 <context>
@@ -723,203 +755,203 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
     <message>
         <location filename="../../ui/importer.py" line="+35"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Criteria and rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterios y rúbrica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidaturas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Judges (with their conflicts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jueces (con sus conflictos)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scores (a file, or a judge&apos;s sheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones (un archivo o la hoja de un juez)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Detected from its header row</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectado por su fila de encabezado</translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+95"/>
         <source>Import a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un archivo</translation>
     </message>
     <message>
         <location line="-92"/>
         <source>A .csv or .xlsx file (or drop it here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo .csv o .xlsx (o suéltelo aquí)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo para importar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo para importar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contiene el archivo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Read from the file&apos;s header row; choose a kind only to make sure the file is what you expect (a file of another kind is refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se lee de la fila de encabezado del archivo; elija un tipo solo para asegurarse de que el archivo es lo que espera (un archivo de otro tipo se rechaza)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>It &amp;holds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contiene</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose a file: it is checked whole before anything is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo: se comprueba entero antes de escribir nada.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Tables (*.csv *.xlsx *.xlsm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablas (*.csv *.xlsx *.xlsm);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The edition is finalized: nothing can be imported until it is reopened (Results ▸ Reopen).</source>
-        <translation type="unfinished"></translation>
+        <translation>La edición está finalizada: no se puede importar nada hasta que se reabra (Resultados ▸ Reabrir).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Checking {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando {file}…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{kind} (read from its header row)</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} (según su fila de encabezado)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{n} added</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} por añadir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} por cambiar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sin cambios</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} removed</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} por eliminar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>✓ {file} is fine. Importing it: {counts}. Nothing is written until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ {file} es correcto. Al importarlo: {counts}. No se escribe nada hasta que pulse Importar.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>✓ {file} is fine, and the edition already holds exactly this ({n} {kind} unchanged): there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ {file} es correcto, y la edición ya contiene exactamente esto ({kind}: {n} sin cambios): no hay nada que importar.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>{file} is an edition file or a judge&apos;s package, not a table. A judge&apos;s return is merged with Edition ▸ Merge a judge&apos;s return (or the button below).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} es un archivo de edición o el paquete de un juez, no una tabla. El envío de un juez se incorpora con Edición ▸ Incorporar el envío de un juez (o con el botón de abajo).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Merge as a judge&apos;s return…</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorporar como envío de un juez…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>✗ The file is refused whole ({n} problems; the first {shown} are listed): nothing will be written. Correct it and choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ El archivo se rechaza entero ({n} problemas; se muestran los {shown} primeros): no se escribirá nada. Corríjalo y vuelva a elegirlo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>✗ The file is refused whole ({n} problems): nothing will be written. Correct it and choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ El archivo se rechaza entero ({n} problemas): no se escribirá nada. Corríjalo y vuelva a elegirlo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✗ The file is refused whole (1 problem): nothing will be written. Correct it and choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ El archivo se rechaza entero (1 problema): no se escribirá nada. Corríjalo y vuelva a elegirlo.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Importing {file}… (Cancel leaves the edition as it was)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando {file}… (Cancelar deja la edición como estaba)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Import cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación cancelada: no se ha escrito nada.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cancelling… nothing will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando… no se escribirá nada.</translation>
     </message>
 </context>
 <context>
@@ -929,446 +961,448 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
         <location line="+429"/>
         <location line="+118"/>
         <source>WeGO Awards</source>
-        <translation type="unfinished"></translation>
+        <translation>WeGO Awards</translation>
     </message>
     <message>
         <location line="-523"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+565"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajando…</translation>
     </message>
     <message>
         <location line="-493"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New edition…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva edición…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open edition or judge&apos;s package…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir una edición o el paquete de un juez…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la &amp;demo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar un archivo…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import a CSV or Excel file, checked first</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un archivo CSV o Excel, comprobado antes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Categories…</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Criteria…</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterios…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applications…</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidaturas…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Judges…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jueces…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assignments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignaciones…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Scores…</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de se&amp;guridad…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Send my scores back…</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;viar mis puntuaciones…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the file to send to the secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el archivo para enviarlo a la secretaría</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Close edition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar la edición</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;dit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+454"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location line="-450"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a record to the table on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un registro a la tabla en pantalla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el registro seleccionado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the selected record (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el registro seleccionado (pregunta antes)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recargar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Editio&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Edició&amp;n</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The edition, the award rules, the method and the certificate&apos;s design</source>
-        <translation type="unfinished"></translation>
+        <translation>La edición, las reglas de los premios, el método y el diseño del certificado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Assign judges automatically…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asignar jueces automáticamente…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Declare a conflict…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Declarar un conflicto…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export judge &amp;packages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;paquetes de jueces…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One file per judge to score offline in this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo por juez para puntuar sin conexión en esta aplicación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export judges&apos; Excel &amp;sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;hojas Excel de los jueces…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Merge a judge&apos;s return…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incorporar el envío de un juez…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merge a package or sheet a judge sent back (checked first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorporar un paquete o una hoja que un juez ha devuelto (se comprueba antes)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Results</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calcular</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Jury&apos;s decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decisión del jurado…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;lear a decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anular una decisión…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Finalize…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalizar…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rea&amp;brir…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Export results…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar resultados…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export the &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el &amp;informe…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export &amp;certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar cer&amp;tificados…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About WeGO Awards</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca &amp;de WeGO Awards</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>WeGO Awards is in {language}.</source>
-        <translation type="unfinished"></translation>
+        <translation>WeGO Awards está en {language}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WeGO Awards will be in {language} the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>WeGO Awards estará en {language} la próxima vez que se inicie.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Open a judge&apos;s package</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el paquete de un juez</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open an edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una edición</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Opening {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo {file}…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Building the demo edition (a few seconds, only the first time)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la edición de demostración (unos segundos, solo la primera vez)…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{path} exists already; choose a new file for a new edition</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ya existe; elija un archivo nuevo para una edición nueva</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{file} could not be opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido abrir {file}: {error}</translation>
     </message>
     <message>
         <location line="+173"/>
         <source>{file}: open or create an edition first; then drop the file again to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: abra o cree antes una edición; luego vuelva a soltar el archivo para importarlo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{file} was not imported: a judge&apos;s package takes scores only from this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no se ha importado: el paquete de un juez solo admite puntuaciones desde esta ventana.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A judge&apos;s package or an edition</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete de un juez o una edición</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{file} is an edition file or a judge&apos;s package.
 
 Merge it into {edition} as a judge&apos;s return (it is checked first), or open it in place of this edition?</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} es un archivo de edición o el paquete de un juez.
+
+¿Incorporarlo a {edition} como envío de un juez (se comprueba antes) o abrirlo en lugar de esta edición?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Merge as a return</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorporar como envío</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrirlo</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>finalized</source>
-        <translation type="unfinished"></translation>
+        <translation>finalizada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>abierta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>judge {judge}&apos;s package</source>
-        <translation type="unfinished"></translation>
+        <translation>paquete del juez {judge}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>judge {judge}</source>
-        <translation type="unfinished"></translation>
+        <translation>juez {judge}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>1 application</source>
-        <translation type="unfinished"></translation>
+        <translation>1 candidatura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} applications</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} candidaturas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 judge</source>
-        <translation type="unfinished"></translation>
+        <translation>1 juez</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} judges</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} jueces</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Open or create an edition first</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra o cree antes una edición</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The edition is finalized: reopen it first (Results ▸ Reopen…)</source>
-        <translation type="unfinished"></translation>
+        <translation>La edición está finalizada: reábrala antes (Resultados ▸ Reabrir…)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No edition is open</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna edición abierta</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The results are not finalized</source>
-        <translation type="unfinished"></translation>
+        <translation>Los resultados no están finalizados</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show a table first (Applications, Judges, Categories, Criteria, Conflicts or Assignments)</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestre antes una tabla (Candidaturas, Jueces, Categorías, Criterios, Conflictos o Asignaciones)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Undo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer {what}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing to undo yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada que deshacer</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>No edition or package was opened recently</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha abierto recientemente ninguna edición ni ningún paquete</translation>
     </message>
 </context>
 <context>
@@ -1376,12 +1410,12 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
     <message>
         <location filename="../../ui/messages.py" line="+27"/>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado; no se ha cambiado nada.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>No realizado</translation>
     </message>
 </context>
 <context>
@@ -1389,122 +1423,122 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
     <message>
         <location filename="../../ui/dialogs.py" line="+120"/>
         <source>New edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva edición</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. 5th WeGO Awards</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 5.ª edición de WeGO Awards</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edition name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la edición</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who gives the awards, e.g. World Smart Sustainable Cities Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién otorga los premios, p. ej., World Smart Sustainable Cities Organization</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Printed on the certificates and the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime en los certificados y en el informe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WeGO&apos;s six smart-city categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Las seis categorías de ciudad inteligente de WeGO</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start with WeGO&apos;s six smart-city categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar con las seis categorías de ciudad inteligente de WeGO</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>My own (import a categories file next, or add them one by one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Las mías (importar después un archivo de categorías, o añadirlas una a una)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start with my own categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar con mis propias categorías</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>File of the new edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de la nueva edición</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the file of the new edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo de la nueva edición</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Year</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Año</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hivo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The edition starts with the six WeGO categories; import criteria, applications and judges next (File ▸ Import, or drop the files on the window).</source>
-        <translation type="unfinished"></translation>
+        <translation>La edición empieza con las seis categorías de WeGO; importe después criterios, candidaturas y jueces (Archivo ▸ Importar, o suelte los archivos sobre la ventana).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The edition starts with no categories: import a categories file first (File ▸ Import), or add them one by one; then criteria, applications and judges.</source>
-        <translation type="unfinished"></translation>
+        <translation>La edición empieza sin categorías: importe antes un archivo de categorías (Archivo ▸ Importar) o añádalas una a una; después, criterios, candidaturas y jueces.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The file for the new edition</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo para la nueva edición</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edition files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de edición</translation>
     </message>
 </context>
 <context>
@@ -1512,7 +1546,7 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
     <message>
         <location filename="../../ui/charts.py" line="+76"/>
         <source>more lenient</source>
-        <translation type="unfinished"></translation>
+        <translation>más benévolo</translation>
     </message>
 </context>
 <context>
@@ -1520,37 +1554,37 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
     <message>
         <location filename="../../ui/dialogs.py" line="-160"/>
         <source>Jury&apos;s decision in {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión del jurado en {category}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Required: why the jury decided so (kept in the history and printed in the report)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio: por qué decidió así el jurado (queda en el historial y se imprime en el informe)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The computed award is replaced by the jury&apos;s decision. A reason is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>El premio calculado se sustituye por la decisión del jurado. Se exige un motivo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Award</source>
-        <translation type="unfinished"></translation>
+        <translation>Premio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la decisión</translation>
     </message>
 </context>
 <context>
@@ -1558,17 +1592,17 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
     <message>
         <location filename="../../ui/charts.py" line="-121"/>
         <source>scored</source>
-        <translation type="unfinished"></translation>
+        <translation>puntuadas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>partly scored</source>
-        <translation type="unfinished"></translation>
+        <translation>parcialmente puntuadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>to do</source>
-        <translation type="unfinished"></translation>
+        <translation>pendientes</translation>
     </message>
 </context>
 <context>
@@ -1576,152 +1610,152 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
     <message>
         <location filename="../../ui/progress.py" line="+47"/>
         <source>Judges: applications scored of those assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Jueces: candidaturas puntuadas de las asignadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Categories: judge-application pairs scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías: pares juez-candidatura puntuados</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Judges&apos; progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de los jueces</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Categories&apos; progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de las categorías</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Juez</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignadas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partly scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcialmente puntuadas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Whom to remind</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién recordar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whom to remind (most missing first)</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién recordar (primero a quien más le falta)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merge a judge&apos;s return…</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorporar el envío de un juez…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A package or filled sheet a judge sent back: checked first, then merged (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paquete o una hoja rellenada que un juez ha devuelto: primero se comprueba y luego se incorpora (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy their e-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar sus direcciones de correo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The addresses of the judges still scoring, for your mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Las direcciones de los jueces que aún están puntuando, para su programa de correo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write to them…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribirles…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A reminder in your mail program, to the judges still scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Un recordatorio en su programa de correo, para los jueces que aún están puntuando</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>finalized</source>
-        <translation type="unfinished"></translation>
+        <translation>finalizada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>open for scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>abierta a la puntuación</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{scored} of {assigned} judge-application pairs scored ({percent}%) · {applications} applications, {judges} judges, {criteria} criteria · {scores} scores · {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{scored} de {assigned} pares juez-candidatura puntuados ({percent}%) · {applications} candidaturas, {judges} jueces, {criteria} criterios · {scores} puntuaciones · {state}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{judge} ({n} to go)</source>
-        <translation type="unfinished"></translation>
+        <translation>{judge} (faltan {n})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Still scoring: {names} and {n} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún puntuando: {names} y {n} más.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Still scoring: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún puntuando: {names}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every judge has scored every application assigned to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los jueces han puntuado todas las candidaturas que tienen asignadas.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No judge with work left has an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún juez con trabajo pendiente tiene dirección de correo electrónico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every judge is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los jueces han terminado</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>E-mail addresses copied: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones de correo copiadas: {n}.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No mail program could be opened here; the addresses were copied instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no se ha podido abrir ningún programa de correo; en su lugar se han copiado las direcciones.</translation>
     </message>
 </context>
 <context>
@@ -1729,12 +1763,12 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
     <message>
         <location filename="../../ui/dialogs.py" line="-53"/>
         <source>The reason, as it will stand in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>El motivo, tal como constará en el historial</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
 </context>
 <context>
@@ -1742,107 +1776,107 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
     <message>
         <location filename="../../ui/forms.py" line="-31"/>
         <source>Add a category</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una categoría</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit category {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la categoría {key}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un criterio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit criterion {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el criterio {key}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add an application</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una candidatura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit application {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la candidatura {key}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un juez</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit judge {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el juez {key}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un conflicto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit conflict {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el conflicto {key}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add an assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una asignación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit assignment {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la asignación {key}</translation>
     </message>
     <message>
         <location line="+145"/>
         <source>Fields marked * are required. Nothing is written until you press Save; the same rules as the imports apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los campos marcados con * son obligatorios. No se escribe nada hasta que pulse Guardar; se aplican las mismas reglas que en las importaciones.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The record&apos;s fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Los campos del registro</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{n} problems, shown beside their fields; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} problemas, indicados junto a sus campos; no se ha escrito nada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 problem, shown beside its field; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 problema, indicado junto a su campo; no se ha escrito nada.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save this change?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar este cambio?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
 </context>
 <context>
@@ -1850,385 +1884,385 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
     <message>
         <location filename="../../ui/results.py" line="-100"/>
         <source>Judge-effect model (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de efecto del juez (predeterminado)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plain mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Media simple</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standardised (z-score)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estandarizada (puntuación z)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trimmed mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Media recortada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Raw mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Media bruta</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+189"/>
         <source>Judges</source>
-        <translation type="unfinished"></translation>
+        <translation>Jueces</translation>
     </message>
     <message>
         <location line="-188"/>
         <source>SE</source>
-        <translation type="unfinished"></translation>
+        <translation>EE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Award</source>
-        <translation type="unfinished"></translation>
+        <translation>Premio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Juez</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesgo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispersión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Concordancia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Atípico</translation>
     </message>
     <message>
         <location line="+97"/>
         <location line="+20"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcular</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compute the results again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a calcular los resultados (F5)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Jury&apos;s decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión del jurado…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clear a decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular una decisión…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finalize…</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificación</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Scores with their 95% intervals (the leading applications)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones con sus intervalos del 95 % (las candidaturas en cabeza)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Judges&apos; offsets (removed by the judge-effect model)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesgos de los jueces (eliminados por el modelo de efecto del juez)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Judges&apos; statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadísticas de los jueces</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Awards by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Premios por categoría</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Computing the results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando los resultados…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Finalized</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the results are locked</source>
-        <translation type="unfinished"></translation>
+        <translation>los resultados están bloqueados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not finalized</source>
-        <translation type="unfinished"></translation>
+        <translation>sin finalizar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>judges&apos; agreement (ICC) {raw} raw, {adjusted} adjusted</source>
-        <translation type="unfinished"></translation>
+        <translation>concordancia entre jueces (CCI) {raw} bruta, {adjusted} ajustada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>judges&apos; agreement (ICC) {raw} raw</source>
-        <translation type="unfinished"></translation>
+        <translation>concordancia entre jueces (CCI) {raw} bruta</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{n} judge-application pairs are partly scored and not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} pares juez-candidatura están parcialmente puntuados y no se cuentan.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>estimated from the scores</source>
-        <translation type="unfinished"></translation>
+        <translation>estimada a partir de las puntuaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>fija</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Estimated from the scores: judges&apos; leniency spread (sd) {offset}, noise {noise}, quality {quality}; shrinkage {shrinkage} ({how}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimado a partir de las puntuaciones: dispersión de la benevolencia de los jueces (de) {offset}, ruido {noise}, calidad {quality}; contracción {shrinkage} ({how}).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confianza</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>For the jury:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para el jurado:</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>No decision to clear</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna decisión que anular</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The jury has made no decision in {category}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El jurado no ha tomado ninguna decisión en {category}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Clear a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular una decisión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which decision in {category}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué decisión en {category}?</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Checking the results before finalizing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando los resultados antes de finalizar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+32"/>
         <source>Not finalized</source>
-        <translation type="unfinished"></translation>
+        <translation>No finalizados</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>Not finalized yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin finalizar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The results cannot be finalized while an exact tie at an award boundary has no jury decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los resultados no se pueden finalizar mientras un empate exacto en el límite de un premio no tenga decisión del jurado:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record the jury&apos;s decision first (Jury&apos;s decision…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre antes la decisión del jurado (Decisión del jurado…).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finalizing locks the results: no score, application or rule can change until the edition is reopened (with a reason). Certificates then carry no DRAFT mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar bloquea los resultados: ninguna puntuación, candidatura ni regla puede cambiar hasta que se reabra la edición (con un motivo). Después, los certificados ya no llevan la marca DRAFT (borrador).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{n} awards, method {method}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} premios, método {method}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Before you finalize, the jury should have looked at these {n}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de finalizar, el jurado debería haber revisado estos {n} casos:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>… and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… y {n} más</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finalize the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar los resultados</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Finalize</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Reopen the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir los resultados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopening unlocks scores, applications and rules. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir desbloquea las puntuaciones, las candidaturas y las reglas. ¿Por qué?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>No reabiertos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los resultados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The results were written to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los resultados se han guardado en {file}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>No exportado</translation>
     </message>
 </context>
 <context>
@@ -2236,43 +2270,43 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
     <message>
         <location filename="../../ui/scoreform.py" line="+72"/>
         <source>Your comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Su comentario</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+35"/>
         <source>✓ saved</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ guardada</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>guardando…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>borrada</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>no guardada</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{done} of {n} criteria scored</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {n} criterios puntuados</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All {n} criteria scored · weighted total {total} / 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Los {n} criterios puntuados · total ponderado {total} / 10</translation>
     </message>
 </context>
 <context>
@@ -2280,22 +2314,22 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
     <message>
         <location filename="../../ui/scorescale.py" line="+47"/>
         <source>Type a score (digits, &apos;.&apos; for a half), or use the arrow keys; Delete clears it; Tab goes to the next criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una puntuación (cifras, &apos;.&apos; para medio punto) o use las flechas; Delete la borra; Tab pasa al criterio siguiente</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>&apos;{text}&apos; is not a score</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no es una puntuación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{text} is above the highest score, {limit}: not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} está por encima de la puntuación más alta, {limit}: no se acepta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{text} is below the lowest score, {limit}: not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} está por debajo de la puntuación más baja, {limit}: no se acepta</translation>
     </message>
 </context>
 <context>
@@ -2303,153 +2337,153 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
     <message>
         <location filename="../../ui/scoring.py" line="+75"/>
         <source>Scoring as</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntúa como</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scoring as judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntúa como juez</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%v of %m applications scored</source>
-        <translation type="unfinished"></translation>
+        <translation>%v de %m candidaturas puntuadas</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Send my scores back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar mis puntuaciones…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the signed file to send to the secretariat (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el archivo firmado para enviarlo a la secretaría (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Your applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus candidaturas</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+449"/>
         <source>Your totals beside the panel&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus totales junto a los del jurado</translation>
     </message>
     <message>
         <location line="-448"/>
         <source>Weighted totals (0 to 10) of the applications you have scored completely, beside the whole panel&apos;s (anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales ponderados (de 0 a 10) de las candidaturas que ha puntuado por completo, junto a los de todo el jurado (anónimos)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Summary of the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la candidatura</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I have a conflict with this application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengo un conflicto con esta candidatura…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Declare a conflict of interest: you will not see or score this application again</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarar un conflicto de intereses: no volverá a ver ni a puntuar esta candidatura</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The scoring form</source>
-        <translation type="unfinished"></translation>
+        <translation>El formulario de puntuación</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Digits or arrows score · Tab next criterion · Ctrl+Enter or PgDown next application · PgUp previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras o flechas: puntuar · Tab: criterio siguiente · Ctrl+Enter o PgDown: candidatura siguiente · PgUp: anterior</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Choose the judge you are scoring as, above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija arriba el juez con el que puntúa.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>The results of this edition are finalized: scores are locked and shown read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los resultados de esta edición están finalizados: las puntuaciones están bloqueadas y se muestran en modo de solo lectura.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose a judge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un juez…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose the judge you are scoring as, above. They see only the applications assigned to them, never one they have a conflict with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija arriba el juez con el que puntúa. Solo ve las candidaturas que tiene asignadas, nunca una con la que tenga un conflicto.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Your applications, judge {judge}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus candidaturas, juez {judge}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Judge {judge} has no applications to score.</source>
-        <translation type="unfinished"></translation>
+        <translation>El juez {judge} no tiene candidaturas que puntuar.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>No summary was given with this application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta candidatura no incluye ningún resumen.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Declare a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarar un conflicto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You will not see or score {application} again, and the secretariat will know why. The {n} scores you gave it will be cleared. What is the conflict?</source>
-        <translation type="unfinished"></translation>
+        <translation>No volverá a ver ni a puntuar {application}, y la secretaría sabrá por qué. Se borrarán las {n} puntuaciones que le dio. ¿Cuál es el conflicto?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You will not see or score {application} again, and the secretariat will know why. What is the conflict?</source>
-        <translation type="unfinished"></translation>
+        <translation>No volverá a ver ni a puntuar {application}, y la secretaría sabrá por qué. ¿Cuál es el conflicto?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Declare</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarar</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>score of {application}, {criterion}</source>
-        <translation type="unfinished"></translation>
+        <translation>la puntuación de {application}, {criterion}</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Your comment will be saved with your first score of this application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su comentario se guardará con su primera puntuación de esta candidatura.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: {error}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✓ All changes saved ({time})</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Todos los cambios guardados ({time})</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Your totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus totales</translation>
     </message>
 </context>
 <context>
@@ -2457,366 +2491,366 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
     <message>
         <location filename="../../ui/settings.py" line="+106"/>
         <source>Edition settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de la edición</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas de configuración</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Awards and method</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Premios y método</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certificado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loading the settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando la configuración…</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Apply every change on every page</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar todos los cambios de todas las páginas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin guardar</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Edition name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la edición</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Printed on the certificates and the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime en los certificados y en el informe</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. World Smart Sustainable Cities Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., World Smart Sustainable Cities Organization</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who gives the awards; printed on the certificates and the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién otorga los premios; se imprime en los certificados y en el informe</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ceremony date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la ceremonia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin definir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ceremony date not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la ceremonia sin definir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Without a date the certificates carry the day the results are finalized</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha, los certificados llevan el día en que se finalizan los resultados</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. Seoul</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Seúl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ceremony place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar de la ceremonia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the awards are handed out; the certificate&apos;s wording can print it as {ceremony_place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se entregan los premios; el texto del certificado puede imprimirlo como {ceremony_place}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Year</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Año</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ceremony &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de la ceremonia</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ceremony &amp;place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar de la ceremonia</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The name, year and organisation head every certificate and the report. Without a ceremony date the certificates carry the day the results are finalized. The place is printed where the certificate&apos;s wording says {ceremony_place} (see the Certificate page, e.g. the date line).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre, el año y la organización encabezan cada certificado y el informe. Sin fecha de la ceremonia, los certificados llevan el día en que se finalizan los resultados. El lugar se imprime donde el texto del certificado dice {ceremony_place} (véase la página Certificado, p. ej., la línea de la fecha).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Awards per category</source>
-        <translation type="unfinished"></translation>
+        <translation>Premios por categoría</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> per category</source>
-        <translation type="unfinished"></translation>
+        <translation> por categoría</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+41"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>How the judges&apos; scores become each application&apos;s score</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo las puntuaciones de los jueces se convierten en la puntuación de cada candidatura</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Shrinkage of judge offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>Contracción de los sesgos de los jueces</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How strongly each judge&apos;s leniency is pulled towards zero (judge-effect model)</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué fuerza se lleva hacia cero la benevolencia de cada juez (modelo de efecto del juez)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Estimate from the scores (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimar a partir de las puntuaciones (recomendado)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Estimate the shrinkage from the scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimar la contracción a partir de las puntuaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The noise variance over the judges&apos; offset variance, estimated from this edition&apos;s scores; untick to fix a number</source>
-        <translation type="unfinished"></translation>
+        <translation>La varianza del ruido dividida por la varianza de los sesgos de los jueces, estimada a partir de las puntuaciones de esta edición; desmarque para fijar un número</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Minimum score for an award</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación mínima para un premio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An award tier stays empty below this score; &apos;none&apos; for no minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nivel de premio queda vacío por debajo de esta puntuación; &apos;none&apos; para ningún mínimo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Near tie below</source>
-        <translation type="unfinished"></translation>
+        <translation>Casi empate por debajo de</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Two applications closer than this at an award boundary are flagged for the jury</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos candidaturas más próximas que esto en el límite de un premio se señalan al jurado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Low confidence below</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja confianza por debajo de</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An award whose confidence is below this is flagged for the jury</source>
-        <translation type="unfinished"></translation>
+        <translation>Un premio cuya confianza esté por debajo de esto se señala al jurado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No judge scores an application from their own country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún juez puntúa una candidatura de su propio país</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Own-country rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla del propio país</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A judge from the applicant&apos;s country counts as conflicted</source>
-        <translation type="unfinished"></translation>
+        <translation>Un juez del país del candidato se considera en conflicto</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Shrinkage of judge offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;tracción de los sesgos de los jueces</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minimum score for an a&amp;ward</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación &amp;mínima para un premio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Near &amp;tie below</source>
-        <translation type="unfinished"></translation>
+        <translation>Casi empate por &amp;debajo de</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Low confidence below</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Baja confianza por debajo de</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+1"/>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Signatories (one to three)</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmantes (de uno a tres)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Add a signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un firmante</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Placeholders filled in on each certificate: {organisation} {edition} {year} {award} {category} {city} {country} {title} {application} {date} {ceremony_place} {code}. Write {{ or }} for a brace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcadores que se rellenan en cada certificado: {organisation} {edition} {year} {award} {category} {city} {country} {title} {application} {date} {ceremony_place} {code}. Escriba {{ o }} para obtener una llave.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Award names</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres de los premios</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Preview status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la vista previa</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Certificate preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del certificado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One of the edition&apos;s certificates drawn with the design as it is now, before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno de los certificados de la edición, dibujado con el diseño actual, antes de guardar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The preview needs Qt&apos;s PDF module (PySide6-Addons).</source>
-        <translation type="unfinished"></translation>
+        <translation>La vista previa necesita el módulo PDF de Qt (PySide6-Addons).</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>The results are finalized, so the settings are locked. Reopen the results first (Results ▸ Reopen…) to change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los resultados están finalizados, así que la configuración está bloqueada. Reabra antes los resultados (Resultados ▸ Reabrir…) para cambiarla.</translation>
     </message>
     <message>
         <location line="+142"/>
         <source>Drawing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujando la vista previa…</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>One of the edition&apos;s certificates, as it is printed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno de los certificados de la edición, tal como se imprime ahora.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One of the edition&apos;s certificates, drawn as the fields are now; nothing is saved until you press Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno de los certificados de la edición, dibujado con los campos tal como están ahora; no se guarda nada hasta que pulse Guardar.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>A folder for the edition&apos;s certificate template</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta para la plantilla de certificado de la edición</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración no guardada</translation>
     </message>
 </context>
 <context>
@@ -2824,28 +2858,28 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
     <message>
         <location line="-666"/>
         <source>e.g. Secretary General</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Secretario General</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+8"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
 </context>
 <context>
@@ -2855,367 +2889,379 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
         <source>No applications yet.
 
 Import them with File ▸ Import a file, or drop applications.csv (or .xlsx) on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay candidaturas.
+
+Impórtelas con Archivo ▸ Importar un archivo, o suelte applications.csv (o .xlsx) sobre esta ventana.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No judges yet.
 
 Import them with File ▸ Import a file (judges.csv, with their conflicts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay jueces.
+
+Impórtelos con Archivo ▸ Importar un archivo (judges.csv, con sus conflictos).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No conflicts declared.
 
 They come with the judges file (its conflicts column), from the judges&apos; packages, or from Edition ▸ Declare a conflict (or the Add… button above).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conflictos declarados.
+
+Llegan con el archivo de jueces (su columna de conflictos), desde los paquetes de los jueces o desde Edición ▸ Declarar un conflicto (o con el botón Añadir… de arriba).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No categories yet.
 
 Add them one by one with Add… above, or import categories.csv (code, name, description).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay categorías.
+
+Añádalas una a una con Añadir… (arriba) o importe categories.csv (code, name, description).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No criteria yet.
 
 Add them one by one with Add… above (with the rubric a judge sees), or import criteria.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay criterios.
+
+Añádalos uno a uno con Añadir… (arriba), con la rúbrica que ve el juez, o importe criteria.csv.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No assignments: every judge scores every application they have no conflict with.
 
 To share the work out, use Edition ▸ Assign judges automatically, or import an assignments file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay asignaciones: cada juez puntúa todas las candidaturas con las que no tiene conflicto.
+
+Para repartir el trabajo, use Edición ▸ Asignar jueces automáticamente, o importe un archivo de asignaciones.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add an application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una candidatura…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit this application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar esta candidatura…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar esta candidatura…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select an application first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione antes una candidatura.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 application</source>
-        <translation type="unfinished"></translation>
+        <translation>1 candidatura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} applications</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} candidaturas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} of {total} applications</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de {total} candidaturas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a judge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un juez…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit this judge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar este juez…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this judge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar este juez…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a judge first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione antes un juez.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 judge</source>
-        <translation type="unfinished"></translation>
+        <translation>1 juez</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} judges</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} jueces</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} of {total} judges</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de {total} jueces</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a conflict…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un conflicto…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit this conflict…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar este conflicto…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this conflict…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar este conflicto…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a conflict first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione antes un conflicto.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>1 conflicto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} conflictos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} of {total} conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de {total} conflictos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add an assignment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una asignación…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit this assignment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar esta asignación…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this assignment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar esta asignación…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select an assignment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione antes una asignación.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>1 asignación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} asignaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} of {total} assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de {total} asignaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a category…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una categoría…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit this category…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar esta categoría…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this category…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar esta categoría…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a category first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione antes una categoría.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 category</source>
-        <translation type="unfinished"></translation>
+        <translation>1 categoría</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} categories</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} categorías</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} of {total} categories</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de {total} categorías</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a criterion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un criterio…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit this criterion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar este criterio…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this criterion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar este criterio…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a criterion first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione antes un criterio.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>1 criterio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} criterios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} of {total} criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de {total} criterios</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Filter the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar la tabla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter: type words found in any column (e.g. &apos;seoul mobility&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro: escriba palabras de cualquier columna (p. ej., «seoul mobility»)</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Add a record (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un registro (Insert)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the selected record (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el registro seleccionado (Enter)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected record (Delete); says first what goes with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el registro seleccionado (Delete); antes indica qué se elimina con él</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The table</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro seleccionado</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Their totals beside the panel&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus totales junto a los del jurado</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>The edition is finalized: reopen it first (Results ▸ Reopen…)</source>
-        <translation type="unfinished"></translation>
+        <translation>La edición está finalizada: reábrala antes (Resultados ▸ Reabrir…)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The edition is finalized: nothing can change until it is reopened (Results ▸ Reopen…).</source>
-        <translation type="unfinished"></translation>
+        <translation>La edición está finalizada: nada puede cambiar hasta que se reabra (Resultados ▸ Reabrir…).</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Conflicts and assignments are added or deleted, not edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los conflictos y las asignaciones se añaden o se eliminan, no se editan.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Declare a conflict…</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarar un conflicto…</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>this judge</source>
-        <translation type="unfinished"></translation>
+        <translation>este juez</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&lt;b&gt;Conflicts&lt;/b&gt; (never shown these):</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Conflictos&lt;/b&gt; (nunca se le muestran):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No conflicts declared.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conflictos declarados.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;{scored}&lt;/b&gt; of {total} applications scored, {partial} partly</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{scored}&lt;/b&gt; de {total} candidaturas puntuadas, {partial} parcialmente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;{scored}&lt;/b&gt; of {total} applications scored</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{scored}&lt;/b&gt; de {total} candidaturas puntuadas</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Select a judge to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un juez para verlo aquí.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select an application to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una candidatura para verla aquí.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Document: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento: {file}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No document attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún documento adjunto.</translation>
     </message>
 </context>
 <context>
@@ -3223,52 +3269,52 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
     <message>
         <location filename="../../ui/mainwindow.py" line="-701"/>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidaturas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Judges</source>
-        <translation type="unfinished"></translation>
+        <translation>Jueces</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados</translation>
     </message>
 </context>
 <context>
@@ -3276,72 +3322,72 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
     <message>
         <location filename="../../ui/welcome.py" line="+36"/>
         <source>WeGO Awards</source>
-        <translation type="unfinished"></translation>
+        <translation>WeGO Awards</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run an awards competition: applications, judges&apos; scores, awards and certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestione un concurso de premios: candidaturas, puntuaciones de los jueces, premios y certificados.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Open an edition…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una edición…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The secretariat&apos;s file of a competition (.db).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de un concurso que lleva la secretaría (.db).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open a judge&apos;s package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el paquete de un juez…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The file the secretariat sent you to score applications, even offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo que le envió la secretaría para puntuar candidaturas, incluso sin conexión.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create a new edition…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una nueva edición…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start a competition: name and year; then import criteria, applications and judges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empiece un concurso: nombre y año; después, importe criterios, candidaturas y jueces.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la demo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The 4th WeGO Awards (2020): 52 applications, 6 judges, ready to explore.</source>
-        <translation type="unfinished"></translation>
+        <translation>La 4.ª edición de WeGO Awards (2020): 52 candidaturas, 6 jueces, lista para explorar.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Recently opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertos recientemente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>versión {version}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read the user guide (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la guía del usuario (F1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The secretariat&apos;s edition step by step, and the judge&apos;s evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo lleva la secretaría una edición, paso a paso, y la velada de puntuación del juez</translation>
     </message>
 </context>
 <context>
@@ -3349,17 +3395,17 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
     <message>
         <location filename="../../ui/workload.py" line="+31"/>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuadas</translation>
     </message>
     <message>
         <location line="+119"/>
         <source>{done} of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {n}</translation>
     </message>
 </context>
 <context>
@@ -3367,42 +3413,42 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
     <message>
         <location filename="../../ui/forms.py" line="+17"/>
         <source>A PDF file (leave empty to keep the current one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo PDF (déjelo vacío para conservar el actual)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The application&apos;s PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento PDF de la candidatura</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el documento PDF</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Now: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual: {file}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No document attached yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún documento adjunto.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The application&apos;s document</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento de la candidatura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF documents (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -3410,17 +3456,17 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
     <message>
         <location line="-272"/>
         <source>Type to find the judge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba para buscar el juez…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type to find the application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba para buscar la candidatura…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type to find the category…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba para buscar la categoría…</translation>
     </message>
 </context>
 </TS>
