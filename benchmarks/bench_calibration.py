@@ -68,8 +68,8 @@ def simulate(sc: Scenario, rng: np.random.Generator) -> tuple[ScoringInput, np.n
         for i in range(n_apps):
             panel[i, rng.choice(sc.judges, sc.per_app, replace=False)] = True
     # Every application keeps two judges at least (a recusal cannot leave it unjudged).
-    for i in np.flatnonzero(panel.sum(axis=1) < 2):
-        panel[i, rng.choice(sc.judges, 2, replace=False)] = True
+    for k in np.flatnonzero(panel.sum(axis=1) < 2):
+        panel[k, rng.choice(sc.judges, 2, replace=False)] = True
     app, judge = np.nonzero(panel)
     value = truth[app] + offsets[judge] + rng.normal(0, sc.noise_sd, app.size)
     inp = ScoringInput(

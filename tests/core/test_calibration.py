@@ -138,3 +138,22 @@ def test_judgment_of_paris_1976_in_its_published_order() -> None:
     # Stag's Leap led Mouton by 0.05 points out of 20: far from a certain Gold.
     assert gold.confidence is not None and gold.confidence < 0.6
     assert gold.rival is not None and wines[gold.rival] == "B"
+
+
+def test_penalised_reml_recovers_the_variances_of_a_large_sparse_design() -> None:
+    from wego_awards.scoring.model import VarianceLikelihood, reml_variances
+
+    rng = np.random.default_rng(5)
+    n_apps, n_judges, n_cats = 3000, 40, 5
+    app = np.repeat(np.arange(n_apps), 3)
+    judge = np.concatenate([rng.choice(n_judges, 3, replace=False) for _ in range(n_apps)])
+    category = np.arange(n_apps) % n_cats
+    y = (rng.normal(0, 0.5, n_cats)[category][app] + rng.normal(0, 0.6, n_apps)[app]
+         + rng.normal(0, 0.8, n_judges)[judge] + rng.normal(0, 1.0, app.size))
+    lik = VarianceLikelihood(app, judge, y, category, n_cats, n_judges)
+    found = reml_variances(lik, (1.0, 1e-3, 1e-3))  # a start at the boundary still gets there
+    assert found is not None
+    noise, offset, quality = found
+    assert noise == pytest.approx(1.0, rel=0.1)
+    assert quality == pytest.approx(0.36, rel=0.25)
+    assert offset == pytest.approx(0.64, rel=0.6)  # 40 judges: known to about +-25% in sd

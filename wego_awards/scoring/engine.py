@@ -27,7 +27,15 @@ from .inputs import (
 )
 from .judges import judge_statistics, panel_reliability
 from .methods import adjusted_totals, aggregate, check_method, standard_errors
-from .model import ModelFit, Posterior, estimate_variances, model_fit, posterior
+from .model import (
+    ModelFit,
+    Posterior,
+    VarianceLikelihood,
+    estimate_variances,
+    model_fit,
+    posterior,
+    reml_variances,
+)
 from .results import AwardResult, CategoryResult, Results, frozen_array
 from .sensitivity import judge_dependent_flags
 from .totals import weighted_totals
@@ -63,6 +71,13 @@ def compute_results(
     variances = estimate_variances(
         app, judge, total, app_category, inp.n_categories, system, judge_part
     )
+    if variances is not None:  # refine the moments by penalised REML
+        likelihood = VarianceLikelihood(
+            app, judge, total, app_category, inp.n_categories, inp.n_judges
+        )
+        reml = reml_variances(likelihood, variances[:3])
+        if reml is not None:
+            variances = (*reml, variances[3])
     fit = None if variances is None else model_fit(variances, rules.shrinkage)
     if fit is not None:
         shrinkage = fit.shrinkage

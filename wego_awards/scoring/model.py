@@ -15,6 +15,10 @@ n_judges and n_categories + n_judges:
 * quality_var from R(u | mu, b): E R(u|mu,b) = (rank gained) noise_var + t quality_var,
   t = N - tr((W'W)^- W'Z Z'W), W = [category, judge] indicators, Z = application indicators.
 
+The moments are then refined (``reml_variances``) by the restricted likelihood of the two
+variance ratios with a boundary-avoiding penalty (``VarianceLikelihood``: one Cholesky of size
+n_categories + n_judges per evaluation, no n_apps x n_apps matrix), which is what the engine uses.
+
 The ridge of the additive method is lambda = noise_var / offset_var ("auto"), the best linear
 unbiased predictor of the offsets under this model with the qualities as fixed effects.
 
@@ -34,6 +38,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import scipy.linalg
+import scipy.optimize
 import scipy.sparse as sp
 
 from .additive import RIDGE_NEGLIGIBLE, JudgeSystem, solve_offsets
@@ -312,3 +317,156 @@ def model_fit(
         estimated=shrinkage is None,
         dof=dof,
     )
+
+
+# Bounds of the log variance ratios (variance / noise variance) searched by REML.
+LOG_RATIO_BOUNDS = (math.log(VAR_FLOOR), math.log(1e3))
+# Distinct judge counts per application above which the Schur complement is rebuilt per
+# evaluation instead of from one precomputed block per count.
+MAX_COUNT_GROUPS = 16
+
+
+class VarianceLikelihood:
+    """The restricted (REML) likelihood of the two variance ratios rho_q = quality_var /
+    noise_var and rho_b = offset_var / noise_var, noise_var profiled out:
+
+        -2 l = (N - p) log(SSE / (N - p)) + log|C| - A log lambda_q - J log lambda_b
+
+    with lambda = 1 / rho, C the mixed-model equations' matrix of (mu, u, b), p the scored
+    categories, A and J the scored applications and judges, SSE = y'y - solution' rhs. The
+    qualities are eliminated per application, so log|C| = sum_i log(n_i + lambda_q) + log|S|
+    with S the (categories + judges) Schur complement of ``posterior``; S and its right-hand side
+    are sums of one precomputed block per distinct n_i, weighted 1 / (n_i + lambda_q), so an
+    evaluation costs one Cholesky of that size."""
+
+    def __init__(
+        self,
+        app: np.ndarray,
+        judge: np.ndarray,
+        y: np.ndarray,
+        category: np.ndarray,
+        n_categories: int,
+        n_judges: int,
+    ) -> None:
+        n_apps = category.size
+        n_i = np.bincount(app, minlength=n_apps)
+        m_j = np.bincount(judge, minlength=n_judges).astype(np.float64)
+        pair_cat = category[app]
+        n_c = np.bincount(category, weights=n_i.astype(np.float64), minlength=n_categories)
+        self.n_categories = n_categories
+        self.size = n_categories + n_judges
+        full = sp.csr_matrix(
+            (
+                np.ones(2 * y.size),
+                (np.r_[pair_cat, n_categories + judge], np.r_[n_categories + judge, pair_cat]),
+            ),
+            shape=(self.size, self.size),
+        ).toarray()
+        full[np.arange(n_categories), np.arange(n_categories)] = n_c
+        full[n_categories + np.arange(n_judges), n_categories + np.arange(n_judges)] = m_j
+        self.full = full
+        self.idle = np.r_[n_c == 0, m_j == 0]
+        self.judge_diag = n_categories + np.flatnonzero(m_j > 0)
+        sum_i = np.bincount(app, weights=y, minlength=n_apps)
+        self.target = np.r_[
+            np.bincount(pair_cat, weights=y, minlength=n_categories),
+            np.bincount(judge, weights=y, minlength=n_judges),
+        ]
+        self.yy = float(y @ y)
+        self.n_obs = int(y.size)
+        self.p = int(np.count_nonzero(n_c > 0))
+        self.n_apps_scored = int(np.count_nonzero(n_i))
+        self.n_judges_scored = int(np.count_nonzero(m_j))
+        a = sp.csr_matrix(
+            (
+                np.r_[n_i.astype(np.float64), np.ones(y.size)],
+                (np.r_[np.arange(n_apps), app], np.r_[category, n_categories + judge]),
+            ),
+            shape=(n_apps, self.size),
+        )
+        counts = np.unique(n_i[n_i > 0])
+        self.counts = counts.astype(np.float64)
+        self.count_n = np.array([np.count_nonzero(n_i == d) for d in counts], dtype=np.float64)
+        self.quad = np.array([float(sum_i[n_i == d] @ sum_i[n_i == d]) for d in counts])
+        self.grouped = counts.size <= MAX_COUNT_GROUPS
+        if self.grouped:
+            rows = [np.flatnonzero(n_i == d) for d in counts]
+            self.blocks = [(a[r].T @ a[r]).toarray() for r in rows]
+            self.cross = [np.asarray(a[r].T @ sum_i[r]) for r in rows]
+        else:
+            self.a, self.n_i, self.sum_i = a, n_i.astype(np.float64), sum_i
+
+    def _system(self, lam_q: float, lam_b: float) -> tuple[np.ndarray, np.ndarray]:
+        schur = self.full.copy()
+        schur[self.judge_diag, self.judge_diag] += lam_b
+        if self.grouped:
+            rhs = self.target.copy()
+            for d, block, cross in zip(self.counts, self.blocks, self.cross, strict=True):
+                schur -= block / (d + lam_q)
+                rhs -= cross / (d + lam_q)
+        else:
+            w = 1.0 / (self.n_i + lam_q)
+            schur -= (self.a.T @ self.a.multiply(w[:, None])).toarray()
+            rhs = self.target - self.a.T @ (self.sum_i * w)
+        schur[self.idle, :] = 0.0
+        schur[:, self.idle] = 0.0
+        schur[self.idle, self.idle] = 1.0
+        rhs[self.idle] = 0.0
+        return schur, rhs
+
+    def evaluate(self, log_ratio: np.ndarray) -> tuple[float, float]:
+        """(-2 restricted log-likelihood up to a constant, profiled noise_var) at the log
+        ratios (log rho_q, log rho_b); +inf where the system is not positive definite."""
+        lam_q, lam_b = math.exp(-float(log_ratio[0])), math.exp(-float(log_ratio[1]))
+        schur, rhs = self._system(lam_q, lam_b)
+        try:
+            factor = scipy.linalg.cho_factor(schur, lower=True)
+        except np.linalg.LinAlgError:
+            return math.inf, math.nan
+        dof = self.n_obs - self.p
+        sse = self.yy - float(self.quad @ (1.0 / (self.counts + lam_q)))
+        sse -= float(rhs @ scipy.linalg.cho_solve(factor, rhs))
+        if not sse > 0 or dof <= 0:
+            return math.inf, math.nan
+        value = (
+            dof * math.log(sse / dof)
+            + float(self.count_n @ np.log(self.counts + lam_q))
+            + 2.0 * float(np.sum(np.log(np.diag(factor[0]))))
+            - self.n_apps_scored * math.log(lam_q)
+            - self.n_judges_scored * math.log(lam_b)
+        )
+        return value, sse / dof
+
+    def objective(self, log_ratio: np.ndarray) -> float:
+        value = self.evaluate(log_ratio)[0]
+        return value if math.isfinite(value) else 1e300
+
+
+def reml_variances(
+    lik: VarianceLikelihood, start: tuple[float, float, float]
+) -> tuple[float, float, float] | None:
+    """(noise_var, offset_var, quality_var) maximising the restricted likelihood times a
+    Gamma(2, rate -> 0) prior on each of the two sd ratios (the boundary-avoiding penalty
+    log sd_q + log sd_b of Chung et al. 2013, "A nondegenerate penalized likelihood estimator
+    for variance parameters in multilevel models"), searched from ``start`` (the moments'
+    estimate); None when the search finds nothing finite.
+
+    Why the penalty: with a few dozen applications of three judges each, the quality variance is
+    known only to about +-60%, and the confidence falls steeply as that variance nears zero (every
+    lead is then read as noise) while it rises only slowly above the truth. The plain REML or
+    moments estimate, at or near zero one edition in ten, made the stated Gold confidence of close
+    contests about 0.05 too cautious on average; the penalty moves estimates off the boundary by
+    about one standard error and leaves a well-determined variance where it is."""
+    noise, offset, quality = start
+    lo, hi = LOG_RATIO_BOUNDS
+    x0 = np.clip(np.log([quality / noise, offset / noise]), lo + 1.0, hi - 1.0)
+
+    def objective(x: np.ndarray) -> float:  # -2 (l_R + log sd_q/sd_e + log sd_b/sd_e)
+        return lik.objective(x) - float(x[0]) - float(x[1])
+
+    found = scipy.optimize.minimize(objective, x0, method="L-BFGS-B", bounds=[(lo, hi), (lo, hi)])
+    x = found.x if objective(found.x) <= objective(x0) else x0
+    value, noise_var = lik.evaluate(x)
+    if not math.isfinite(value):
+        return None
+    return noise_var, noise_var * math.exp(float(x[1])), noise_var * math.exp(float(x[0]))
