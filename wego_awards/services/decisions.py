@@ -160,16 +160,21 @@ def _warnings(data: dict[str, Any]) -> list[str]:
             for f in c["flags"]] + list(data["warnings"])
 
 
+def _not_finalized(edition: Edition) -> Edition:
+    """``edition``, or Refused when it is finalized already (with since when)."""
+    if edition.finalized:
+        raise Refused(f"the edition '{edition.name}' is finalized already "
+                      f"(since {edition.finalized_at})")
+    return edition
+
+
 def finalize_preview(db: Database) -> dict[str, Any]:
     """What finalizing now would do, writing nothing: the open ties that would refuse it, the
     flags and warnings the jury should see first, how many awards it locks, and the method."""
     from wego_awards.services.results import compute_in_session
 
     with db.read() as session:
-        edition = get_edition(session)
-        if edition.finalized:
-            raise Refused(f"the edition '{edition.name}' is finalized already "
-                          f"(since {edition.finalized_at})")
+        edition = _not_finalized(get_edition(session))
         data, ties = compute_in_session(session, edition, with_ties=True)
     return {"ties": list(ties), "warnings": unscored(db) + _warnings(data),
             "method": data["method"],
@@ -201,10 +206,7 @@ def finalize(db: Database) -> Finalized:
 
     behind = unscored(db)  # read before the write lock: said with the other warnings
     with db.write() as session:
-        edition = get_edition(session)
-        if edition.finalized:
-            raise Refused(f"the edition '{edition.name}' is finalized already "
-                          f"(since {edition.finalized_at})")
+        edition = _not_finalized(get_edition(session))
         data, ties = compute_in_session(session, edition, with_ties=True)
         if ties:
             raise Refused("cannot finalize: " + "; ".join(ties) + ". The jury decides with "
