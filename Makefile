@@ -34,6 +34,7 @@ imports: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) benchmarks/bench_core.py
+	$(PY) benchmarks/bench_status.py
 	$(PY) benchmarks/bench_certificates.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench_gui.py
 

@@ -2,6 +2,11 @@
 
 An application counts as scored by a judge when every criterion has that judge's score. Without
 any assignments, every judge is assigned every application they have no conflict with.
+
+One pass over pair keys (judge id << 32 | application id): the scores come from SQL already
+counted per pair, and every per-judge and per-category figure is a ``np.bincount``. Without
+assignments the judge x application pairs are never built: each judge has every application
+less their conflicts.
 """
 
 from __future__ import annotations
@@ -9,60 +14,85 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from sqlalchemy import func, select
+from sqlalchemy import BigInteger, func, literal, select
 
-from wego_awards.db import Database
-from wego_awards.db.models import Application, Category, Criterion, Judge, Score
+from wego_awards.db import Database, bulk
+from wego_awards.db.models import Application, Assignment, Category, Criterion, Judge, Score
 from wego_awards.services import catalog
 from wego_awards.services.edition import get_edition
+
+_LOW = 0xFFFFFFFF
 
 
 def status(db: Database) -> dict[str, Any]:
     """Counts and progress as a JSON-ready dict (reads only)."""
     with db.read() as session:
         edition = get_edition(session)
-        judges = session.execute(select(Judge.id, Judge.code, Judge.name, Judge.email)
+        judges = bulk.fetch_rows(session, select(Judge.id, Judge.code, Judge.name, Judge.email)
                                  .where(Judge.edition_id == edition.id)
-                                 .order_by(Judge.code)).all()
-        cats = session.execute(select(Category.id, Category.code, Category.name)
+                                 .order_by(Judge.code))
+        cats = bulk.fetch_rows(session, select(Category.id, Category.code, Category.name)
                                .where(Category.edition_id == edition.id)
-                               .order_by(Category.position, Category.code)).all()
-        apps = np.array(session.execute(select(Application.id, Application.category_id)
-                                        .where(Application.edition_id == edition.id)).all(),
+                               .order_by(Category.position, Category.code))
+        apps = np.array(bulk.fetch_rows(session, select(Application.id, Application.category_id)
+                                        .where(Application.edition_id == edition.id)),
                         dtype=np.int64).reshape(-1, 2)
         n_crit = session.scalar(select(func.count()).select_from(Criterion)
                                 .where(Criterion.edition_id == edition.id)) or 0
-        per_pair = np.array(session.execute(
-            select(Score.judge_id, Score.application_id, func.count())
-            .join(Judge, Judge.id == Score.judge_id).where(Judge.edition_id == edition.id)
-            .group_by(Score.judge_id, Score.application_id)).all(),
-            dtype=np.int64).reshape(-1, 3)
-        n_scores = int(per_pair[:, 2].sum()) if len(per_pair) else 0
-        conflicts = catalog.conflict_pairs(session, edition)
-        assigned = catalog.assignment_pairs(session, edition)
+        # Keyed and counted per pair by SQL over the (judge, application, criterion) index, in
+        # key order; the edition's judges are picked out below rather than by a join.
+        per_pair = np.array(bulk.fetch_rows(session, select(
+            Score.judge_id * literal(1 << 32, BigInteger) + Score.application_id, func.count())
+            .group_by(Score.judge_id, Score.application_id)),
+            dtype=np.int64).reshape(-1, 2)
+        conflicts = catalog.conflict_pairs(session, edition)  # sorted, unique
+        assigned = _assignment_keys(session, edition)
 
     judge_ids = np.array([j for j, _, _, _ in judges], dtype=np.int64)
+    cat_ids = np.array([c for c, _, _ in cats], dtype=np.int64)
+    app_ids = apps[:, 0]
+    per_pair = per_pair[np.isin(per_pair[:, 0] >> 32, judge_ids)]
+    per_pair = per_pair[np.argsort(per_pair[:, 0], kind="stable")]  # already so from SQLite
+    n_scores = int(per_pair[:, 1].sum())
+    done_keys, counts = per_pair[:, 0], per_pair[:, 1]
+    complete = done_keys[counts >= n_crit] if n_crit else np.zeros(0, np.int64)
+    partial = done_keys[counts < n_crit]
+
+    n_j = int(judge_ids.max()) + 1 if len(judge_ids) else 0
+    n_c = int(cat_ids.max()) + 1 if len(cat_ids) else 0
+
+    def by_judge(keys: np.ndarray) -> np.ndarray:
+        return np.bincount(keys >> 32, minlength=n_j)[judge_ids]
+
+    def by_cat(keys: np.ndarray) -> np.ndarray:
+        cat = _map(keys & _LOW, apps) if len(keys) else np.zeros(0, np.int64)
+        return np.bincount(cat, minlength=n_c)[cat_ids]
+
     if assigned is None:  # everyone scores everything they have no conflict with
-        jj, aa = np.meshgrid(judge_ids, apps[:, 0], indexing="ij")
-        pairs = catalog.pair_keys(jj.ravel(), aa.ravel())
-        pairs = pairs[~np.isin(pairs, conflicts)]
+        def in_pairs(keys: np.ndarray) -> np.ndarray:
+            return np.isin(keys >> 32, judge_ids) & np.isin(keys & _LOW, app_ids)
+
+        conflicts = conflicts[in_pairs(conflicts)]
+        per_cat_apps = np.bincount(apps[:, 1], minlength=n_c)[cat_ids] if len(apps) else \
+            np.zeros(len(cat_ids), np.int64)
+        done = complete[in_pairs(complete) & ~_member(complete, conflicts)]
+        part = partial[in_pairs(partial) & ~_member(partial, conflicts)]
+        total = len(judge_ids) * len(apps) - len(conflicts)
+        judge_n = len(apps) - by_judge(conflicts)
+        cat_n = len(judge_ids) * per_cat_apps - by_cat(conflicts)
     else:
-        pairs = assigned[~np.isin(assigned, conflicts)]
-    pair_judge = pairs >> 32
-    pair_app = pairs & 0xFFFFFFFF
-    done_keys = catalog.pair_keys(per_pair[:, 0], per_pair[:, 1]) if len(per_pair) else \
-        np.zeros(0, np.int64)
-    complete = done_keys[per_pair[:, 2] >= n_crit] if len(per_pair) and n_crit else \
-        np.zeros(0, np.int64)
-    partial = done_keys[per_pair[:, 2] < n_crit] if len(per_pair) else np.zeros(0, np.int64)
-    is_done = np.isin(pairs, complete)
-    is_partial = np.isin(pairs, partial)
-    pair_cat = _map(pair_app, apps) if len(apps) else np.zeros(0, np.int64)
+        pairs = assigned[~_member(assigned, conflicts)]
+        done = complete[_member(complete, pairs)]
+        part = partial[_member(partial, pairs)]
+        total = len(pairs)
+        judge_n, cat_n = by_judge(pairs), by_cat(pairs)
+    judge_d, judge_p, cat_d = by_judge(done), by_judge(part), by_cat(done)
+    cat_apps = np.bincount(apps[:, 1], minlength=n_c)[cat_ids] if len(apps) else \
+        np.zeros(len(cat_ids), np.int64)
 
     judge_rows = []
-    for jid, code, name, email in judges:
-        mine = pair_judge == jid
-        n, d, p = int(mine.sum()), int((mine & is_done).sum()), int((mine & is_partial).sum())
+    for (_, code, name, email), n, d, p in zip(judges, judge_n.tolist(), judge_d.tolist(),
+                                               judge_p.tolist(), strict=True):
         judge_rows.append({"code": code, "name": name, "email": email, "assigned": n,
                            "scored": d, "partial": p, "missing": n - d})
     # Whom to remind: judges with work left, most missing first.
@@ -70,20 +100,39 @@ def status(db: Database) -> dict[str, Any]:
               for r in sorted(judge_rows, key=lambda r: (-int(str(r["missing"])), str(r["code"])))
               if r["missing"]]
     cat_rows = []
-    for cid, code, name in cats:
-        mine = pair_cat == cid
-        n, d = int(mine.sum()), int((mine & is_done).sum())
-        cat_rows.append({"code": code, "name": name,
-                         "applications": int((apps[:, 1] == cid).sum()),
+    for (_, code, name), a, n, d in zip(cats, cat_apps.tolist(), cat_n.tolist(), cat_d.tolist(),
+                                        strict=True):
+        cat_rows.append({"code": code, "name": name, "applications": a,
                          "assigned": n, "scored": d, "missing": n - d})
-    total, done = len(pairs), int(is_done.sum())
+    n_done = len(done)
     return {
         "edition": edition.name, "year": edition.year, "finalized": bool(edition.finalized),
         "applications": int(len(apps)), "judges": len(judges), "criteria": int(n_crit),
         "categories": len(cats), "scores": n_scores,
-        "assigned": total, "scored": done, "missing": total - done,
+        "assigned": int(total), "scored": n_done, "missing": int(total) - n_done,
         "progress": {"judges": judge_rows, "categories": cat_rows, "remind": remind},
     }
+
+
+def _assignment_keys(session: Any, edition: Any) -> np.ndarray | None:
+    """As ``catalog.assignment_pairs`` (sorted unique pair keys, None without assignments), by
+    a sort rather than a hash."""
+    keys = np.array(bulk.fetch_rows(session, select(
+        Assignment.judge_id * literal(1 << 32, BigInteger) + Assignment.application_id)
+        .join(Judge, Judge.id == Assignment.judge_id).where(Judge.edition_id == edition.id)),
+        dtype=np.int64).reshape(-1)
+    if not len(keys):
+        return None
+    keys.sort()
+    return keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
+
+
+def _member(keys: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
+    """Which of ``keys`` are in ``sorted_set`` (sorted ascending), by binary search."""
+    if not len(sorted_set):
+        return np.zeros(len(keys), dtype=bool)
+    pos = np.minimum(np.searchsorted(sorted_set, keys), len(sorted_set) - 1)
+    return sorted_set[pos] == keys
 
 
 def _map(app_ids: np.ndarray, apps: np.ndarray) -> np.ndarray:
