@@ -21,9 +21,7 @@ history keeps both.
 
 from __future__ import annotations
 
-import hashlib
 import hmac
-import json
 import secrets
 import shutil
 import sqlite3
@@ -60,80 +58,16 @@ from wego_awards.services.conflicts import declare
 from wego_awards.services.edition import get_edition, open_database, require_unlocked
 from wego_awards.services.judging import find_judge
 from wego_awards.services.scores import plan_score_rows
+from wego_awards.services.seal import SEAL, judge_key, reseal, seal_of, sign
+
+__all__ = ["SEAL", "judge_key", "reseal", "seal_of"]  # the seal's names, as before
 
 Progress = Callable[[int, int], None]
-SEAL = "package"  # the settings key holding a package's seal
 ACTION = "package import"
 CHUNK = 500  # ids per IN (...) list
 
 
-# --- keys and seals ----------------------------------------------------------------------------
-
-
-def judge_key(edition_secret: str, uid: str, judge_code: str) -> str:
-    """The judge's package key: HMAC-SHA256(edition secret, uid + judge code), as hex."""
-    message = f"wego-awards judge package\n{uid}\n{judge_code}".encode()
-    return hmac.new(edition_secret.encode("utf-8"), message, hashlib.sha256).hexdigest()
-
-
-def _payload(session: Session, edition: Edition, seal: dict[str, Any]) -> bytes:
-    """The canonical bytes a seal signs: the seal's own fields and every score and conflict."""
-    scores = session.execute(
-        select(Judge.code, Application.code, Criterion.code, Score.value, Score.comment)
-        .join(Score, Score.judge_id == Judge.id)
-        .join(Application, Application.id == Score.application_id)
-        .join(Criterion, Criterion.id == Score.criterion_id)
-        .where(Judge.edition_id == edition.id)).all()
-    conflicts = session.execute(
-        select(Judge.code, Application.code, Conflict.source)
-        .join(Conflict, Conflict.judge_id == Judge.id)
-        .join(Application, Application.id == Conflict.application_id)
-        .where(Judge.edition_id == edition.id)).all()
-    body = {
-        "edition": edition.uid,
-        "judge": seal.get("judge"),
-        "made_at": seal.get("made_at"),
-        "nonce": seal.get("nonce"),
-        "saves": seal.get("saves"),
-        "signed_at": seal.get("signed_at"),
-        # repr() of a float is the shortest text that reads back as the same number.
-        "scores": sorted([j, a, c, repr(float(v)), m] for j, a, c, v, m in scores),
-        "conflicts": sorted([j, a, s] for j, a, s in conflicts),
-    }
-    return json.dumps(body, ensure_ascii=False, sort_keys=True,
-                      separators=(",", ":")).encode("utf-8")
-
-
-def _sign(session: Session, edition: Edition, seal: dict[str, Any]) -> str:
-    return hmac.new(edition.secret.encode("utf-8"), _payload(session, edition, seal),
-                    hashlib.sha256).hexdigest()
-
-
-def reseal(session: Session, edition: Edition) -> None:
-    """Renew a package's seal after its judge changed a score or a conflict (inside the same
-    transaction, so the file never holds a change without its signature)."""
-    if not edition.package_judge:
-        return
-    seal = dict((edition.settings or {}).get(SEAL) or {})
-    seal["judge"] = edition.package_judge
-    seal["saves"] = int(seal.get("saves") or 0) + 1
-    seal["signed_at"] = now()
-    session.flush()  # the signature covers the change just made
-    seal["signature"] = _sign(session, edition, seal)
-    edition.settings = {**(edition.settings or {}), SEAL: seal}
-    session.flush()
-
-
-# In a judge's package every recorded act renews the seal over the judge's scores, in the same
-# transaction, so the secretariat can verify the return. The history calls it back; it does not
-# import this module (see wego_awards/services/__init__.py for why this is always registered).
-history.on_record(reseal)
-
-
-def seal_of(edition: Edition) -> dict[str, Any] | None:
-    """A package's seal (None in the secretariat's edition)."""
-    seal = (edition.settings or {}).get(SEAL)
-    return dict(seal) if isinstance(seal, dict) else None
+# --- keys and seals: in wego_awards/services/seal.py (a light leaf, always imported) -----------
 
 
 # --- export --------------------------------------------------------------------------------------
@@ -268,7 +202,7 @@ def _export(db: Database, judge_code: str, out: Path, template: Path | None) -> 
                         "comment": [s["comment"] for s in scores],
                     },
                 })
-            seal["signature"] = _sign(ps, pe, seal)
+            seal["signature"] = sign(ps, pe, seal)
             pe.settings = {**settings, SEAL: seal}
     finally:
         pkg.close()
@@ -366,7 +300,7 @@ def read_package(path: str | Path) -> PackageReturn:
                     raise Refused(f"{path.name}: is an edition database, not a judge package")
                 seal = seal_of(pe)
                 seal_ok = bool(seal and seal.get("signature")) and hmac.compare_digest(
-                    str((seal or {}).get("signature")), _sign(ps, pe, seal or {}))
+                    str((seal or {}).get("signature")), sign(ps, pe, seal or {}))
                 judges = list(ps.scalars(select(Judge.code).where(Judge.edition_id == pe.id)))
                 scores = pd.DataFrame(ps.execute(
                     select(Judge.code, Application.code, Criterion.code, Score.value,
