@@ -189,3 +189,15 @@ def test_characters_no_font_draws_are_named_on_import(edition, tmp_path):
     assert "1 added" in proc.stdout  # imported, and the character named on stderr
     assert "U+13000" in proc.stderr and "row 2" in proc.stderr and "city" in proc.stderr
     assert "--allow-missing-glyphs" in run("certificates", "--help").stdout
+
+
+def test_a_file_of_another_kind_is_refused_on_the_command_line_too(edition):
+    proc = run("--db", str(edition), "import", "categories", str(DEMO / "judges.csv"), ok=1)
+    assert "judges.csv holds judges, not categories" in proc.stderr
+    assert "affiliation" in proc.stderr  # what its columns look like
+
+
+def test_a_ceremony_date_must_be_a_date(edition):
+    proc = run("--db", str(edition), "settings", "ceremony_date", "next spring", ok=1)
+    assert "'next spring' is not a date like 2021-10-18" in proc.stderr
+    run("--db", str(edition), "settings", "ceremony_date", "2024-11-05")

@@ -61,6 +61,7 @@ class CodeMap(dict[str, int]):
     def __init__(self, rows: list[tuple[str, int]]) -> None:
         super().__init__((code.casefold(), id_) for code, id_ in rows)
         self.written = sorted(code for code, _ in rows)
+        self.code_of = {id_: code for code, id_ in rows}  # id -> the code as written
 
 
 def code_maps(session: Session, edition: Edition) -> dict[str, CodeMap]:

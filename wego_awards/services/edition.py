@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import secrets
 import uuid
+from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
@@ -66,7 +67,7 @@ DEFAULT_SETTINGS: dict[str, Any] = {
 SETTING_TYPES: dict[str, str] = {
     "method": "method", "min_score": "number-or-none", "near_tie": "number",
     "low_confidence": "probability", "shrinkage": "number-or-auto", "trim": "fraction",
-    "own_country_rule": "bool", "organisation": "text", "ceremony_date": "text",
+    "own_country_rule": "bool", "organisation": "text", "ceremony_date": "date",
     "awards": "awards", "certificate_template": "text", "ceremony_place": "text",
 }
 
@@ -164,6 +165,13 @@ def parse_setting(key: str, text: str) -> Any:
         raise Refused(f"'{key}' is not a setting; known: {', '.join(sorted(SETTING_TYPES))}")
     t = text.strip()
     if kind == "text":
+        return t
+    if kind == "date":  # empty: not set (certificates print the day the results were final)
+        if t:
+            try:
+                date.fromisoformat(t)
+            except ValueError:
+                raise Refused(f"ceremony date: '{t}' is not a date like 2021-10-18") from None
         return t
     if kind == "method":
         if t not in METHODS:

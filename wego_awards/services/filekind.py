@@ -52,7 +52,8 @@ def is_package(path: str | Path) -> bool:
 
 
 def _header_csv(path: Path) -> tuple[str, ...]:
-    raw = path.read_bytes()[:65536]
+    with open(path, "rb") as fh:  # the header only: a 500,000-row file is not read whole
+        raw = fh.read(65536)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -104,6 +105,13 @@ def _found(p: Path, header: tuple[str, ...]) -> FileKind | None:
     return FileKind(p, kinds[0], header, also=kinds[1:])
 
 
+def from_header(path: Path, header: tuple[str, ...]) -> FileKind:
+    """What a file whose header row is ``header`` holds (a judge's sheet is scores)."""
+    if set(SHEET_COLUMNS) <= set(header):
+        return FileKind(path, "scores", header, sheet=True)
+    return _found(path, header) or FileKind(path, None, header)
+
+
 def detect(path: str | Path) -> FileKind:
     """Read ``path``'s header row (or recognise an edition database) and say what it holds."""
     p = Path(path)
@@ -117,17 +125,13 @@ def detect(path: str | Path) -> FileKind:
     if suffix in (".xlsx", ".xlsm"):
         rows = _header_rows_xlsx(p)
         for row in rows:
-            cells = set(row)
-            if set(SHEET_COLUMNS) <= cells:
-                return FileKind(p, "scores", row, sheet=True)
-            found = _found(p, row)
-            if found is not None:
+            found = from_header(p, row)
+            if found.kind is not None:
                 return found
         first = next((r for r in rows if any(r)), ())
         return FileKind(p, None, first)
     if suffix == ".csv" or suffix not in PACKAGE_SUFFIXES:
-        header = _header_csv(p)
-        return _found(p, header) or FileKind(p, None, header)
+        return from_header(p, _header_csv(p))
     return FileKind(p, None)
 
 

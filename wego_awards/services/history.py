@@ -35,8 +35,8 @@ _MAGIC = b"WGH1"
 AfterRecord = Callable[[Session, Edition], None]
 
 # Called with (session, edition) after every entry is appended, inside the same transaction.
-# ``packages`` registers the renewal of a judge's package seal here when it is imported, and
-# ``wego_awards/services/__init__.py`` imports ``packages``, so no act is recorded without it.
+# ``seal`` registers the renewal of a judge's package seal here when it is imported, and
+# ``wego_awards/services/__init__.py`` imports ``seal``, so no act is recorded without it.
 after_record: list[AfterRecord] = []
 
 

@@ -37,7 +37,7 @@ from wego_awards.db.models import (
 )
 from wego_awards.errors import InputRefused, Refused, quoted
 from wego_awards.io.tables import ROW, Table, read_table
-from wego_awards.services import catalog, glyphs, history
+from wego_awards.services import catalog, filekind, glyphs, history
 from wego_awards.services.conflicts import declare
 from wego_awards.services.edition import get_edition, require_unlocked
 from wego_awards.services.planning import (
@@ -461,6 +461,10 @@ def _read(kind: str, path: Path) -> Table:
                       f"{', '.join(catalog.KINDS)}")
     required = ("application",) if kind == "scores" else catalog.COLUMNS[kind][0]
     table = read_table(path, required)
+    # However the file came (the command line, the app, a script), one of another kind is
+    # refused here, saying what its columns look like: judges.csv is never six categories.
+    header = tuple(c for c in table.frame.columns if c != ROW)
+    filekind.check_kind(filekind.from_header(path, header), kind)
     for col in catalog.all_columns(kind):
         if col not in table.frame.columns and col not in ("judge", "criterion", "score"):
             table.frame[col] = ""

@@ -200,10 +200,7 @@ def _capture(session: Session, edition: Edition, scope: Scope) -> Snapshot:
     """The rows ``scope`` names, as they are now, keyed by casefolded codes."""
     snap: Snapshot = {t: {} for t in _TABLES}
     maps = catalog.code_maps(session, edition)
-    written = {name: dict(session.execute(select(model.id, model.code)
-                                          .where(model.edition_id == edition.id)).all())
-               for name, model in (("judge", Judge), ("application", Application),
-                                   ("criterion", Criterion), ("category", Category))}
+    written = {name: m.code_of for name, m in maps.items()}
     for table, filters in scope:
         ids: dict[str, int] = {}
         for field, code in filters:
@@ -524,9 +521,9 @@ def _history_changes(session: Session, edition: Edition, before: Snapshot,
     for k in diff.get("conflicts", []):  # the judge's row carries the conflicts column
         row = after["conflicts"].get(k) or before["conflicts"][k]
         redo["judges"].add(row["judge"])
+    maps = catalog.code_maps(session, edition)  # once, not once per code
     for t in _MAIN:
-        alive = {c for c in redo[t] if c.casefold() in catalog.code_maps(session, edition)[
-            _OWN[t]]}
+        alive = {c for c in redo[t] if c.casefold() in maps[_OWN[t]]}
         if alive:
             upserts[t] = [_import_row(session, edition, t, c) for c in sorted(alive)]
     for k in diff.get("assignments", []):
@@ -606,8 +603,7 @@ def _find_row(session: Session, edition: Edition, kind: str,
                                                        model.application_id == a))
         if src is None:
             return None
-        jc = catalog.id_codes(session, Judge, edition)[j]
-        ac = catalog.id_codes(session, Application, edition)[a]
+        jc, ac = maps["judge"].code_of[j], maps["application"].code_of[a]
         row = {"judge": jc, "application": ac, "source": src}
         if kind == "conflicts":
             row["reason"] = _conflict_reason(session, edition, jc, ac)
@@ -704,9 +700,10 @@ def _prepare(session: Session, edition: Edition, kind: str, row: dict[str, str],
         problems.append(Problem(what, f"codes are not renamed: this is {what} {current['code']}; "
                                 f"to use {code}, add a new {what} and delete this one",
                                 None, "code", code))
-    found = catalog.code_maps(session, edition)[what].get(code.casefold()) if code else None
+    codes = catalog.code_maps(session, edition)[what]
+    found = codes.get(code.casefold()) if code else None
     if not editing and found is not None:
-        have = catalog.id_codes(session, _MAIN[kind], edition)[found]
+        have = codes.code_of[found]
         problems.append(Problem(what, f"{what} {have} exists already", None, "code", code))
     if kind == "applications":
         problems += _check_attachment(row, current)
@@ -721,6 +718,8 @@ def _prepare(session: Session, edition: Edition, kind: str, row: dict[str, str],
         return _Prepared(kind, key, "edit", [f"Nothing to change in {what} {key[0]}."], False,
                          nothing=True)
     lines = _edit_lines(kind, row, current) if current else _add_lines(kind, row)
+    # What an import would warn of (a name no shipped font draws) is said for a form too.
+    lines += list(plan.report.notes)
     return _Prepared(kind, key, "edit" if editing else "add", lines, False, plan)
 
 
@@ -800,8 +799,7 @@ def _prepare_pair(session: Session, edition: Edition, kind: str, row: dict[str, 
         raise FormRefused(what, problems)
     j = maps["judge"][row["judge"].casefold()]
     a = maps["application"][row["application"].casefold()]
-    jc = catalog.id_codes(session, Judge, edition)[j]
-    ac = catalog.id_codes(session, Application, edition)[a]
+    jc, ac = maps["judge"].code_of[j], maps["application"].code_of[a]
     key = (jc, ac)
     if kind == "assignments":
         if _find_row(session, edition, kind, key) is not None:
