@@ -17,6 +17,17 @@ ROOT = Path(__file__).resolve().parents[1]
 DEMO = ROOT / "resources" / "demo"
 
 
+# Judges' packages in the tests are sealed with this passphrase, and every test runs with it in
+# WEGO_AWARDS_PASSPHRASE, as a judge's command line would (the app's own prompt is tested with it
+# taken away: tests/gui/test_packages_gui.py).
+PACKAGE_PASSPHRASE = "orbit quartz lantern meadow fiddle"
+
+
+@pytest.fixture(autouse=True)
+def _judge_passphrase(monkeypatch):
+    monkeypatch.setenv("WEGO_AWARDS_PASSPHRASE", PACKAGE_PASSPHRASE)
+
+
 @pytest.fixture(scope="session")
 def template_db(tmp_path_factory) -> Path:
     """An empty database migrated to head, made once per test session."""
@@ -93,7 +104,24 @@ def demo_files(tmp_path) -> Path:
 
 
 def fingerprint(path: Path) -> str:
-    """Everything a database file holds, as text: equal before and after means unchanged."""
+    """Everything a database file holds, as text: equal before and after means unchanged (a
+    judge's sealed package is read with the tests' passphrase)."""
+    from wego_awards.db import sealed
+
+    if sealed.is_sealed(path):
+        head = sealed.file_head(path)
+        conn = sealed.sqlcipher_module().connect(str(path))
+        conn.execute(sealed.key_pragma(sealed.derive_key(PACKAGE_PASSPHRASE, head), head))
+        try:  # (SQLCipher's module has no iterdump: the schema, then every table's rows)
+            schema = conn.execute("SELECT type, name, sql FROM sqlite_master "
+                                  "ORDER BY type, name").fetchall()
+            lines = [repr(row) for row in schema]
+            for kind, name, _ in schema:
+                if kind == "table":
+                    lines += [repr(r) for r in conn.execute(f'SELECT * FROM "{name}"')]
+            return "\n".join(lines)
+        finally:
+            conn.close()
     with sqlite3.connect(path) as conn:
         return "\n".join(conn.iterdump())
 

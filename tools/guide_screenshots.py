@@ -64,7 +64,10 @@ def build_editions(work: Path) -> dict[str, Path]:
         for app in J1_LEFT:
             for crit in CRITERIA:
                 judging.save_score(db, "J1", app, crit, None)
-        packages.export_package(db, "J1", paths["package"])
+        # The judge's passphrase, given to the app as a judge's command line would.
+        phrase = "orbit quartz lantern meadow fiddle"
+        packages.export_package(db, "J1", paths["package"], phrase)
+        os.environ["WEGO_AWARDS_PASSPHRASE"] = phrase
     with open_database(paths["results"], create=True) as db:
         build_demo(db)
         # Two judges think more of SC-02: Silver and Special Mention are nearly tied, and the

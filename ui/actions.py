@@ -205,9 +205,12 @@ class EditionActions:
         run_long(self, self.worker, _tr("Writing the judges' packages…"),
                  packages.export_packages, folder, done=lambda rows: QMessageBox.information(
                      self, _tr("Packages written"),
-                     _tr("{n} packages written to {folder}. Send each judge their own file; "
-                         "they open it in this app, score offline and send it back.").format(
-                             n=len(rows), folder=folder)))
+                     _tr("{n} packages written to {folder}, each sealed with a passphrase of its "
+                         "own; the passphrases are in {sheet}. Send each judge their own file, "
+                         "and their passphrase apart from it (by phone or in person), then "
+                         "delete the sheet: the passphrases are kept nowhere else. The judges "
+                         "open the file in this app, score offline and send it back.").format(
+                             n=len(rows), folder=folder, sheet=packages.PASSPHRASE_SHEET)))
 
     def export_sheets(self) -> None:
         """One Excel sheet per judge, for those who prefer a spreadsheet."""

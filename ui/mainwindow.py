@@ -24,7 +24,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -47,7 +49,7 @@ from ui.tables import TablePage
 from ui.welcome import WelcomePage
 from ui.worker import DbWorker
 from wego_awards.db.engine import display_target
-from wego_awards.errors import Refused
+from wego_awards.errors import PassphraseNeeded, Refused
 from wego_awards.services import browse
 from wego_awards.services.edition import create_edition, open_database
 from wego_awards.services.filekind import is_package
@@ -117,6 +119,9 @@ class MainWindow(EditionActions, QMainWindow):
         self._dirty: set[str] = set()
         self._pending_view: str | None = None
         self._pending_judge: str | None = None
+        # Passphrases of the judges' packages opened in this session, by file: kept in memory
+        # only (never in the preferences), so reopening the same package does not ask again.
+        self._passphrases: dict[str, str] = {}
         self._scoring_args: tuple[dict[str, Any], str | None] | None = None
         self.opening = False
         self.open_error: str | None = None
@@ -407,15 +412,40 @@ class MainWindow(EditionActions, QMainWindow):
         if name:
             self.open_path(name)
 
-    def open_path(self, path: str, view: str | None = None, judge: str | None = None) -> None:
+    def open_path(self, path: str, view: str | None = None, judge: str | None = None,
+                  passphrase: str | None = None) -> None:
         """Open the edition (or judge's package) in ``path`` and show ``view``."""
         self._pending_view = view
         self._pending_judge = judge
         self.opening, self.open_error = True, None
         self.activity.setText(self.tr("Opening {file}…").format(file=Path(path).name))
-        self.worker.open(lambda: open_database(path, create=False), then=browse.edition_info,
-                         done=lambda info: self._opened(path, info),
+        phrase = passphrase if passphrase is not None else self._passphrases.get(path)
+
+        def opened(info: dict[str, Any]) -> None:
+            if phrase is not None:
+                self._passphrases[path] = phrase
+            self._opened(path, info)
+
+        self.worker.open(lambda: open_database(path, create=False, passphrase=phrase),
+                         then=browse.edition_info, done=opened,
                          failed=lambda exc: self._open_failed(path, exc))
+
+    def _ask_passphrase(self, path: str, exc: PassphraseNeeded) -> bool:
+        """Ask the judge for their package's passphrase and open it again with it; False when
+        they cancel. A wrong one says so and asks again."""
+        self._passphrases.pop(path, None)
+        text = self.tr("{file} is a judge's sealed package. Type its passphrase: the words the "
+                       "secretariat gave you with the file (capitals and spaces do not "
+                       "matter).").format(file=Path(path).name)
+        if exc.wrong:
+            text = self.tr("That passphrase does not open {file}. Check the words and type it "
+                           "again.").format(file=Path(path).name) + "\n\n" + text
+        phrase, ok = QInputDialog.getText(self, self.tr("Passphrase"), text,
+                                          QLineEdit.EchoMode.Password)
+        if not ok or not phrase.strip():
+            return False
+        self.open_path(path, self._pending_view, self._pending_judge, passphrase=phrase)
+        return True
 
     def open_demo(self) -> None:
         """Open the demo edition, building it the first time (in the user's data folder)."""
@@ -448,6 +478,8 @@ class MainWindow(EditionActions, QMainWindow):
                          failed=lambda exc: self._open_failed(str(path), exc))
 
     def _open_failed(self, path: str, exc: BaseException) -> None:
+        if isinstance(exc, PassphraseNeeded) and self._ask_passphrase(path, exc):
+            return
         self.opening, self.open_error = False, describe(exc)
         self.activity.setText("")
         self.path, self.info = None, None

@@ -107,3 +107,13 @@ def explain(exc: BaseException) -> tuple[str, int]:
         where = ""
     return (f"unexpected error ({type(exc).__name__}: {exc}); this is a bug in WeGO Awards, "
             f"not a mistake of yours, and nothing half-done was kept{where}"), 3
+
+
+class PassphraseNeeded(Refused):
+    """A sealed judge's package was opened without its passphrase (or with a wrong one): it can
+    be neither read nor written. The app asks for the passphrase again; the command line exits."""
+
+    def __init__(self, message: str, path: Path, wrong: bool = False) -> None:
+        super().__init__(message)
+        self.path = path
+        self.wrong = wrong

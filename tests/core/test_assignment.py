@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from tests.conftest import DEMO, fingerprint
+from tests.conftest import DEMO, PACKAGE_PASSPHRASE, fingerprint
 from wego_awards.errors import InputRefused, Refused
 from wego_awards.services import catalog, imports
 from wego_awards.services.assignment import (
@@ -294,7 +294,7 @@ def test_refused_in_a_judge_package(loaded, tmp_path):
     from wego_awards.services.edition import open_database
     from wego_awards.services.packages import export_package
 
-    export_package(loaded, "J1", tmp_path / "p.db")
+    export_package(loaded, "J1", tmp_path / "p.db", PACKAGE_PASSPHRASE)
     with open_database(tmp_path / "p.db") as pkg, pytest.raises(Refused, match="package"):
         assign(pkg, 1)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import update
 
-from tests.conftest import DEMO, fingerprint
+from tests.conftest import DEMO, PACKAGE_PASSPHRASE, fingerprint
 from tests.core.test_assignment import pairs_in, run_cli
 from wego_awards.db.models import Application, Judge
 from wego_awards.errors import Refused
@@ -126,7 +126,7 @@ def test_the_own_country_rule(loaded, db_path):
 def test_in_a_package_only_its_judge_declares_and_nobody_removes(loaded, tmp_path):
     from wego_awards.services.packages import export_package
 
-    export_package(loaded, "J3", tmp_path / "p.db")
+    export_package(loaded, "J3", tmp_path / "p.db", PACKAGE_PASSPHRASE)
     with open_database(tmp_path / "p.db") as pkg:
         judging.save_score(pkg, "J3", "EG-01", "INNO", 7)
         result = add_conflict(pkg, "J3", "EG-01")

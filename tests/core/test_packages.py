@@ -4,7 +4,10 @@ with the edition unchanged."""
 
 from __future__ import annotations
 
+import csv
+import os
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -12,22 +15,25 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import DEMO, fingerprint
+from tests.conftest import DEMO, PACKAGE_PASSPHRASE, fingerprint
 from tests.core.test_assignment import pairs_in, run_cli
-from wego_awards.errors import Refused
-from wego_awards.services import catalog, history, imports, judging
+from wego_awards.db import sealed
+from wego_awards.errors import PassphraseNeeded, Refused
+from wego_awards.services import catalog, history, imports, judging, packages
 from wego_awards.services.assignment import assign
 from wego_awards.services.audit import verify
 from wego_awards.services.conflicts import add_conflict, list_conflicts
 from wego_awards.services.edition import create_edition, get_edition, open_database
 from wego_awards.services.packages import (
-    export_package,
     export_packages,
     import_package,
     judge_key,
-    read_package,
     reseal,
 )
+
+# The judge's passphrase in these tests; WEGO_AWARDS_PASSPHRASE (set for every test by
+# tests/conftest.py) lets open_database and the command line open the package, as the judge's would.
+PASS = PACKAGE_PASSPHRASE
 
 
 @pytest.fixture
@@ -37,8 +43,28 @@ def loaded(edition_db):
     return edition_db
 
 
+def export_package(db, judge: str, out: Path, passphrase: str = PASS):
+    return packages.export_package(db, judge, out, passphrase)
+
+
+def read_package(path: Path, db=None):
+    """The package as the secretariat reads it (with its kept key), or with the passphrase."""
+    if db is not None:
+        return packages.read_package(path, packages.package_keys(db))
+    head = sealed.file_head(path)
+    return packages.read_package(path, lambda _n, salt: (sealed.derive_key(PASS, head), salt))
+
+
+def connect(path: Path, passphrase: str = PASS):
+    """A database tool's connection to the package, by someone who has its passphrase."""
+    head = sealed.file_head(path)
+    conn = sealed.sqlcipher_module().connect(str(path))
+    conn.execute(sealed.key_pragma(sealed.derive_key(passphrase, head), head))
+    return conn
+
+
 def query(path: Path, sql: str) -> list[tuple]:
-    with sqlite3.connect(path) as conn:
+    with connect(path) as conn:
         return conn.execute(sql).fetchall()
 
 
@@ -186,7 +212,7 @@ def test_a_return_merges_idempotently_and_a_later_one_replaces(loaded, db_path, 
 def test_a_score_altered_outside_the_app_is_refused(loaded, db_path, tmp_path):
     path = export_package(loaded, "J2", tmp_path / "J2.db").path
     score_in(path, {("EG-01", "INNO"): 4})
-    with sqlite3.connect(path) as conn:
+    with connect(path) as conn:
         conn.execute("UPDATE scores SET value = 10")
     conn.close()
     assert "altered outside the app" in refused(loaded, db_path, path)
@@ -194,7 +220,7 @@ def test_a_score_altered_outside_the_app_is_refused(loaded, db_path, tmp_path):
 
 def test_a_score_added_with_a_database_tool_is_refused(loaded, db_path, tmp_path):
     path = export_package(loaded, "J2", tmp_path / "J2.db").path
-    with sqlite3.connect(path) as conn:
+    with connect(path) as conn:
         conn.execute("INSERT INTO scores (judge_id, application_id, criterion_id, value, "
                      "comment, updated_at, source) SELECT j.id, a.id, c.id, 10, '', 'now', '' "
                      "FROM judges j, applications a, criteria c LIMIT 1")
@@ -204,7 +230,7 @@ def test_a_score_added_with_a_database_tool_is_refused(loaded, db_path, tmp_path
 
 def test_scores_of_another_judge_are_refused(loaded, db_path, tmp_path):
     path = export_package(loaded, "J2", tmp_path / "J2.db").path
-    with sqlite3.connect(path) as conn:
+    with connect(path) as conn:
         conn.execute("INSERT INTO judges (edition_id, code, name, affiliation, country, email) "
                      "SELECT id, 'J1', 'Donovan Storey', '', '', '' FROM editions")
         conn.execute("INSERT INTO scores (judge_id, application_id, criterion_id, value, "
@@ -235,12 +261,12 @@ def test_a_package_of_another_edition_is_refused(loaded, db_path, tmp_path):
             imports.import_file(other, kind, DEMO / f"{kind}.csv")
         path = export_package(other, "J2", tmp_path / "J2.db").path
     message = refused(loaded, db_path, path)
-    assert "made for another edition ('Another Awards', 2025)" in message
+    assert "is not a judge package exported from this edition file" in message
 
 
 def test_a_package_whose_judge_is_unknown_is_refused(loaded, db_path, tmp_path):
     path = export_package(loaded, "J2", tmp_path / "J2.db").path
-    with sqlite3.connect(path) as conn:
+    with connect(path) as conn:
         conn.execute("UPDATE judges SET code = 'J99'")
         conn.execute("UPDATE editions SET package_judge = 'J99'")
     conn.close()
@@ -310,15 +336,25 @@ def test_a_conflict_declared_by_the_judge_reaches_the_edition(loaded, tmp_path):
 def test_every_judge_at_once_and_the_cli(loaded, db_path, tmp_path, capsys):
     done = export_packages(loaded, tmp_path / "out")
     assert [d.path.name for d in done] == [f"package-J{i}.db" for i in range(1, 7)]
-    assert not [p for p in (tmp_path / "out").iterdir() if not p.name.endswith(".db")]
-    score_in(done[0].path, {("EG-01", "INNO"): 5}, judge="J1")
-    score_in(done[1].path, {("EG-02", "INNO"): 6})
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()
+                  if not p.name.endswith(".db")) == ["passphrases.csv"]
+    with open(tmp_path / "out" / "passphrases.csv", encoding="utf-8-sig") as fh:
+        sheet = list(csv.DictReader(fh))
+    assert [r["file"] for r in sheet] == [d.path.name for d in done]
+    assert all(len(r["passphrase"].split()) == 5 for r in sheet)
+    assert len({r["passphrase"] for r in sheet}) == 6  # one each
+    for row, d in zip(sheet[:2], done[:2], strict=True):  # each opens its own package only
+        os.environ[sealed.ENV] = row["passphrase"]
+        score_in(d.path, {("EG-01" if d.judge == "J1" else "EG-02", "INNO"): 5 + (
+            d.judge == "J2")}, judge=d.judge)
+    with pytest.raises(PassphraseNeeded):
+        open_database(done[0].path)  # J2's passphrase does not open J1's package
     code, out, err = run_cli(capsys, "--db", str(db_path), "package", "import",
                              str(done[0].path), str(done[1].path))
     assert code == 0, err
     assert "judge J1: 1 scores added" in out and "judge J2: 1 scores added" in out
     shutil.copy(done[1].path, tmp_path / "bad.db")
-    with sqlite3.connect(tmp_path / "bad.db") as conn:
+    with connect(tmp_path / "bad.db", sheet[1]["passphrase"]) as conn:
         conn.execute("UPDATE scores SET value = 1")
     conn.close()
     before = fingerprint(db_path)
@@ -329,6 +365,9 @@ def test_every_judge_at_once_and_the_cli(loaded, db_path, tmp_path, capsys):
     code, out, err = run_cli(capsys, "--db", str(db_path), "package", "export", "--judge",
                              "J3", "--out", str(tmp_path / "J3.db"))
     assert code == 0 and "the package of judge J3" in out
+    phrase = out.split("passphrase for judge J3: ")[1].splitlines()[0]
+    assert len(phrase.split()) == 5 and "shown this once" in out
+    os.environ[sealed.ENV] = phrase.upper().replace(" ", "   ")  # read out on the phone
     code, out, err = run_cli(capsys, "--db", str(tmp_path / "J3.db"), "status", "--json")
     assert code == 0 and '"judges": 1' in out
 
@@ -384,4 +423,132 @@ def test_a_package_of_another_file_with_the_same_name_says_so(loaded, db_path, t
             imports.import_file(other, kind, DEMO / f"{kind}.csv")
         path = export_package(other, "J2", tmp_path / "J2.db").path
     message = refused(loaded, db_path, path)
-    assert "another edition file that has the same name" in message
+    assert "is not a judge package exported from this edition file" in message
+
+
+# --- sealed: what a stranger with a copy and the program can do -------------------------------
+
+
+def test_the_file_tells_a_stranger_nothing(loaded, tmp_path):
+    judging.save_score(loaded, "J2", "EG-01", "INNO", 7)
+    judging.save_comment(loaded, "J2", "EG-01", "Striking use of open data")
+    path = export_package(loaded, "J2", tmp_path / "J2.db").path
+    raw = path.read_bytes()
+    assert not raw.startswith(b"SQLite format 3")
+    with loaded.read() as s:
+        e = get_edition(s)
+        words = [e.name, e.uid, "Striking use of open data", "package_judge"] + [
+            r["title"] for r in catalog.table_rows(s, e, "applications")][:10]
+    for word in words:
+        assert word.encode() not in raw and word.encode("utf-16-le") not in raw, word
+    with pytest.raises(sqlite3.DatabaseError):  # no database tool reads it either
+        sqlite3.connect(path).execute("SELECT * FROM scores").fetchall()
+
+
+@pytest.mark.parametrize("phrase", [None, "", "wrong wrong wrong wrong"])
+def test_without_the_passphrase_the_package_is_neither_read_nor_written(loaded, tmp_path,
+                                                                         capsys, phrase):
+    path = export_package(loaded, "J2", tmp_path / "J2.db").path
+    forged = tmp_path / "forged.csv"
+    forged.write_text("judge,application,criterion,score\nJ2,EG-01,INNO,10\n", encoding="utf-8")
+    if phrase is None:
+        os.environ.pop(sealed.ENV)
+    else:
+        os.environ[sealed.ENV] = phrase
+    before = path.read_bytes()
+    for args in (("import", "scores", str(forged)), ("status",), ("export", "scores", "--out",
+                                                                  str(tmp_path / "s.csv"))):
+        code, out, err = run_cli(capsys, "--db", str(path), *args)
+        assert code == 1 and err.count("\n") == 1, err  # one line, no traceback
+        assert "passphrase" in err and str(path) in err
+    assert path.read_bytes() == before
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(("J2.db-", "s.csv"))]
+    with pytest.raises(PassphraseNeeded) as info:
+        open_database(path, passphrase="not the one at all")
+    assert info.value.wrong
+
+
+def test_a_forged_or_damaged_sealed_file_is_refused(loaded, db_path, tmp_path):
+    path = export_package(loaded, "J2", tmp_path / "J2.db").path
+    score_in(path, {("EG-01", "INNO"): 4})
+    data = bytearray(path.read_bytes())
+    data[5000] ^= 0x01  # one bit of one page, changed by someone without the key
+    path.write_bytes(bytes(data))
+    assert "does not open with the key kept for it" in refused(loaded, db_path, path)
+    # A stranger's own "package" (their own edition, their own passphrase) under J2's name.
+    other_path = tmp_path / "stranger.db"
+    with open_database(other_path, create=True) as other:
+        with other.write() as s:
+            create_edition(s, "Test Awards", 2024)
+        for kind in ("criteria", "applications", "judges"):
+            imports.import_file(other, kind, DEMO / f"{kind}.csv")
+        fake = export_package(other, "J2", tmp_path / "package-J2.db").path
+    assert "not a judge package exported from this edition" in refused(loaded, db_path, fake)
+
+
+def test_an_unsealed_package_is_refused(loaded, db_path, tmp_path):
+    path = export_package(loaded, "J2", tmp_path / "J2.db").path
+    plain = tmp_path / "plain.db"
+    with connect(path) as conn:  # the package decrypted by hand, as an older version wrote it
+        conn.execute(f"ATTACH DATABASE '{plain}' AS plain KEY ''")
+        conn.execute("SELECT sqlcipher_export('plain')")
+    conn.close()
+    assert sqlite3.connect(plain).execute("SELECT package_judge FROM editions").fetchall() == [
+        ("J2",)]
+    assert "is an unsealed judge package" in refused(loaded, db_path, plain)
+
+
+def test_a_lost_passphrase_is_answered_by_exporting_again(loaded, db_path, tmp_path, capsys):
+    old = export_package(loaded, "J2", tmp_path / "old.db").path
+    score_in(old, {("EG-01", "INNO"): 4})
+    new = export_package(loaded, "J2", tmp_path / "new.db", "a brand new phrase for J2")
+    assert new.superseded == 1 and "superseded" in str(new)
+    message = refused(loaded, db_path, old)
+    assert "superseded" in message and "J2" in message
+    os.environ[sealed.ENV] = "a brand new phrase for J2"
+    score_in(new.path, {("EG-01", "INNO"): 6})
+    assert import_package(loaded, new.path).added == 1
+    with loaded.read() as s:
+        acts = [e.summary for e in history.log(s, get_edition(s)) if e.action == "package export"]
+    assert len(acts) == 2 and "earlier package superseded" in acts[1]
+    with pytest.raises(Refused, match="at least 12 characters"):
+        export_package(loaded, "J2", tmp_path / "short.db", "abc")
+    assert not (tmp_path / "short.db").exists()
+
+
+def test_the_judge_killed_while_scoring_loses_no_saved_score(loaded, tmp_path):
+    """Each score the app shows as saved is on disk: the process killed at any moment leaves
+    a file that opens with every score it had reported saved."""
+    path = export_package(loaded, "J2", tmp_path / "J2.db").path
+    script = (
+        "import sys\n"
+        "from wego_awards.services.edition import open_database\n"
+        "from wego_awards.services import judging\n"
+        f"db = open_database({str(path)!r})\n"
+        "apps = ['EG-01', 'EG-02', 'EG-03', 'EG-04', 'EG-05', 'EG-06', 'EG-07', 'EG-08']\n"
+        "n = 0\n"
+        "while True:\n"
+        "    app = apps[n % len(apps)]\n"
+        "    judging.save_score(db, 'J2', app, 'INNO', (n % 10) + 0.5)\n"
+        "    print(app, (n % 10) + 0.5, flush=True)\n"
+        "    n += 1\n"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    saved: dict[str, float] = {}
+    assert proc.stdout is not None
+    for _ in range(25):
+        app, value = proc.stdout.readline().split()
+        saved[app] = float(value)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=30)
+    for line in proc.stdout.read().splitlines():  # printed before the kill landed
+        app, value = line.split()
+        saved[app] = float(value)
+    back = read_package(path)
+    assert back.seal_ok
+    have = {a: v for a, c, v in zip(back.scores["application"], back.scores["criterion"],
+                                     back.scores["value"], strict=True) if c == "INNO"}
+    assert set(have) == set(saved)
+    # Each reported save is there; only the save under way when the kill landed (done but not
+    # yet printed) may show a newer value, for one application at most.
+    assert sum(have[app] != value for app, value in saved.items()) <= 1

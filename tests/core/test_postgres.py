@@ -145,3 +145,76 @@ def test_a_judges_own_login_reads_and_writes_only_their_own_scores(pg_url):
                 conn.execute(text("SELECT secret FROM editions"))
     with open_database(pg_url) as db:  # the secretariat sees the judge's save, chain intact
         assert verify(db).ok
+
+
+def test_the_link_is_encrypted_and_the_server_checked(server, pg_url, tmp_path):
+    from sqlalchemy import text
+
+    from tests.pg_server import make_certificates
+    from wego_awards.errors import Refused
+    from wego_awards.services.edition import open_database
+
+    with open_database(pg_url, create=True) as db, db.engine.connect() as conn:
+        ssl, version = conn.execute(text(
+            "SELECT ssl, version FROM pg_stat_ssl WHERE pid = pg_backend_pid()")).one()
+        assert ssl is True and version.startswith("TLS")
+    # The server itself refuses a link without TLS...
+    plain = pg_url.split("?")[0] + "?sslmode=disable"
+    with pytest.raises(Refused, match="cannot open the database"):
+        open_database(plain)
+    # ...and the client refuses a server its certificate authority did not certify.
+    (tmp_path / "other").mkdir()
+    stranger_ca = make_certificates(tmp_path / "other")
+    with pytest.raises(Refused, match="SSL error|certificate verify failed"):
+        open_database(pg_url.split("sslrootcert=")[0] + f"sslrootcert={stranger_ca}")
+    # A server elsewhere: TLS that checks the server, or nothing (no connection is tried).
+    far = "postgresql+psycopg://secretariat:pw@awards.example.org:5432/awards"
+    with pytest.raises(Refused, match="sslmode=require would not check the server's "
+                                      "certificate"):
+        open_database(far + "?sslmode=require")
+    with pytest.raises(Refused, match="certificate authority is needed") as info:
+        open_database(far + f"?sslrootcert={tmp_path / 'missing.crt'}")
+    assert ":pw@" not in info.value.message  # the password is never shown
+
+
+def test_a_judges_password_is_changed_and_their_login_revoked(server, pg_url):
+    from sqlalchemy import text
+
+    from wego_awards.demo import build_demo
+    from wego_awards.errors import Refused
+    from wego_awards.services import judging
+    from wego_awards.services.edition import open_database
+
+    with open_database(pg_url) as db:
+        build_demo(db)
+    assert cli(pg_url, "server", "grant-judge", "--judge", "J2", "--role", "judge_kim",
+               "--password", "first words here").returncode == 0
+    judge = pg_url.replace("//postgres@", "//judge_kim:{}@")
+    with open_database(judge.format("first words here")) as jdb:
+        judging.save_score(jdb, "J2", "EG-01", "INNO", 6)
+    proc = cli(pg_url, "server", "password", "--judge", "J2", "--password", "second words here")
+    assert proc.returncode == 0 and "new password" in proc.stdout
+    with pytest.raises(Refused, match="password authentication failed"):
+        open_database(judge.format("first words here"))
+    with open_database(judge.format("second words here")) as jdb:
+        judging.save_score(jdb, "J2", "EG-01", "INNO", 7)
+    short = cli(pg_url, "server", "password", "--judge", "J2", "--password", "short")
+    assert short.returncode == 1 and "at least 12 characters" in short.stderr
+    proc = cli(pg_url, "server", "revoke", "--judge", "J2")
+    assert proc.returncode == 0 and "can no longer log in" in proc.stdout, proc.stderr
+    with pytest.raises(Refused, match="cannot open the database"):
+        open_database(judge.format("second words here"))
+    with open_database(pg_url) as db, db.read() as s:  # their scores stay
+        assert s.execute(text("SELECT value FROM scores s JOIN judges j ON j.id = s.judge_id "
+                              "JOIN applications a ON a.id = s.application_id JOIN criteria c "
+                              "ON c.id = s.criterion_id WHERE j.code = 'J2' AND a.code = "
+                              "'EG-01' AND c.code = 'INNO'")).scalar() == 7
+        assert s.execute(text("SELECT count(*) FROM judge_logins")).scalar() == 0
+    again = cli(pg_url, "server", "revoke", "--judge", "J2")
+    assert again.returncode == 1 and "has no login on the server" in again.stderr
+    # No password was ever sent in plain text: the server (logging every statement) saw
+    # SCRAM verifiers only.
+    log = server.log()
+    assert "ALTER ROLE" in log and "SCRAM-SHA-256$" in log
+    for word in ("first words here", "second words here"):
+        assert word not in log

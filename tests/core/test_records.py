@@ -7,7 +7,7 @@ import pickle
 
 import pytest
 
-from tests.conftest import DEMO, fingerprint
+from tests.conftest import DEMO, PACKAGE_PASSPHRASE, fingerprint
 from wego_awards.errors import InputRefused, Refused
 from wego_awards.services import catalog, decisions, history, imports, records, results
 from wego_awards.services.assignment import assign
@@ -419,7 +419,7 @@ def test_nothing_is_written_in_a_judges_package(demo_db, tmp_path):
     from wego_awards.services.edition import open_database
     from wego_awards.services.packages import export_package
 
-    export_package(demo_db, "J2", tmp_path / "J2.db")
+    export_package(demo_db, "J2", tmp_path / "J2.db", PACKAGE_PASSPHRASE)
     with open_database(tmp_path / "J2.db") as pkg:
         before = fingerprint(tmp_path / "J2.db")
         assert "package" in (records.consequences(pkg, "applications", ("EG-01",)).blocking

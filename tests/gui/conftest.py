@@ -38,6 +38,46 @@ def english(monkeypatch) -> Iterator[None]:
         i18n.uninstall(app)
 
 
+STUCK_S = 45  # a modal dialog nobody answers for this long is a test that would hang forever
+
+
+@pytest.fixture(autouse=True)
+def no_dialog_left_unanswered(qapp) -> Iterator[None]:
+    """A modal dialog the test did not expect (an error box, a question) would block the test
+    for ever, and a hung suite says nothing. After ``STUCK_S`` seconds it is closed, and the
+    test fails naming the dialog and what it said."""
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    since: dict[int, float] = {}
+    stuck: list[str] = []
+
+    def check() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or not dialog.isVisible():
+            since.clear()
+            return
+        first = since.setdefault(id(dialog), time.monotonic())
+        if time.monotonic() - first > STUCK_S:
+            said = getattr(dialog, "text", None) or getattr(dialog, "labelText", None)
+            stuck.append(f"{type(dialog).__name__} '{dialog.windowTitle()}': "
+                         f"{said() if callable(said) else ''}")
+            since.pop(id(dialog), None)
+            if isinstance(dialog, QDialog):
+                dialog.reject()
+            else:
+                dialog.close()
+
+    timer = QTimer()
+    timer.timeout.connect(check)
+    timer.start(500)
+    yield
+    timer.stop()
+    assert not stuck, f"a dialog was left open with no one to answer it: {stuck}"
+
+
 @pytest.fixture
 def settings(tmp_path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
+from tests.conftest import PACKAGE_PASSPHRASE
 from tests.gui.conftest import WAIT_MS
 from wego_awards.services import browse, packages
 from wego_awards.services.edition import open_database
@@ -26,7 +27,7 @@ def quiet(monkeypatch):
 def test_a_judge_sends_the_package_back_and_the_secretariat_merges_it(
         qtbot, make_window, demo_db, tmp_path, monkeypatch, quiet):
     package = tmp_path / "package-J3.db"
-    packages.export_package(demo_db, "J3", package)
+    packages.export_package(demo_db, "J3", package, PACKAGE_PASSPHRASE)
     window = make_window(package)
     assert window.send_back_action.isVisible() and not window.import_action.isEnabled()
     back = tmp_path / "return-J3.db"

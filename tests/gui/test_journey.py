@@ -16,7 +16,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+)
 
 from tests.conftest import DEMO
 from tests.gui.conftest import WAIT_MS, press
@@ -133,11 +139,19 @@ def demo_scores() -> dict[tuple[str, str, str], str]:
 
 
 def score_in_package(qtbot, tmp_path, pickers, answers, package: Path, judge: str,
-                     how_many: int, scores: dict) -> Path:
-    """The judge opens their package, scores ``how_many`` applications with the keyboard and
-    sends the package back; the file they send."""
+                     how_many: int, scores: dict, passphrase: str) -> Path:
+    """The judge opens their package with the passphrase the secretariat read out to them,
+    scores ``how_many`` applications with the keyboard and sends the package back; the file
+    they send."""
     window = new_window(qtbot, tmp_path, f"judge-{judge}")
     pickers.will("open", package)
+
+    def type_passphrase(dialog) -> None:  # noqa: ANN001 - the QInputDialog
+        assert "sealed package" in dialog.labelText()
+        qtbot.keyClicks(dialog.findChild(QLineEdit), passphrase)
+        press(dialog, "OK")
+
+    answers.expect(type_passphrase)
     trigger(window, "open")
     qtbot.waitUntil(lambda: ready(window), timeout=WAIT_MS)
     assert window.current_view() == "scoring" and window.info["package_judge"] == judge
@@ -175,7 +189,8 @@ def score_in_package(qtbot, tmp_path, pickers, answers, package: Path, judge: st
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: answers.finished, timeout=WAIT_MS)
     assert str(back) in answers.texts[-1]
-    with open_database(back) as db:  # the file sent holds what was typed
+    assert not back.read_bytes().startswith(b"SQLite")  # sent sealed, as the package was
+    with open_database(back, passphrase=passphrase) as db:  # it holds what was typed
         for app, given in typed.items():
             assert browse.judge_scores(db, judge, app)["scores"] == given
     trigger(window, "quit")
@@ -226,14 +241,18 @@ def test_an_edition_from_creation_to_certificates(qtbot, tmp_path, monkeypatch, 
     answers.expect(lambda box: press(box, "OK"))
     trigger(window, "export-packages")
     qtbot.waitUntil(lambda: answers.finished, timeout=WAIT_MS)
-    assert "6 packages" in answers.texts[-1]
+    assert "6 packages" in answers.texts[-1] and "passphrases.csv" in answers.texts[-1]
     assert sorted(p.name for p in folder.glob("*.db")) == [f"package-J{i}.db"
                                                           for i in range(1, 7)]
+    with open(folder / "passphrases.csv", encoding="utf-8-sig", newline="") as f:
+        phrases = {r["judge"]: r["passphrase"] for r in csv.DictReader(f)}
 
-    # Two judges score in their packages with the keyboard and send them back.
+    # Two judges score in their packages with the keyboard and send them back; each types
+    # the passphrase they were given (their machine has none set).
+    monkeypatch.delenv("WEGO_AWARDS_PASSPHRASE")
     scores = demo_scores()
     returns = [score_in_package(qtbot, tmp_path, pickers, answers, folder / f"package-{j}.db",
-                                j, n, scores) for j, n in SCORED_IN_PACKAGES.items()]
+                                j, n, scores, phrases[j]) for j, n in SCORED_IN_PACKAGES.items()]
 
     # The secretariat merges each return from the Progress view.
     activate(qtbot, window)

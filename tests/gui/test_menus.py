@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
 )
 
+from tests.conftest import PACKAGE_PASSPHRASE
 from tests.gui.conftest import WAIT_MS
 from wego_awards.services import packages
 
@@ -293,7 +294,7 @@ def test_every_menu_item_of_the_secretariat_does_something(qtbot, settings, demo
 def test_every_menu_item_of_a_judges_package_does_something(qtbot, settings, demo_db,
                                                             tmp_path, monkeypatch):
     package = tmp_path / "package-J3.db"
-    packages.export_package(demo_db, "J3", package)
+    packages.export_package(demo_db, "J3", package, PACKAGE_PASSPHRASE)
     window = _window(qtbot, settings, package)
     assert window.current_view() == "scoring"
     visible_menus = [_plain(a.text()) for a in window.menuBar().actions() if a.isVisible()]

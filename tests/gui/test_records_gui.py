@@ -12,7 +12,7 @@ from PySide6.QtGui import QContextMenuEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QProgressDialog
 
-from tests.conftest import fingerprint
+from tests.conftest import PACKAGE_PASSPHRASE, fingerprint
 from tests.gui.conftest import WAIT_MS, press
 from ui.forms import ConflictDialog, RecordDialog
 from ui.importer import ImportDialog
@@ -288,7 +288,7 @@ def test_the_import_dialog_refuses_a_file_of_another_kind_or_of_none(qtbot, make
 def test_a_judges_package_dropped_on_the_window_is_merged(qtbot, make_window, demo_db,
                                                          demo_path, tmp_path):
     back = tmp_path / "return-J3.db"
-    packages.export_package(demo_db, "J3", back)
+    packages.export_package(demo_db, "J3", back, PACKAGE_PASSPHRASE)
     with open_database(back) as pdb:
         judging.save_score(pdb, "J3", "EG-04", "INNO", 1.5)
     assert browse.judge_scores(demo_db, "J3", "EG-04")["scores"]["INNO"] != 1.5

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.conftest import PACKAGE_PASSPHRASE
 from tests.gui.conftest import WAIT_MS
 from wego_awards.services import browse, decisions, packages
 from wego_awards.services.edition import open_database
@@ -95,7 +96,7 @@ def test_a_refused_save_is_shown_in_words_and_undone(qtbot, make_window, demo_pa
 def test_a_judge_scores_in_their_package_and_the_return_merges(qtbot, make_window, demo_db,
                                                                demo_path, tmp_path):
     package = tmp_path / "package-J2.db"
-    packages.export_package(demo_db, "J2", package)
+    packages.export_package(demo_db, "J2", package, PACKAGE_PASSPHRASE)
     window, page = _open_scoring(qtbot, make_window, package, None, "EG-02")
     assert window.info["package_judge"] == "J2"
     assert not page.judge_combo.isVisible()

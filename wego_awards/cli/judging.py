@@ -78,21 +78,32 @@ def package() -> None:
 @click.option("--all", "all_judges", is_flag=True, help="Every judge: --out is then a folder.")
 @click.option("--out", required=True, type=click.Path(path_type=Path),
               help="The package file to write (a folder with --all).")
+@click.option("--passphrase", help="Seal the package with this passphrase (at least 12 "
+              "characters); without it one of five plain words is made and printed once.")
 @pass_ctx
-def package_export(obj: Ctx, judge: str | None, all_judges: bool, out: Path) -> None:
+def package_export(obj: Ctx, judge: str | None, all_judges: bool, out: Path,
+                   passphrase: str | None) -> None:
     """Write a judge's package: their applications (with attachments, never a conflicted one),
-    the criteria and rubric, their scores so far, and nothing about other judges. The judge
-    opens it with 'wego-awards --db FILE gui' and returns the file."""
-    from wego_awards.services.packages import export_package, export_packages
+    the criteria and rubric, their scores so far, and nothing about other judges, sealed with a
+    passphrase (encrypted; without it the file can be neither read nor changed). The judge opens
+    it with 'wego-awards --db FILE gui' and gives the passphrase; the secretariat's 'package
+    import' needs none. Exporting a judge's package again supersedes the earlier one."""
+    from wego_awards.services.packages import PASSPHRASE_SHEET, export_package, export_packages
 
     if all_judges == bool(judge):
         raise click.UsageError("give either --judge CODE or --all")
     if all_judges:
+        if passphrase:
+            raise click.UsageError("--passphrase is for one judge's package; with --all each "
+                                   "judge gets a passphrase of their own")
         with progress_bar("writing packages") as bar:
             done = export_packages(obj.db(), out, progress=bar)
-        click.echo(f"wrote {len(done)} packages into {out}")
+        click.echo(f"wrote {len(done)} sealed packages into {out}, and their passphrases in "
+                   f"{out / PASSPHRASE_SHEET}: hand each judge their own line, apart from the "
+                   "file (the passphrases are kept nowhere else; delete the sheet once handed "
+                   "out)")
         return
-    click.echo(str(export_package(obj.db(), judge or "", out)))
+    click.echo(str(export_package(obj.db(), judge or "", out, passphrase)))
 
 
 @package.command("import")

@@ -1,4 +1,4 @@
-"""The shared PostgreSQL server: ``server grant-judge``."""
+"""The shared PostgreSQL server: ``server grant-judge``, ``server password``, ``server revoke``."""
 
 from __future__ import annotations
 
@@ -24,6 +24,30 @@ def server_grant_judge(obj: Ctx, judge: str, role: str, password: str) -> None:
     from wego_awards.services.server import grant_judge
 
     click.echo(grant_judge(obj.db(), judge, role, password))
+
+
+@server.command("password")
+@click.option("--judge", required=True, help="The judge's code.")
+@click.option("--password", prompt="New password", hide_input=True, confirmation_prompt=True,
+              help="The new password (asked for when not given).")
+@pass_ctx
+def server_password(obj: Ctx, judge: str, password: str) -> None:
+    """Give a judge's login a new password (forgotten, or seen by someone else). Only a
+    verifier of it reaches the server; the password itself is kept nowhere."""
+    from wego_awards.services.server import set_password
+
+    click.echo(set_password(obj.db(), judge, password))
+
+
+@server.command("revoke")
+@click.option("--judge", required=True, help="The judge's code.")
+@pass_ctx
+def server_revoke(obj: Ctx, judge: str) -> None:
+    """Take a judge's login away: their open sessions are ended and the role removed. Their
+    scores stay in the edition."""
+    from wego_awards.services.server import revoke_judge
+
+    click.echo(revoke_judge(obj.db(), judge))
 
 
 COMMANDS = (server,)

@@ -19,7 +19,8 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
-from wego_awards.errors import Refused
+from wego_awards.db import sealed
+from wego_awards.errors import PassphraseNeeded, Refused
 
 BUSY_TIMEOUT_MS = 120_000
 _WRITE_LOCK_KEY = 0x5745474F  # "WEGO": the advisory lock writers share on PostgreSQL
@@ -59,12 +60,15 @@ def database_url(target: str | os.PathLike[str] | None) -> str:
     return "sqlite:///" + str(Path(target).expanduser().absolute())
 
 
-def _sqlite_setup(engine: Engine) -> None:
+def _sqlite_setup(engine: Engine, key: str | None = None) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):  # noqa: ANN001 - DBAPI objects
         # Let SQLAlchemy's "begin" event (below) decide how each transaction starts.
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
+        if key is not None:  # a sealed package: the key before anything reads a page
+            cur.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is our message, not logs
+            cur.execute(key)
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cur.execute("PRAGMA foreign_keys = ON")
         cur.execute("PRAGMA journal_mode = WAL")
@@ -84,7 +88,10 @@ class Database:
     together at the end of the block, or not at all if it raises.
     """
 
-    def __init__(self, target: str | os.PathLike[str] | None = None, *, create: bool = True):
+    def __init__(self, target: str | os.PathLike[str] | None = None, *, create: bool = True,
+                 passphrase: str | None = None, key: tuple[bytes, bytes] | None = None):
+        """``passphrase`` opens a sealed judge's package (else ``$WEGO_AWARDS_PASSPHRASE``);
+        ``key`` is the (raw key, salt) of one, as the secretariat keeps it."""
         self.url = database_url(target)
         try:
             url = make_url(self.url)
@@ -102,13 +109,39 @@ class Database:
                 path.parent.mkdir(parents=True, exist_ok=True)
             elif path.is_dir():
                 raise Refused(f"{path}: is a folder, not a database file")
+            elif key is None:
+                key = _package_key(path, passphrase)
+            self.sealed = key is not None
+            self.key = key  # (raw key, salt) of a sealed package; a copy is sealed alike
+            if key is None:
+                self.engine = create_engine(self.url,
+                                            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+                _sqlite_setup(self.engine)
             else:
-                _check_sqlite_file(path)
-            self.engine = create_engine(self.url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-            _sqlite_setup(self.engine)
+                self.engine = create_engine(self.url, module=sealed.sqlcipher_module(),
+                                            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+                _sqlite_setup(self.engine, sealed.key_pragma(*key))
+                if path.exists():
+                    self._check_key(path)
         else:
             self.path = None
-            self.engine = create_engine(self.url, pool_pre_ping=True)
+            self.sealed = False
+            self.key = None
+            url = secured_url(url)
+            self.url = url.render_as_string(hide_password=False)
+            self.engine = create_engine(url, pool_pre_ping=True)
+
+    def _check_key(self, path: Path) -> None:
+        """Read the first page with the key: a wrong key fails SQLCipher's check, and nothing of
+        the file was read or written."""
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+        except Exception:
+            self.engine.dispose()
+            raise PassphraseNeeded(
+                f"{path}: the passphrase does not open this file (a wrong passphrase, or not a "
+                "judge's package at all); nothing was read or changed", path, wrong=True) from None
 
     def close(self) -> None:
         self.checkpoint()
@@ -155,12 +188,57 @@ class Database:
                     raise
 
 
-def _check_sqlite_file(path: Path) -> None:
-    """Refuse a file that is not a SQLite database before SQLAlchemy stumbles on it."""
+_LOOPBACK = ("127.0.0.1", "::1", "localhost")
+_WEAK = {"disable": "leave the link unencrypted", "allow": "leave the link unencrypted",
+         "prefer": "leave the link unencrypted", "require": "not check the server's certificate",
+         "verify-ca": "not check the server's name"}
+
+
+def secured_url(url):  # noqa: ANN001, ANN201 - sqlalchemy.engine.URL in and out
+    """A server URL that connects over TLS and checks the server (``sslmode=verify-full``
+    unless it says otherwise); a weaker mode is refused for any host but this machine's own,
+    and verify-full needs the server's certificate authority (``sslrootcert=FILE`` in the URL,
+    ``PGSSLROOTCERT``, or libpq's ``~/.postgresql/root.crt``)."""
+    query = dict(url.query)
+    host = url.host or ""
+    local = host in _LOOPBACK or not host or host.startswith("/")
+    mode = str(query.get("sslmode") or "")
+    where = display_target(url.render_as_string(hide_password=True))
+    if not mode:
+        if not host or host.startswith("/"):
+            return url  # a Unix socket on this machine: no network to encrypt
+        mode = "verify-full"
+        url = url.update_query_dict({"sslmode": mode})
+    if mode in _WEAK and not local:
+        raise Refused(f"{where}: sslmode={mode} would {_WEAK[mode]}; the shared server is "
+                      "reached with sslmode=verify-full and its certificate authority "
+                      "(sslrootcert=FILE in the URL, or PGSSLROOTCERT)")
+    if mode == "verify-full":
+        root = str(query.get("sslrootcert") or os.environ.get("PGSSLROOTCERT") or
+                   Path.home() / ".postgresql" / "root.crt")
+        if root != "system" and not Path(root).is_file():
+            raise Refused(f"{where}: the server's certificate authority is needed to check it "
+                          f"is the server (no file {root}); add sslrootcert=FILE to the URL or "
+                          "set PGSSLROOTCERT (the secretariat hands out the file ca.crt)")
+    return url
+
+
+def _package_key(path: Path, passphrase: str | None) -> tuple[bytes, bytes] | None:
+    """None for a plain SQLite file; the (key, salt) of a sealed package from its passphrase
+    (given, else ``$WEGO_AWARDS_PASSPHRASE``); refused when the file is neither or the
+    passphrase is missing. A file too short to be either is refused as not a database."""
     try:
-        with open(path, "rb") as fh:
-            head = fh.read(16)
+        head = sealed.file_head(path)
     except OSError as exc:
         raise Refused(f"{path}: cannot be read ({exc.strerror})") from None
-    if head and head != b"SQLite format 3\x00":
+    if not head or head == sealed.SQLITE_MAGIC:
+        return None
+    if len(head) < sealed.SALT_BYTES or os.path.getsize(path) < 512:
         raise Refused(f"{path}: is not an edition database (not a SQLite file)")
+    phrase = passphrase if passphrase is not None else os.environ.get(sealed.ENV, "")
+    if not phrase.strip():
+        raise PassphraseNeeded(
+            f"{path}: is not an edition database (not a SQLite file), or it is a judge's sealed "
+            f"package: give its passphrase (the app asks for it; on the command line, set "
+            f"{sealed.ENV})", path)
+    return sealed.derive_key(phrase, head), head

@@ -237,3 +237,20 @@ class JudgeLogin(Base):
     role: Mapped[str] = mapped_column(String(63), primary_key=True)
     judge_id: Mapped[int] = mapped_column(ForeignKey("judges.id", ondelete="CASCADE"),
                                           unique=True)
+
+
+class PackageKey(Base):
+    """The key of a judge's sealed package as the secretariat keeps it (revision 0004): the raw
+    key derived from the passphrase and the file's salt, so that a return opens without the
+    passphrase. Exporting the judge's package again supersedes the older one, whose returns are
+    then refused. The passphrase itself is kept nowhere."""
+
+    __tablename__ = "package_keys"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    edition_id: Mapped[int] = mapped_column(ForeignKey("editions.id", ondelete="CASCADE"))
+    judge_id: Mapped[int] = mapped_column(ForeignKey("judges.id", ondelete="CASCADE"))
+    salt: Mapped[str] = mapped_column(String(32), unique=True)  # hex: the file's first 16 bytes
+    key: Mapped[str] = mapped_column(String(64))  # hex
+    made_at: Mapped[str] = mapped_column(String(40))
+    superseded_at: Mapped[str | None] = mapped_column(String(40), default=None)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
-from wego_awards.db import Database
+from wego_awards.db import Database, sealed
 from wego_awards.errors import Refused
 
 
@@ -23,7 +24,9 @@ def backup(db: Database, out: str | Path) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".part")
     tmp.unlink(missing_ok=True)
-    if db.is_sqlite:
+    if db.is_sqlite and db.key is not None:
+        _copy_sealed(db, tmp)
+    elif db.is_sqlite:
         src = sqlite3.connect(str(db.path))
         dst = sqlite3.connect(str(tmp))
         try:
@@ -35,6 +38,20 @@ def backup(db: Database, out: str | Path) -> Path:
         _copy_server(db, tmp)
     tmp.replace(out)
     return out
+
+
+def _copy_sealed(db: Database, tmp: Path) -> None:
+    """A judge's sealed package copied sealed alike (same key and salt: the secretariat opens
+    the copy with the key it keeps), through SQLCipher's online backup."""
+    assert db.key is not None
+    dst = sealed.sqlcipher_module().connect(str(tmp))
+    try:
+        dst.execute(sealed.key_pragma(*db.key))
+        with db.engine.connect() as conn:
+            raw: Any = conn.connection.driver_connection
+            raw.backup(dst)
+    finally:
+        dst.close()
 
 
 def _copy_server(db: Database, tmp: Path) -> None:

@@ -72,11 +72,14 @@ SETTING_TYPES: dict[str, str] = {
 }
 
 
-def open_database(target: str | os.PathLike[str] | None, *, create: bool = False) -> Database:
-    """Open (and upgrade) an edition database."""
+def open_database(target: str | os.PathLike[str] | None, *, create: bool = False,
+                  passphrase: str | None = None,
+                  key: tuple[bytes, bytes] | None = None) -> Database:
+    """Open (and upgrade) an edition database, or a judge's sealed package with its passphrase
+    (else ``$WEGO_AWARDS_PASSPHRASE``) or its (key, salt)."""
     from wego_awards.db.migrate import upgrade
 
-    db = Database(target, create=create)
+    db = Database(target, create=create, passphrase=passphrase, key=key)
     try:
         upgrade(db)
     except Refused:

@@ -15,6 +15,7 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
+from wego_awards.db import sealed
 from wego_awards.errors import Refused
 from wego_awards.services import catalog
 
@@ -43,12 +44,15 @@ class FileKind:
 
 
 def is_package(path: str | Path) -> bool:
-    """True when ``path`` is an SQLite database file (an edition or a judge's package)."""
+    """True when ``path`` is an SQLite database file (an edition or an unsealed package) or, by
+    its name, a judge's sealed package (encrypted: its bytes say nothing more)."""
     try:
         with open(path, "rb") as fh:
-            return fh.read(16) == SQLITE_MAGIC
+            if fh.read(16) == SQLITE_MAGIC:
+                return True
     except OSError:
         return False
+    return Path(path).suffix.lower() in PACKAGE_SUFFIXES and sealed.is_sealed(Path(path))
 
 
 def _header_csv(path: Path) -> tuple[str, ...]:

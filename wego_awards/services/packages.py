@@ -17,10 +17,18 @@ changed with a database tool), an older return than one already merged, and anyt
 file would be refused for (conflicted, unassigned, out of range). Merging goes through the same
 score planning as files and sheets: idempotent, a later return replaces earlier values, and the
 history keeps both.
+
+A package is *sealed* (``wego_awards/db/sealed.py``): SQLCipher encrypts and authenticates every
+page under a key scrypt derives from a passphrase that only the judge and the secretariat know,
+so a stranger holding the file and the program reads nothing and can make no return the
+secretariat accepts. The secretariat keeps the derived key (``package_keys``), not the
+passphrase, so its ``package import`` needs none; exporting a judge's package again (a lost
+passphrase) supersedes the older one, whose returns are then refused.
 """
 
 from __future__ import annotations
 
+import csv
 import hmac
 import secrets
 import shutil
@@ -28,15 +36,16 @@ import sqlite3
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from wego_awards.db import Database
+from wego_awards.db import Database, sealed
 from wego_awards.db.models import (
     Application,
     Assignment,
@@ -47,10 +56,12 @@ from wego_awards.db.models import (
     Edition,
     HistoryEntry,
     Judge,
+    PackageKey,
     Score,
 )
 from wego_awards.errors import Refused
 from wego_awards.io.tables import ROW
+from wego_awards.resources import resource_path
 from wego_awards.services import catalog, history
 from wego_awards.services.assignment import judge_applications
 from wego_awards.services.clock import now
@@ -70,6 +81,33 @@ CHUNK = 500  # ids per IN (...) list
 # --- keys and seals: in wego_awards/services/seal.py (a light leaf, always imported) -----------
 
 
+# --- passphrases ---------------------------------------------------------------------------------
+
+WORDS = 5  # from 7,776: about 64.6 bits, and five words a person can read out on the phone
+MIN_PASSPHRASE = 12  # characters, for one the secretariat chooses
+PASSPHRASE_SHEET = "passphrases.csv"
+
+
+@cache
+def _wordlist() -> list[str]:
+    path = resource_path("wordlists", "eff_large_wordlist.txt")
+    return [w for w in path.read_text(encoding="utf-8").split() if w]
+
+
+def new_passphrase(words: int = WORDS) -> str:
+    """A passphrase of plain words (the EFF's long list), picked with :mod:`secrets`."""
+    wordlist = _wordlist()
+    return " ".join(secrets.choice(wordlist) for _ in range(words))
+
+
+def _checked_passphrase(passphrase: str) -> str:
+    if len(sealed.normalise(passphrase)) < MIN_PASSPHRASE:
+        raise Refused(f"a package's passphrase needs at least {MIN_PASSPHRASE} characters (a "
+                      f"few plain words); leave --passphrase out and one of {WORDS} words is "
+                      "made for you")
+    return passphrase
+
+
 # --- export --------------------------------------------------------------------------------------
 
 
@@ -82,20 +120,35 @@ class PackageSummary:
     applications: int
     scores: int
     attachments: int
+    passphrase: str = field(default="", repr=False)
+    generated: bool = True  # the passphrase was made here (and is shown this once)
+    name: str = ""
+    superseded: int = 0  # earlier packages of the judge whose returns are now refused
 
     def __str__(self) -> str:
-        return (f"wrote {self.path}: the package of judge {self.judge} with {self.applications} "
+        text = (f"wrote {self.path}: the package of judge {self.judge} with {self.applications} "
                 f"applications, {self.attachments} attachments and {self.scores} of their scores")
+        if self.superseded:
+            text += "; the judge's earlier package is superseded (its returns will be refused)"
+        if self.generated:
+            return (text + f"\npassphrase for judge {self.judge}: {self.passphrase}\n(shown "
+                    "this once and kept nowhere: give it to the judge apart from the file, by "
+                    "phone or in person; lost, export the package again)")
+        return text + "; sealed with the passphrase given"
 
 
-def export_package(db: Database, judge: str, out: str | Path) -> PackageSummary:
-    """Write ``judge``'s package to ``out`` (replacing the file if it exists)."""
-    return _export(db, judge, Path(out), None)
+def export_package(db: Database, judge: str, out: str | Path,
+                   passphrase: str | None = None) -> PackageSummary:
+    """Write ``judge``'s package to ``out`` (replacing the file if it exists), sealed with
+    ``passphrase`` (one of plain words is made when None)."""
+    return _export(db, judge, Path(out), None, passphrase)
 
 
 def export_packages(db: Database, out_dir: str | Path,
                     progress: Progress | None = None) -> list[PackageSummary]:
-    """Write every judge's package into ``out_dir`` as ``package-<code>.db``."""
+    """Write every judge's package into ``out_dir`` as ``package-<code>.db``, each sealed with a
+    passphrase of its own, and the passphrase sheet (``passphrases.csv``) beside them for the
+    secretariat to hand out."""
     folder = Path(out_dir)
     folder.mkdir(parents=True, exist_ok=True)
     with db.read() as session:
@@ -109,10 +162,23 @@ def export_packages(db: Database, out_dir: str | Path,
         template = Path(tmp) / "template.db"
         open_database(template, create=True).close()  # migrate once, copy for each judge
         for n, code in enumerate(codes):
-            out.append(_export(db, code, folder / f"package-{_safe(code)}.db", template))
+            out.append(_export(db, code, folder / f"package-{_safe(code)}.db", template, None))
             if progress:
                 progress(n + 1, len(codes))
+    write_passphrase_sheet(out, folder / PASSPHRASE_SHEET)
     return out
+
+
+def write_passphrase_sheet(summaries: list[PackageSummary], path: Path) -> Path:
+    """The sheet the secretariat hands out: each judge, their package's file and passphrase."""
+    tmp = path.with_name(path.name + ".part")
+    with open(tmp, "w", newline="", encoding="utf-8-sig") as fh:
+        w = csv.writer(fh)
+        w.writerow(["judge", "name", "file", "passphrase"])
+        for s in summaries:
+            w.writerow([s.judge, s.name, s.path.name, s.passphrase])
+    tmp.replace(path)
+    return path
 
 
 def _safe(code: str) -> str:
@@ -131,9 +197,12 @@ def _rows_in(session: Session, table: Any, column: Any, ids: list[int],
     return out
 
 
-def _export(db: Database, judge_code: str, out: Path, template: Path | None) -> PackageSummary:
+def _export(db: Database, judge_code: str, out: Path, template: Path | None,
+            passphrase: str | None) -> PackageSummary:
     if out.exists() and out.is_dir():
         raise Refused(f"{out}: is a folder; give a file name for the package")
+    generated = passphrase is None
+    passphrase = new_passphrase() if passphrase is None else _checked_passphrase(passphrase)
     with db.read() as session:
         edition = get_edition(session)
         if edition.package_judge:
@@ -158,21 +227,49 @@ def _export(db: Database, judge_code: str, out: Path, template: Path | None) -> 
             Score: _rows_in(session, Score.__table__, Score.application_id, app_ids,
                             Score.judge_id == judge.id),
         }
-        key = judge_key(edition.secret, edition.uid, judge.code)
+        seal_key = judge_key(edition.secret, edition.uid, judge.code)
         code, name = judge.code, judge.name
 
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".part")
-    for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+    part = out.with_name(out.name + ".part")
+    for leftover in (part, Path(f"{part}-wal"), Path(f"{part}-shm")):
         leftover.unlink(missing_ok=True)
-    if template is not None:
-        shutil.copyfile(template, tmp)
+    salt = sealed.new_salt()
+    key = sealed.derive_key(passphrase, salt)
+    with tempfile.TemporaryDirectory() as work:
+        tmp = Path(work) / "package.db"  # plain for a moment, in a private folder; then sealed
+        if template is not None:
+            shutil.copyfile(template, tmp)
+        _fill(tmp, ed_row, data, seal_key=seal_key, code=code, name=name)
+        sealed.encrypt_copy(tmp, part, key, salt)
+    made = now()
+    with db.write() as session:
+        edition = get_edition(session)
+        judge = find_judge(session, edition, code)
+        superseded = len(session.execute(
+            update(PackageKey).where(PackageKey.judge_id == judge.id,
+                                     PackageKey.superseded_at.is_(None))
+            .values(superseded_at=made).returning(PackageKey.id)).all())
+        session.add(PackageKey(edition_id=edition.id, judge_id=judge.id, salt=salt.hex(),
+                               key=key.hex(), made_at=made))
+        history.record(session, edition, "package export",
+                       f"sealed package for judge {code} ({name}): {len(app_ids)} applications"
+                       + ("; the earlier package superseded" if superseded else ""))
+        part.replace(out)
+    return PackageSummary(code, out, len(app_ids), len(data[Score]), len(data[Attachment]),
+                          passphrase, generated, name, superseded)
+
+
+def _fill(tmp: Path, ed_row: dict[str, Any], data: dict[Any, list[dict[str, Any]]], *,
+          seal_key: str, code: str, name: str) -> None:
+    """Write the package's rows into the plain database ``tmp`` (before it is sealed); its
+    secret is the judge's seal key, derived from the edition's secret."""
     pkg = open_database(tmp, create=True)
     try:
         settings = dict(ed_row["settings"] or {})
         settings.pop(SEAL, None)
         seal = {"judge": code, "made_at": now(), "nonce": secrets.token_hex(8), "saves": 0}
-        ed_row.update(secret=key, package_judge=code, finalized=False, finalized_at=None,
+        ed_row.update(secret=seal_key, package_judge=code, finalized=False, finalized_at=None,
                       results_hash=None, history_head=None, settings={**settings, SEAL: seal})
         with pkg.write() as ps:
             ps.execute(insert(Edition), [ed_row])
@@ -184,7 +281,7 @@ def _export(db: Database, judge_code: str, out: Path, template: Path | None) -> 
             scores = data[Score]
             history.record(
                 ps, pe, "package",
-                f"judge package for {code} ({name}): {len(app_ids)} applications, "
+                f"judge package for {code} ({name}): {len(data[Application])} applications, "
                 f"{len(scores)} of their scores",
                 changes={
                     "edition": {"name": pe.name, "year": pe.year, "uid": pe.uid},
@@ -206,8 +303,6 @@ def _export(db: Database, judge_code: str, out: Path, template: Path | None) -> 
             pe.settings = {**settings, SEAL: seal}
     finally:
         pkg.close()
-    tmp.replace(out)
-    return PackageSummary(code, out, len(app_ids), len(data[Score]), len(data[Attachment]))
 
 
 # --- import --------------------------------------------------------------------------------------
@@ -260,9 +355,13 @@ class PackageReport:
         return text
 
 
-def read_package(path: str | Path) -> PackageReturn:
+KeyFor = Callable[[str, bytes], tuple[bytes, bytes]]
+
+
+def read_package(path: str | Path, key_for: KeyFor | None = None) -> PackageReturn:
     """Open a returned package (a copy of it: the file itself is never changed) and check that
-    it is one; the checks against the edition come in :func:`import_package`."""
+    it is one; the checks against the edition come in :func:`import_package`. ``key_for`` gives
+    the (key, salt) of a sealed package from its file name and salt (the secretariat's keys)."""
     path = Path(path)
     if not path.exists():
         raise Refused(f"{path}: no such file")
@@ -276,20 +375,22 @@ def read_package(path: str | Path) -> PackageReturn:
         wal = Path(f"{path}-wal")
         if wal.is_file():
             shutil.copyfile(wal, Path(f"{copy}-wal"))
+        key = None
+        if sealed.is_sealed(copy):
+            head = sealed.file_head(copy)
+            if key_for is None:
+                raise Refused(f"{path.name}: is a sealed judge package (or no database at all); "
+                              "it opens in the secretariat's edition it was exported from")
+            key = key_for(path.name, head)
+        else:
+            _plain_tables(path, copy)
         try:
-            src = sqlite3.connect(copy)
-            try:
-                tables = {r[0] for r in src.execute(
-                    "SELECT name FROM sqlite_master WHERE type = 'table'")}
-            finally:
-                src.close()
-        except sqlite3.DatabaseError:
-            raise Refused(f"{path.name}: is not a judge package (not a database file)") from None
-        if not {"editions", "scores", "alembic_version"} <= tables:
-            raise Refused(f"{path.name}: is not a judge package (not a wego-awards file)")
-        try:
-            pkg = open_database(copy)
+            pkg = open_database(copy, key=key)
         except Refused as exc:  # name the file the person gave, not our temporary copy
+            if key is not None:
+                raise Refused(f"{path.name}: does not open with the key kept for it (damaged, or "
+                              "changed by someone without its passphrase); nothing was "
+                              "imported") from None
             raise Refused(exc.message.replace(str(copy), path.name)) from None
         try:
             with pkg.read() as ps:
@@ -298,6 +399,12 @@ def read_package(path: str | Path) -> PackageReturn:
                     raise Refused(f"{path.name}: is not a judge package (it holds no edition)")
                 if not pe.package_judge:
                     raise Refused(f"{path.name}: is an edition database, not a judge package")
+                if key is None:
+                    raise Refused(
+                        f"{path.name}: is an unsealed judge package (made before packages were "
+                        "sealed with a passphrase): anyone holding a copy could have changed "
+                        "it, so it is refused; export the judge's package again and have them "
+                        "send back the new one")
                 seal = seal_of(pe)
                 seal_ok = bool(seal and seal.get("signature")) and hmac.compare_digest(
                     str((seal or {}).get("signature")), sign(ps, pe, seal or {}))
@@ -328,11 +435,54 @@ def read_package(path: str | Path) -> PackageReturn:
             pkg.close()
 
 
+def _plain_tables(path: Path, copy: Path) -> None:
+    """Refuse a plain (unsealed) file that is no wego-awards database."""
+    try:
+        src = sqlite3.connect(copy)
+        try:
+            tables = {r[0] for r in src.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            src.close()
+    except sqlite3.DatabaseError:
+        raise Refused(f"{path.name}: is not a judge package (not a database file)") from None
+    if not {"editions", "scores", "alembic_version"} <= tables:
+        raise Refused(f"{path.name}: is not a judge package (not a wego-awards file)")
+
+
+def package_keys(db: Database) -> KeyFor:
+    """The secretariat's keys of its sealed packages, looked up by a file's salt: a package
+    of another edition (or file), and a superseded one, are refused here, naming why."""
+
+    def key_for(name: str, salt: bytes) -> tuple[bytes, bytes]:
+        with db.read() as session:
+            edition = get_edition(session)
+            if edition.package_judge:
+                raise Refused("this database is itself a judge's package: import returns into "
+                              "the secretariat's edition")
+            row = session.scalar(select(PackageKey).where(PackageKey.edition_id == edition.id,
+                                                          PackageKey.salt == salt.hex()))
+            if row is None:
+                raise Refused(f"{name}: is not a judge package exported from this edition file (no "
+                              "package made here has its seal): a package of another edition "
+                              "or of another copy of this one, or no package at all; nothing "
+                              "was imported")
+            if row.superseded_at:
+                code = session.scalar(select(Judge.code).where(Judge.id == row.judge_id))
+                raise Refused(f"{name}: is judge {code}'s package made {row.made_at[:16]}, "
+                              f"superseded on {row.superseded_at[:16]} when their package was "
+                              "exported again (a lost passphrase?); returns of it are refused: "
+                              "the judge sends back the new package; nothing was imported")
+            return bytes.fromhex(row.key), salt
+
+    return key_for
+
+
 def import_package(db: Database, path: str | Path, *, progress: Progress | None = None,
                    actor: str | None = None) -> PackageReport:
     """Verify a returned package and merge its judge's scores (and conflicts) into the edition,
     all or nothing; refused, with the database unchanged, for any of the reasons above."""
-    back = read_package(path)
+    back = read_package(path, package_keys(db))
     name = back.name
     with db.write() as session:
         edition = get_edition(session)

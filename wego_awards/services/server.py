@@ -12,6 +12,11 @@ row-level-security policies are (re)made each time, so they follow the schema:
 - editions: every column but the secret; the history's anchor may be moved on (each score
   saved extends the history);
 - history: entries may be added, and only the judge's own read back.
+
+Nothing else is granted: the judges' group cannot read the package keys, the edition's secret or
+other judges' logins. A password never travels nor rests in plain text: the client turns it into
+a SCRAM-SHA-256 verifier (libpq's ``PQencryptPasswordConn``) and only the verifier is sent, over
+the TLS link (``db/engine.py`` asks for ``sslmode=verify-full``), and stored by the server.
 """
 
 from __future__ import annotations
@@ -95,16 +100,95 @@ def _literal(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-def grant_judge(db: Database, judge: str, role: str, password: str) -> str:
-    """Give ``judge`` the login ``role`` (created, or its password changed) on the server."""
+MIN_PASSWORD = 12
+
+
+def _server_only(db: Database) -> None:
     if db.is_sqlite:
         raise Refused("judges' own logins are for the shared PostgreSQL server; a SQLite file "
                       "is shared by sending judge packages instead")
+
+
+def _check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise Refused(f"the password must have at least {MIN_PASSWORD} characters (a few plain "
+                      "words will do)")
+
+
+def _verifier(conn, role: str, password: str) -> str:  # noqa: ANN001 - a SQLAlchemy connection
+    """The SCRAM-SHA-256 verifier of ``password`` for ``role``, made here: the server gets (and
+    logs, if it logs statements) the verifier, never the password."""
+    raw = conn.connection.driver_connection
+    return raw.pgconn.encrypt_password(password.encode("utf-8"), role.encode("utf-8"),
+                                       b"scram-sha-256").decode("ascii")
+
+
+def _login_of(session, edition, judge: str) -> tuple[Judge, JudgeLogin]:  # noqa: ANN001
+    j = catalog.find(session, edition, Judge, judge, "judge")
+    login = session.scalar(select(JudgeLogin).where(JudgeLogin.judge_id == j.id))
+    if login is None:
+        raise Refused(f"judge {j.code} has no login on the server; give one with "
+                      f"'wego-awards server grant-judge --judge {j.code} --role NAME'")
+    return j, login
+
+
+def set_password(db: Database, judge: str, password: str) -> str:
+    """Give ``judge``'s login a new password (a forgotten one, or one that was seen)."""
+    _server_only(db)
+    _check_password(password)
+    with db.write() as session:
+        edition = get_edition(session)
+        j, login = _login_of(session, edition, judge)
+        conn = session.connection()
+        conn.exec_driver_sql(f'ALTER ROLE "{login.role}" PASSWORD '
+                             f'{_literal(_verifier(conn, login.role, password))}')
+        history.record(session, edition, "server password",
+                       f"judge {j.code}'s server login '{login.role}' has a new password")
+    return f"judge {j.code}'s login '{login.role}' has a new password; the old one no longer works"
+
+
+def revoke_judge(db: Database, judge: str) -> str:
+    """Take ``judge``'s login away: their sessions are ended and the role removed; their scores
+    stay in the edition."""
+    _server_only(db)
+    with db.write() as session:
+        edition = get_edition(session)
+        j, login = _login_of(session, edition, judge)
+        role = login.role
+        conn = session.connection()
+        conn.exec_driver_sql(f'ALTER ROLE "{role}" NOLOGIN')
+        conn.exec_driver_sql(f'REVOKE {GROUP} FROM "{role}"')
+        ended = 0
+        with conn.begin_nested():  # ending sessions needs pg_signal_backend; try it
+            try:
+                ended = len(conn.execute(text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = :r"),
+                    {"r": role}).all())
+            except Exception:
+                ended = 0
+        session.execute(delete(JudgeLogin).where(JudgeLogin.role == role))
+        dropped = True
+        try:
+            with conn.begin_nested():
+                conn.exec_driver_sql(f'DROP ROLE "{role}"')
+        except Exception:  # it owns something after all: it stays, without login or rights
+            dropped = False
+        history.record(session, edition, "server revoke",
+                       f"judge {j.code} may no longer log in to the server ('{role}' "
+                       + ("removed" if dropped else "without login or rights") + ")")
+    text_ = f"judge {j.code} can no longer log in ('{role}' {'removed' if dropped else 'disabled'})"
+    if ended:
+        text_ += f"; {ended} open session{'s' if ended > 1 else ''} ended"
+    return text_ + "; their scores stay in the edition"
+
+
+def grant_judge(db: Database, judge: str, role: str, password: str) -> str:
+    """Give ``judge`` the login ``role`` (created, or its password changed) on the server."""
+    _server_only(db)
     if not ROLE_NAME.match(role):
         raise Refused(f"'{role}' is not a usable role name: lower-case letters, digits and _, "
                       "starting with a letter (at most 63)")
-    if len(password) < 8:
-        raise Refused("the password must have at least 8 characters")
+    _check_password(password)
     with db.write() as session:
         edition = get_edition(session)
         j = catalog.find(session, edition, Judge, judge, "judge")
@@ -116,7 +200,8 @@ def grant_judge(db: Database, judge: str, role: str, password: str) -> str:
         exists = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"),
                               {"r": role}).scalar()
         verb = "ALTER" if exists else "CREATE"
-        conn.exec_driver_sql(f'{verb} ROLE "{role}" LOGIN PASSWORD {_literal(password)}')
+        conn.exec_driver_sql(f'{verb} ROLE "{role}" LOGIN PASSWORD '
+                             f'{_literal(_verifier(conn, role, password))}')
         conn.exec_driver_sql(f'GRANT {GROUP} TO "{role}"')
         session.execute(delete(JudgeLogin).where(JudgeLogin.judge_id == j.id))
         session.add(JudgeLogin(role=role, judge_id=j.id))
