@@ -46,6 +46,7 @@ LANGS := ko es fr ru zh ar
 SHIPPED := ko es fr ru zh ar
 I18N := resources/i18n
 translations: $(STAMP)
+	$(PY) tools/tr_catalog.py
 	$(VENV)/bin/pyside6-lupdate -extensions py -locations relative -no-obsolete ui \
 		-ts $(foreach l,$(LANGS),$(I18N)/wego_awards_$(l).ts)
 	for l in $(SHIPPED); do \

@@ -422,6 +422,24 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../ui/tr_catalog.py" line="+44"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelling… nothing will be kept.</source>
+        <translation>جارٍ الإلغاء… لن يُحتفظ بشيء.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPane</name>
     <message>
         <location filename="../../ui/document.py" line="+55"/>
@@ -542,7 +560,7 @@ Open it from there, or use “Save a copy…” to keep it where you like.</sour
         <translation>مرتجعات المحكّمين: الحزم والجداول</translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+309"/>
         <source>Anywhere
   Ctrl+O  open an edition or a judge&apos;s package
   Ctrl+I  import a file (or drop it on the window)
@@ -601,6 +619,184 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
   Ctrl+Shift+S  إرسال درجاتي (في حزمة المحكّم)
 
 تُحفظ كل درجة لحظة منحها؛ وعبارة «✓ حُفظت جميع التغييرات» تعني أن قاعدة البيانات سجّلتها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tr_catalog.py" line="-36"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up the edition</source>
+        <translation>نسخ المسابقة احتياطيًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign judges automatically</source>
+        <translation>توزيع المحكّمين تلقائيًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judges per application (existing assignments are kept, conflicts respected, loads balanced):</source>
+        <translation>عدد المحكّمين لكل طلب (تُحفظ التوزيعات الحالية، وتُراعى حالات تضارب المصالح، ويُوازَن عبء العمل):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigning judges…</source>
+        <translation>جارٍ توزيع المحكّمين…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the file to send to the secretariat</source>
+        <translation>حفظ الملف المراد إرساله إلى الأمانة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write one package per judge into</source>
+        <translation>كتابة حزمة لكل محكّم في</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the judges&apos; packages…</source>
+        <translation>جارٍ كتابة حزم المحكّمين…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write one Excel sheet per judge into</source>
+        <translation>كتابة جدول Excel لكل محكّم في</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the judges&apos; sheets…</source>
+        <translation>جارٍ كتابة جداول المحكّمين…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking and merging the return…</source>
+        <translation>جارٍ فحص المرتجع ودمجه…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About WeGO Awards</source>
+        <translation>حول WeGO Awards</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported, with warnings</source>
+        <translation>استُورد مع تحذيرات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edition files</source>
+        <translation>ملفات المسابقات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send your scores back</source>
+        <translation>إرسال درجاتك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judge packages</source>
+        <translation>حزم المحكّمين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge a judge&apos;s return</source>
+        <translation>دمج مرتجع محكّم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to undo.</source>
+        <translation>لا شيء للتراجع عنه.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not undone</source>
+        <translation>لم يتم التراجع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show a table first (Applications, Judges, Categories, Criteria, Conflicts or Assignments).</source>
+        <translation>اعرض جدولًا أولًا (الطلبات، المحكّمون، الفئات، المعايير، تضارب المصالح أو التوزيعات).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs an awards competition from applications to printed certificates: offline judging, judge-bias correction, tamper-evident results.</source>
+        <translation>تدير مسابقة جوائز من الطلبات حتى الشهادات المطبوعة: تقييم دون اتصال، وتصحيح تحيّز المحكّمين، ونتائج يُكشف أي عبث بها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undone: {what}</source>
+        <translation>تم التراجع: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook</source>
+        <translation>مصنّف Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have scored {done} of your {total} applications completely. Send what you have now? (You can send the package again later; the latest one counts.)</source>
+        <translation>قيّمتَ {done} من طلباتك البالغة {total} تقييمًا كاملًا. هل تريد إرسال ما لديك الآن؟ (يمكنك إرسال الحزمة مرة أخرى لاحقًا؛ والعبرة بآخر نسخة.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready to send</source>
+        <translation>جاهز للإرسال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packages written</source>
+        <translation>كُتبت الحزم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return refused</source>
+        <translation>رُفض المرتجع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return merged</source>
+        <translation>دُمج المرتجع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote {n} rows to {file}</source>
+        <translation>كُتب {n} من الصفوف في {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send this file to the secretariat (e-mail or a shared folder):
+
+{file}
+
+They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be yours and unaltered.</source>
+        <translation>أرسل هذا الملف إلى الأمانة (بالبريد الإلكتروني أو عبر مجلد مشترك):
+
+{file}
+
+تدمجه الأمانة عبر المسابقة ▸ دمج مرتجع محكّم؛ ويُتحقَّق من أنه ملفك وأنه لم يُعدَّل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} packages written to {folder}, each sealed with a passphrase of its own; the passphrases are in {sheet}. Send each judge their own file, and their passphrase apart from it (by phone or in person), then delete the sheet: the passphrases are kept nowhere else. The judges open the file in this app, score offline and send it back.</source>
+        <translation>كُتبت {n} حزم في {folder}، كل منها مختومة بعبارة مرور خاصة بها؛ وعبارات المرور في {sheet}. أرسل إلى كل محكّم ملفه، وعبارة المرور الخاصة به بطريقة أخرى (بالهاتف أو شخصيًا)، ثم احذف الورقة: لا تُحفظ عبارات المرور في أي مكان آخر. يفتح المحكّمون الملف في هذا التطبيق ويقيّمون دون اتصال ثم يعيدونه.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} sheets written to {folder}</source>
+        <translation>كُتبت {n} من الجداول في {folder}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backed up to {file}</source>
+        <translation>نُسخ احتياطيًا إلى {file}</translation>
     </message>
 </context>
 <context>
@@ -957,25 +1153,25 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+123"/>
-        <location line="+429"/>
+        <location filename="../../ui/mainwindow.py" line="+128"/>
+        <location line="+456"/>
         <location line="+118"/>
         <source>WeGO Awards</source>
         <translation>WeGO Awards</translation>
     </message>
     <message>
-        <location line="-523"/>
+        <location line="-550"/>
         <source>Views</source>
         <translation>طرق العرض</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+565"/>
+        <location line="+592"/>
         <source>Working…</source>
         <translation>جارٍ العمل…</translation>
     </message>
     <message>
-        <location line="-493"/>
+        <location line="-520"/>
         <source>&amp;File</source>
         <translation>الملف</translation>
     </message>
@@ -1076,12 +1272,12 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
     </message>
     <message>
         <location line="+1"/>
-        <location line="+454"/>
+        <location line="+481"/>
         <source>&amp;Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-477"/>
         <source>&amp;Add…</source>
         <translation>إضافة…</translation>
     </message>
@@ -1271,12 +1467,27 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
         <translation>فتح ملف مسابقة</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Opening {file}…</source>
         <translation>جارٍ فتح {file}…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>{file} is a judge&apos;s sealed package. Type its passphrase: the words the secretariat gave you with the file (capitals and spaces do not matter).</source>
+        <translation>{file} حزمة محكّم مختومة. اكتب عبارة المرور الخاصة بها: الكلمات التي أعطتك إياها الأمانة مع الملف (لا تهم الأحرف الكبيرة والمسافات).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That passphrase does not open {file}. Check the words and type it again.</source>
+        <translation>عبارة المرور هذه لا تفتح {file}. تحقق من الكلمات واكتبها مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Building the demo edition (a few seconds, only the first time)…</source>
         <translation>جارٍ إنشاء المسابقة التوضيحية (بضع ثوانٍ، في المرة الأولى فقط)…</translation>
     </message>
@@ -1286,7 +1497,7 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
         <translation>{path} موجود مسبقًا؛ اختر ملفًا جديدًا لمسابقة جديدة</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>{file} could not be opened: {error}</source>
         <translation>تعذّر فتح {file}: {error}</translation>
     </message>
@@ -1878,6 +2089,40 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
+    <message>
+        <location filename="../../ui/tr_catalog.py" line="+4"/>
+        <source>Not done</source>
+        <translation>لم يتم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>
+
+You can take it back with Edit ▸ Undo.</source>
+        <translation>
+
+يمكنك التراجع عن ذلك عبر تحرير ▸ تراجع.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go ahead</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not deleted</source>
+        <translation>لم يُحذف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete {key}?</source>
+        <translation>حذف {key}؟</translation>
+    </message>
 </context>
 <context>
     <name>ResultsPage</name>
@@ -2263,6 +2508,31 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
         <location line="+1"/>
         <source>Not exported</source>
         <translation>لم يُصدَّر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tr_catalog.py" line="+1"/>
+        <source>The scores alone would not have ranked it (it is not fully scored).</source>
+        <translation>ما كانت الدرجات وحدها لتمنحه ترتيبًا (لم يُقيَّم تقييمًا كاملًا).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By the scores alone it ranked {rank} ({score}), {gap} below the {place} place this award stands for.</source>
+        <translation>بحسب الدرجات وحدها جاء في {rank} ({score})، بفارق {gap} دون {place} التي تمثّلها هذه الجائزة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By the scores alone it ranked {rank} ({score}), {gap} above the {place} place this award stands for.</source>
+        <translation>بحسب الدرجات وحدها جاء في {rank} ({score})، بفارق {gap} فوق {place} التي تمثّلها هذه الجائزة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By the scores alone it ranked {rank} ({score}).</source>
+        <translation>بحسب الدرجات وحدها جاء في {rank} ({score}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no. {n}</source>
+        <translation>المرتبة {n}</translation>
     </message>
 </context>
 <context>
@@ -3267,7 +3537,7 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="-701"/>
+        <location filename="../../ui/mainwindow.py" line="-731"/>
         <source>Applications</source>
         <translation>الطلبات</translation>
     </message>

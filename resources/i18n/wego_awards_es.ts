@@ -422,6 +422,24 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../ui/tr_catalog.py" line="+44"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelling… nothing will be kept.</source>
+        <translation>Cancelando… no se conservará nada.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPane</name>
     <message>
         <location filename="../../ui/document.py" line="+55"/>
@@ -542,7 +560,7 @@ Open it from there, or use “Save a copy…” to keep it where you like.</sour
         <translation>Envíos de los jueces: paquetes y hojas</translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+309"/>
         <source>Anywhere
   Ctrl+O  open an edition or a judge&apos;s package
   Ctrl+I  import a file (or drop it on the window)
@@ -601,6 +619,184 @@ Puntuación
   Ctrl+Shift+S  enviar mis puntuaciones (en el paquete de un juez)
 
 Cada puntuación se guarda en el momento en que se da; «✓ Todos los cambios guardados» indica que la base de datos ya la tiene.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tr_catalog.py" line="-36"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up the edition</source>
+        <translation>Copia de seguridad de la edición</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign judges automatically</source>
+        <translation>Asignar jueces automáticamente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judges per application (existing assignments are kept, conflicts respected, loads balanced):</source>
+        <translation>Jueces por candidatura (se conservan las asignaciones existentes, se respetan los conflictos y se equilibran las cargas):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigning judges…</source>
+        <translation>Asignando jueces…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the file to send to the secretariat</source>
+        <translation>Guardar el archivo para enviarlo a la secretaría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write one package per judge into</source>
+        <translation>Guardar un paquete por juez en</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the judges&apos; packages…</source>
+        <translation>Guardando los paquetes de los jueces…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write one Excel sheet per judge into</source>
+        <translation>Guardar una hoja Excel por juez en</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the judges&apos; sheets…</source>
+        <translation>Guardando las hojas de los jueces…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking and merging the return…</source>
+        <translation>Comprobando e incorporando el envío…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About WeGO Awards</source>
+        <translation>Acerca de WeGO Awards</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported, with warnings</source>
+        <translation>Importado, con advertencias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edition files</source>
+        <translation>Archivos de edición</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send your scores back</source>
+        <translation>Enviar sus puntuaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judge packages</source>
+        <translation>Paquetes de jueces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge a judge&apos;s return</source>
+        <translation>Incorporar el envío de un juez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to undo.</source>
+        <translation>No hay nada que deshacer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not undone</source>
+        <translation>No se ha deshecho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show a table first (Applications, Judges, Categories, Criteria, Conflicts or Assignments).</source>
+        <translation>Muestre antes una tabla (Candidaturas, Jueces, Categorías, Criterios, Conflictos o Asignaciones).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs an awards competition from applications to printed certificates: offline judging, judge-bias correction, tamper-evident results.</source>
+        <translation>Gestiona un concurso de premios desde las candidaturas hasta los certificados impresos: puntuación sin conexión, corrección de los sesgos de los jueces y resultados en los que cualquier manipulación queda a la vista.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undone: {what}</source>
+        <translation>Deshecho: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook</source>
+        <translation>Libro de Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have scored {done} of your {total} applications completely. Send what you have now? (You can send the package again later; the latest one counts.)</source>
+        <translation>Ha puntuado por completo {done} de sus {total} candidaturas. ¿Enviar ahora lo que tiene? (Puede volver a enviar el paquete más tarde; cuenta el último.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready to send</source>
+        <translation>Listo para enviar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packages written</source>
+        <translation>Paquetes guardados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return refused</source>
+        <translation>Envío rechazado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return merged</source>
+        <translation>Envío incorporado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote {n} rows to {file}</source>
+        <translation>{n} filas guardadas en {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send this file to the secretariat (e-mail or a shared folder):
+
+{file}
+
+They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be yours and unaltered.</source>
+        <translation>Envíe este archivo a la secretaría (por correo electrónico o en una carpeta compartida):
+
+{file}
+
+La secretaría lo incorpora con Edición ▸ Incorporar el envío de un juez; se comprueba que es suyo y que no se ha alterado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} packages written to {folder}, each sealed with a passphrase of its own; the passphrases are in {sheet}. Send each judge their own file, and their passphrase apart from it (by phone or in person), then delete the sheet: the passphrases are kept nowhere else. The judges open the file in this app, score offline and send it back.</source>
+        <translation>{n} paquetes escritos en {folder}, cada uno sellado con su propia frase de contraseña; las frases están en {sheet}. Envíe a cada juez su archivo, y su frase aparte (por teléfono o en persona); luego borre la hoja: las frases no se guardan en ningún otro sitio. Los jueces abren el archivo en esta aplicación, puntúan sin conexión y lo devuelven.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} sheets written to {folder}</source>
+        <translation>{n} hojas guardadas en {folder}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backed up to {file}</source>
+        <translation>Copia de seguridad guardada en {file}</translation>
     </message>
 </context>
 <context>
@@ -957,25 +1153,25 @@ Cada puntuación se guarda en el momento en que se da; «✓ Todos los cambios g
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+123"/>
-        <location line="+429"/>
+        <location filename="../../ui/mainwindow.py" line="+128"/>
+        <location line="+456"/>
         <location line="+118"/>
         <source>WeGO Awards</source>
         <translation>WeGO Awards</translation>
     </message>
     <message>
-        <location line="-523"/>
+        <location line="-550"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+565"/>
+        <location line="+592"/>
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
     <message>
-        <location line="-493"/>
+        <location line="-520"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1076,12 +1272,12 @@ Cada puntuación se guarda en el momento en que se da; «✓ Todos los cambios g
     </message>
     <message>
         <location line="+1"/>
-        <location line="+454"/>
+        <location line="+481"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-477"/>
         <source>&amp;Add…</source>
         <translation>&amp;Añadir…</translation>
     </message>
@@ -1271,12 +1467,27 @@ Cada puntuación se guarda en el momento en que se da; «✓ Todos los cambios g
         <translation>Abrir una edición</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Opening {file}…</source>
         <translation>Abriendo {file}…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>{file} is a judge&apos;s sealed package. Type its passphrase: the words the secretariat gave you with the file (capitals and spaces do not matter).</source>
+        <translation>{file} es un paquete sellado de juez. Escriba su frase de contraseña: las palabras que la secretaría le dio con el archivo (mayúsculas y espacios no importan).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That passphrase does not open {file}. Check the words and type it again.</source>
+        <translation>Esa frase de contraseña no abre {file}. Revise las palabras y escríbala de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Building the demo edition (a few seconds, only the first time)…</source>
         <translation>Creando la edición de demostración (unos segundos, solo la primera vez)…</translation>
     </message>
@@ -1286,7 +1497,7 @@ Cada puntuación se guarda en el momento en que se da; «✓ Todos los cambios g
         <translation>{path} ya existe; elija un archivo nuevo para una edición nueva</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>{file} could not be opened: {error}</source>
         <translation>No se ha podido abrir {file}: {error}</translation>
     </message>
@@ -1878,6 +2089,40 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
+    <message>
+        <location filename="../../ui/tr_catalog.py" line="+4"/>
+        <source>Not done</source>
+        <translation>No realizado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>
+
+You can take it back with Edit ▸ Undo.</source>
+        <translation>
+
+Puede deshacerlo con Editar ▸ Deshacer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go ahead</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not deleted</source>
+        <translation>No eliminado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete {key}?</source>
+        <translation>¿Eliminar {key}?</translation>
+    </message>
 </context>
 <context>
     <name>ResultsPage</name>
@@ -2263,6 +2508,31 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
         <location line="+1"/>
         <source>Not exported</source>
         <translation>No exportado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tr_catalog.py" line="+1"/>
+        <source>The scores alone would not have ranked it (it is not fully scored).</source>
+        <translation>Las puntuaciones por sí solas no le habrían dado un puesto (no está puntuada por completo).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By the scores alone it ranked {rank} ({score}), {gap} below the {place} place this award stands for.</source>
+        <translation>Según las puntuaciones por sí solas, quedó en el puesto {rank} ({score}), {gap} por debajo del puesto {place} al que corresponde este premio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By the scores alone it ranked {rank} ({score}), {gap} above the {place} place this award stands for.</source>
+        <translation>Según las puntuaciones por sí solas, quedó en el puesto {rank} ({score}), {gap} por encima del puesto {place} al que corresponde este premio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By the scores alone it ranked {rank} ({score}).</source>
+        <translation>Según las puntuaciones por sí solas, quedó en el puesto {rank} ({score}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no. {n}</source>
+        <translation>n.º {n}</translation>
     </message>
 </context>
 <context>
@@ -3267,7 +3537,7 @@ Para repartir el trabajo, use Edición ▸ Asignar jueces automáticamente, o im
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="-701"/>
+        <location filename="../../ui/mainwindow.py" line="-731"/>
         <source>Applications</source>
         <translation>Candidaturas</translation>
     </message>

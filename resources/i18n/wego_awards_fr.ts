@@ -39,17 +39,17 @@
     <message>
         <location line="+4"/>
         <source>The jury gave this award; the scores alone would not have.</source>
-        <translation>Le jury a attribué ce prix ; les notes seules ne l&apos;auraient pas fait.</translation>
+        <translation>Le jury a attribué ce prix&#xa0;; les notes seules ne l&apos;auraient pas fait.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Confidence: the chance this is the right award, given the scores</source>
-        <translation>Confiance : la probabilité que ce soit le bon prix, au vu des notes</translation>
+        <translation>Confiance&#xa0;: la probabilité que ce soit le bon prix, au vu des notes</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>confidence {percent}%</source>
-        <translation>confiance {percent} %</translation>
+        <translation>confiance {percent}&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -105,17 +105,17 @@
     <message>
         <location line="+18"/>
         <source>The PDF layer is not installed: certificates cannot be made here.</source>
-        <translation>Le module PDF n&apos;est pas installé : impossible de produire les certificats ici.</translation>
+        <translation>Le module PDF n&apos;est pas installé&#xa0;: impossible de produire les certificats ici.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The results are finalized: the certificates carry their verification codes and no DRAFT mark.</source>
-        <translation>Les résultats sont finalisés : les certificats portent leur code de vérification et aucune mention PROVISOIRE.</translation>
+        <translation>Les résultats sont finalisés&#xa0;: les certificats portent leur code de vérification et aucune mention PROVISOIRE.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The results are not finalized yet: every certificate carries a large DRAFT mark and no valid verification code.</source>
-        <translation>Les résultats ne sont pas encore finalisés : chaque certificat porte une grande mention PROVISOIRE et aucun code de vérification valide.</translation>
+        <translation>Les résultats ne sont pas encore finalisés&#xa0;: chaque certificat porte une grande mention PROVISOIRE et aucun code de vérification valide.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -156,7 +156,7 @@
     <message>
         <location line="+12"/>
         <source>Export cancelled; nothing half-written was kept.</source>
-        <translation>Export annulé ; aucun fichier à moitié écrit n&apos;a été conservé.</translation>
+        <translation>Export annulé&#xa0;; aucun fichier à moitié écrit n&apos;a été conservé.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -327,7 +327,7 @@
     <message>
         <location filename="../../ui/scoreform.py" line="+181"/>
         <source>Your comment for the jury (optional): strengths, doubts, what would change your mind…</source>
-        <translation>Votre commentaire pour le jury (facultatif) : points forts, doutes, ce qui vous ferait changer d&apos;avis…</translation>
+        <translation>Votre commentaire pour le jury (facultatif)&#xa0;: points forts, doutes, ce qui vous ferait changer d&apos;avis…</translation>
     </message>
 </context>
 <context>
@@ -350,7 +350,7 @@
     <message>
         <location line="+3"/>
         <source>Why (kept in the history), e.g. &apos;advised the city on this project&apos;</source>
-        <translation>Pourquoi (conservé dans l&apos;historique), p. ex. « a conseillé la ville sur ce projet »</translation>
+        <translation>Pourquoi (conservé dans l&apos;historique), p. ex. «&#xa0;a conseillé la ville sur ce projet&#xa0;»</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -400,7 +400,7 @@
     <message>
         <location line="+15"/>
         <source>Declare the conflict?</source>
-        <translation>Déclarer le conflit ?</translation>
+        <translation>Déclarer le conflit&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -419,6 +419,24 @@
         <location line="+62"/>
         <source>Not scored yet.</source>
         <translation>Pas encore noté.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../ui/tr_catalog.py" line="+44"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working</source>
+        <translation>Traitement en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelling… nothing will be kept.</source>
+        <translation>Annulation… rien ne sera conservé.</translation>
     </message>
 </context>
 <context>
@@ -482,12 +500,12 @@
     <message>
         <location line="+37"/>
         <source>Document: {file}</source>
-        <translation>Document : {file}</translation>
+        <translation>Document&#xa0;: {file}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Press “Open in viewer” to look at it in your PDF viewer.</source>
-        <translation>Cliquez sur « Ouvrir dans la visionneuse » pour le consulter dans votre visionneuse PDF.</translation>
+        <translation>Cliquez sur «&#xa0;Ouvrir dans la visionneuse&#xa0;» pour le consulter dans votre visionneuse PDF.</translation>
     </message>
     <message>
         <location line="+68"/>
@@ -501,11 +519,11 @@
 {path}
 
 Open it from there, or use “Save a copy…” to keep it where you like.</source>
-        <translation>Aucun programme d&apos;affichage des fichiers PDF n&apos;a pu être lancé sur cet ordinateur. Une copie du document se trouve ici :
+        <translation>Aucun programme d&apos;affichage des fichiers PDF n&apos;a pu être lancé sur cet ordinateur. Une copie du document se trouve ici&#xa0;:
 
 {path}
 
-Ouvrez-la depuis cet emplacement, ou utilisez « Enregistrer une copie… » pour la conserver où vous voulez.</translation>
+Ouvrez-la depuis cet emplacement, ou utilisez «&#xa0;Enregistrer une copie…&#xa0;» pour la conserver où vous voulez.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -539,10 +557,10 @@ Ouvrez-la depuis cet emplacement, ou utilisez « Enregistrer une copie… » p
     <message>
         <location line="-2"/>
         <source>Judges&apos; returns: packages and sheets</source>
-        <translation>Retours des jurés : dossiers et feuilles</translation>
+        <translation>Retours des jurés&#xa0;: dossiers et feuilles</translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+309"/>
         <source>Anywhere
   Ctrl+O  open an edition or a judge&apos;s package
   Ctrl+I  import a file (or drop it on the window)
@@ -591,7 +609,7 @@ Tableaux
 
 Notation
   0–9, &apos;.&apos;  saisir une note (p. ex. 7, 10, 7.5)
-  ← → ↑ ↓  un point de moins ou de plus (avec Maj : un demi-point)
+  ← → ↑ ↓  un point de moins ou de plus (avec Maj&#xa0;: un demi-point)
   Début / Fin  la note la plus basse / la plus haute
   Suppr  effacer la note
   Tab / Maj+Tab  critère suivant / précédent, puis le commentaire
@@ -600,7 +618,185 @@ Notation
   Ctrl+Z  reprendre la dernière note donnée
   Ctrl+Maj+S  renvoyer mes notes (dans un dossier de notation)
 
-Chaque note est enregistrée dès qu&apos;elle est donnée ; « ✓ Toutes les modifications sont enregistrées » indique que la base de données la contient.</translation>
+Chaque note est enregistrée dès qu&apos;elle est donnée&#xa0;; «&#xa0;✓ Toutes les modifications sont enregistrées&#xa0;» indique que la base de données la contient.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tr_catalog.py" line="-36"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up the edition</source>
+        <translation>Sauvegarder l&apos;édition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign judges automatically</source>
+        <translation>Affecter les jurés automatiquement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judges per application (existing assignments are kept, conflicts respected, loads balanced):</source>
+        <translation>Jurés par candidature (les affectations existantes sont conservées, les conflits respectés, les charges équilibrées)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigning judges…</source>
+        <translation>Affectation des jurés…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the file to send to the secretariat</source>
+        <translation>Enregistrer le fichier à envoyer au secrétariat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write one package per judge into</source>
+        <translation>Écrire un dossier de notation par juré dans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the judges&apos; packages…</source>
+        <translation>Écriture des dossiers de notation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write one Excel sheet per judge into</source>
+        <translation>Écrire une feuille Excel par juré dans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the judges&apos; sheets…</source>
+        <translation>Écriture des feuilles des jurés…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking and merging the return…</source>
+        <translation>Vérification et intégration du retour…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About WeGO Awards</source>
+        <translation>À propos de WeGO Awards</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported, with warnings</source>
+        <translation>Importé, avec des avertissements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edition files</source>
+        <translation>Fichiers d&apos;édition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send your scores back</source>
+        <translation>Renvoyer vos notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judge packages</source>
+        <translation>Dossiers de notation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge a judge&apos;s return</source>
+        <translation>Intégrer le retour d&apos;un juré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to undo.</source>
+        <translation>Rien à annuler.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not undone</source>
+        <translation>Non annulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show a table first (Applications, Judges, Categories, Criteria, Conflicts or Assignments).</source>
+        <translation>Affichez d&apos;abord un tableau (Candidatures, Jurés, Catégories, Critères, Conflits ou Affectations).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs an awards competition from applications to printed certificates: offline judging, judge-bias correction, tamper-evident results.</source>
+        <translation>Organise un concours de prix, des candidatures jusqu&apos;aux certificats imprimés&#xa0;: notation hors ligne, correction des biais des jurés, résultats dont toute altération est détectable.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undone: {what}</source>
+        <translation>Annulé&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook</source>
+        <translation>Classeur Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have scored {done} of your {total} applications completely. Send what you have now? (You can send the package again later; the latest one counts.)</source>
+        <translation>Vous avez entièrement noté {done} de vos {total} candidatures. Envoyer dès maintenant ce que vous avez&#xa0;? (Vous pourrez renvoyer le dossier plus tard&#xa0;; c&apos;est le dernier envoi qui compte.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready to send</source>
+        <translation>Prêt à envoyer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packages written</source>
+        <translation>Dossiers de notation écrits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return refused</source>
+        <translation>Retour refusé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return merged</source>
+        <translation>Retour intégré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote {n} rows to {file}</source>
+        <translation>{n} lignes écrites dans {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send this file to the secretariat (e-mail or a shared folder):
+
+{file}
+
+They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be yours and unaltered.</source>
+        <translation>Envoyez ce fichier au secrétariat (par courriel ou dans un dossier partagé)&#xa0;:
+
+{file}
+
+Le secrétariat l&apos;intègre avec Édition ▸ Intégrer le retour d&apos;un juré&#xa0;; il est vérifié qu&apos;il vient bien de vous et n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} packages written to {folder}, each sealed with a passphrase of its own; the passphrases are in {sheet}. Send each judge their own file, and their passphrase apart from it (by phone or in person), then delete the sheet: the passphrases are kept nowhere else. The judges open the file in this app, score offline and send it back.</source>
+        <translation>{n} dossiers de notation écrits dans {folder}, chacun scellé par sa propre phrase secrète&#xa0;; les phrases sont dans {sheet}. Envoyez à chaque juré son fichier, et sa phrase à part (par téléphone ou en personne), puis supprimez la feuille&#xa0;: les phrases ne sont gardées nulle part ailleurs. Les jurés ouvrent le fichier dans cette application, notent hors ligne et le renvoient.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} sheets written to {folder}</source>
+        <translation>{n} feuilles écrites dans {folder}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backed up to {file}</source>
+        <translation>Sauvegardé dans {file}</translation>
     </message>
 </context>
 <context>
@@ -821,7 +1017,7 @@ Chaque note est enregistrée dès qu&apos;elle est donnée ; « ✓ Toutes les
     <message>
         <location line="+4"/>
         <source>Read from the file&apos;s header row; choose a kind only to make sure the file is what you expect (a file of another kind is refused)</source>
-        <translation>Lu dans la ligne d&apos;en-tête du fichier ; choisissez un type seulement pour vous assurer que le fichier est bien celui attendu (un fichier d&apos;un autre type est refusé)</translation>
+        <translation>Lu dans la ligne d&apos;en-tête du fichier&#xa0;; choisissez un type seulement pour vous assurer que le fichier est bien celui attendu (un fichier d&apos;un autre type est refusé)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -836,7 +1032,7 @@ Chaque note est enregistrée dès qu&apos;elle est donnée ; « ✓ Toutes les
     <message>
         <location line="+5"/>
         <source>Choose a file: it is checked whole before anything is written.</source>
-        <translation>Choisissez un fichier : il est vérifié en entier avant toute écriture.</translation>
+        <translation>Choisissez un fichier&#xa0;: il est vérifié en entier avant toute écriture.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -871,7 +1067,7 @@ Chaque note est enregistrée dès qu&apos;elle est donnée ; « ✓ Toutes les
     <message>
         <location line="+26"/>
         <source>The edition is finalized: nothing can be imported until it is reopened (Results ▸ Reopen).</source>
-        <translation>L&apos;édition est finalisée : rien ne peut être importé tant qu&apos;elle n&apos;est pas rouverte (Résultats ▸ Rouvrir).</translation>
+        <translation>L&apos;édition est finalisée&#xa0;: rien ne peut être importé tant qu&apos;elle n&apos;est pas rouverte (Résultats ▸ Rouvrir).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -906,12 +1102,12 @@ Chaque note est enregistrée dès qu&apos;elle est donnée ; « ✓ Toutes les
     <message>
         <location line="+1"/>
         <source>✓ {file} is fine. Importing it: {counts}. Nothing is written until you press Import.</source>
-        <translation>✓ {file} est correct. À importer : {counts}. Rien n&apos;est écrit tant que vous n&apos;avez pas cliqué sur Importer.</translation>
+        <translation>✓ {file} est correct. À importer&#xa0;: {counts}. Rien n&apos;est écrit tant que vous n&apos;avez pas cliqué sur Importer.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>✓ {file} is fine, and the edition already holds exactly this ({n} {kind} unchanged): there is nothing to import.</source>
-        <translation>✓ {file} est correct, et l&apos;édition contient déjà exactement ces données ({n} {kind} inchangés) : il n&apos;y a rien à importer.</translation>
+        <translation>✓ {file} est correct, et l&apos;édition contient déjà exactement ces données ({n} {kind} inchangés)&#xa0;: il n&apos;y a rien à importer.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -926,17 +1122,17 @@ Chaque note est enregistrée dès qu&apos;elle est donnée ; « ✓ Toutes les
     <message>
         <location line="+15"/>
         <source>✗ The file is refused whole ({n} problems; the first {shown} are listed): nothing will be written. Correct it and choose it again.</source>
-        <translation>✗ Le fichier est refusé en entier ({n} problèmes ; les {shown} premiers sont listés) : rien ne sera écrit. Corrigez-le et choisissez-le à nouveau.</translation>
+        <translation>✗ Le fichier est refusé en entier ({n} problèmes&#xa0;; les {shown} premiers sont listés)&#xa0;: rien ne sera écrit. Corrigez-le et choisissez-le à nouveau.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>✗ The file is refused whole ({n} problems): nothing will be written. Correct it and choose it again.</source>
-        <translation>✗ Le fichier est refusé en entier ({n} problèmes) : rien ne sera écrit. Corrigez-le et choisissez-le à nouveau.</translation>
+        <translation>✗ Le fichier est refusé en entier ({n} problèmes)&#xa0;: rien ne sera écrit. Corrigez-le et choisissez-le à nouveau.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✗ The file is refused whole (1 problem): nothing will be written. Correct it and choose it again.</source>
-        <translation>✗ Le fichier est refusé en entier (1 problème) : rien ne sera écrit. Corrigez-le et choisissez-le à nouveau.</translation>
+        <translation>✗ Le fichier est refusé en entier (1 problème)&#xa0;: rien ne sera écrit. Corrigez-le et choisissez-le à nouveau.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -946,7 +1142,7 @@ Chaque note est enregistrée dès qu&apos;elle est donnée ; « ✓ Toutes les
     <message>
         <location line="+22"/>
         <source>Import cancelled: nothing was written.</source>
-        <translation>Import annulé : rien n&apos;a été écrit.</translation>
+        <translation>Import annulé&#xa0;: rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -957,25 +1153,25 @@ Chaque note est enregistrée dès qu&apos;elle est donnée ; « ✓ Toutes les
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+123"/>
-        <location line="+429"/>
+        <location filename="../../ui/mainwindow.py" line="+128"/>
+        <location line="+456"/>
         <location line="+118"/>
         <source>WeGO Awards</source>
         <translation>WeGO Awards</translation>
     </message>
     <message>
-        <location line="-523"/>
+        <location line="-550"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+565"/>
+        <location line="+592"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location line="-493"/>
+        <location line="-520"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1076,12 +1272,12 @@ Chaque note est enregistrée dès qu&apos;elle est donnée ; « ✓ Toutes les
     </message>
     <message>
         <location line="+1"/>
-        <location line="+454"/>
+        <location line="+481"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-477"/>
         <source>&amp;Add…</source>
         <translation>A&amp;jouter…</translation>
     </message>
@@ -1271,34 +1467,49 @@ Chaque note est enregistrée dès qu&apos;elle est donnée ; « ✓ Toutes les
         <translation>Ouvrir une édition</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Opening {file}…</source>
         <translation>Ouverture de {file}…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>{file} is a judge&apos;s sealed package. Type its passphrase: the words the secretariat gave you with the file (capitals and spaces do not matter).</source>
+        <translation>{file} est un dossier de notation scellé. Tapez sa phrase secrète&#xa0;: les mots que le secrétariat vous a donnés avec le fichier (majuscules et espaces sans importance).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That passphrase does not open {file}. Check the words and type it again.</source>
+        <translation>Cette phrase secrète n&apos;ouvre pas {file}. Vérifiez les mots et tapez-la de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Building the demo edition (a few seconds, only the first time)…</source>
         <translation>Création de l&apos;édition de démonstration (quelques secondes, la première fois seulement)…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{path} exists already; choose a new file for a new edition</source>
-        <translation>{path} existe déjà ; choisissez un nouveau fichier pour une nouvelle édition</translation>
+        <translation>{path} existe déjà&#xa0;; choisissez un nouveau fichier pour une nouvelle édition</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>{file} could not be opened: {error}</source>
-        <translation>Impossible d&apos;ouvrir {file} : {error}</translation>
+        <translation>Impossible d&apos;ouvrir {file}&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+173"/>
         <source>{file}: open or create an edition first; then drop the file again to import it.</source>
-        <translation>{file} : ouvrez ou créez d&apos;abord une édition, puis déposez à nouveau le fichier pour l&apos;importer.</translation>
+        <translation>{file}&#xa0;: ouvrez ou créez d&apos;abord une édition, puis déposez à nouveau le fichier pour l&apos;importer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{file} was not imported: a judge&apos;s package takes scores only from this window.</source>
-        <translation>{file} n&apos;a pas été importé : un dossier de notation ne reçoit des notes que depuis cette fenêtre.</translation>
+        <translation>{file} n&apos;a pas été importé&#xa0;: un dossier de notation ne reçoit des notes que depuis cette fenêtre.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1312,7 +1523,7 @@ Chaque note est enregistrée dès qu&apos;elle est donnée ; « ✓ Toutes les
 Merge it into {edition} as a judge&apos;s return (it is checked first), or open it in place of this edition?</source>
         <translation>{file} est un fichier d&apos;édition ou un dossier de notation.
 
-L&apos;intégrer à {edition} comme retour d&apos;un juré (il est vérifié au préalable), ou l&apos;ouvrir à la place de cette édition ?</translation>
+L&apos;intégrer à {edition} comme retour d&apos;un juré (il est vérifié au préalable), ou l&apos;ouvrir à la place de cette édition&#xa0;?</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1372,7 +1583,7 @@ L&apos;intégrer à {edition} comme retour d&apos;un juré (il est vérifié au 
     <message>
         <location line="+1"/>
         <source>The edition is finalized: reopen it first (Results ▸ Reopen…)</source>
-        <translation>L&apos;édition est finalisée : rouvrez-la d&apos;abord (Résultats ▸ Rouvrir…)</translation>
+        <translation>L&apos;édition est finalisée&#xa0;: rouvrez-la d&apos;abord (Résultats ▸ Rouvrir…)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1410,7 +1621,7 @@ L&apos;intégrer à {edition} comme retour d&apos;un juré (il est vérifié au 
     <message>
         <location filename="../../ui/messages.py" line="+27"/>
         <source>Cancelled; nothing was changed.</source>
-        <translation>Annulé ; rien n&apos;a été modifié.</translation>
+        <translation>Annulé&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1458,12 +1669,12 @@ L&apos;intégrer à {edition} comme retour d&apos;un juré (il est vérifié au 
     <message>
         <location line="+1"/>
         <source>WeGO&apos;s six smart-city categories</source>
-        <translation>Les six catégories « ville intelligente » de WeGO</translation>
+        <translation>Les six catégories «&#xa0;ville intelligente&#xa0;» de WeGO</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start with WeGO&apos;s six smart-city categories</source>
-        <translation>Commencer avec les six catégories « ville intelligente » de WeGO</translation>
+        <translation>Commencer avec les six catégories «&#xa0;ville intelligente&#xa0;» de WeGO</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1523,12 +1734,12 @@ L&apos;intégrer à {edition} comme retour d&apos;un juré (il est vérifié au 
     <message>
         <location line="+22"/>
         <source>The edition starts with the six WeGO categories; import criteria, applications and judges next (File ▸ Import, or drop the files on the window).</source>
-        <translation>L&apos;édition commence avec les six catégories de WeGO ; importez ensuite les critères, les candidatures et les jurés (Fichier ▸ Importer, ou déposez les fichiers sur la fenêtre).</translation>
+        <translation>L&apos;édition commence avec les six catégories de WeGO&#xa0;; importez ensuite les critères, les candidatures et les jurés (Fichier ▸ Importer, ou déposez les fichiers sur la fenêtre).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The edition starts with no categories: import a categories file first (File ▸ Import), or add them one by one; then criteria, applications and judges.</source>
-        <translation>L&apos;édition commence sans catégorie : importez d&apos;abord un fichier de catégories (Fichier ▸ Importer), ou ajoutez-les une par une ; puis les critères, les candidatures et les jurés.</translation>
+        <translation>L&apos;édition commence sans catégorie&#xa0;: importez d&apos;abord un fichier de catégories (Fichier ▸ Importer), ou ajoutez-les une par une&#xa0;; puis les critères, les candidatures et les jurés.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1559,7 +1770,7 @@ L&apos;intégrer à {edition} comme retour d&apos;un juré (il est vérifié au 
     <message>
         <location line="+14"/>
         <source>Required: why the jury decided so (kept in the history and printed in the report)</source>
-        <translation>Obligatoire : pourquoi le jury a décidé ainsi (conservé dans l&apos;historique et imprimé dans le rapport)</translation>
+        <translation>Obligatoire&#xa0;: pourquoi le jury a décidé ainsi (conservé dans l&apos;historique et imprimé dans le rapport)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1610,12 +1821,12 @@ L&apos;intégrer à {edition} comme retour d&apos;un juré (il est vérifié au 
     <message>
         <location filename="../../ui/progress.py" line="+47"/>
         <source>Judges: applications scored of those assigned</source>
-        <translation>Jurés : candidatures notées parmi celles affectées</translation>
+        <translation>Jurés&#xa0;: candidatures notées parmi celles affectées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Categories: judge-application pairs scored</source>
-        <translation>Catégories : paires juré-candidature notées</translation>
+        <translation>Catégories&#xa0;: paires juré-candidature notées</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1680,7 +1891,7 @@ L&apos;intégrer à {edition} comme retour d&apos;un juré (il est vérifié au 
     <message>
         <location line="+1"/>
         <source>A package or filled sheet a judge sent back: checked first, then merged (Ctrl+Shift+I)</source>
-        <translation>Un dossier ou une feuille remplie renvoyés par un juré : vérifiés d&apos;abord, puis intégrés (Ctrl+Maj+I)</translation>
+        <translation>Un dossier ou une feuille remplie renvoyés par un juré&#xa0;: vérifiés d&apos;abord, puis intégrés (Ctrl+Maj+I)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1715,7 +1926,7 @@ L&apos;intégrer à {edition} comme retour d&apos;un juré (il est vérifié au 
     <message>
         <location line="+3"/>
         <source>{scored} of {assigned} judge-application pairs scored ({percent}%) · {applications} applications, {judges} judges, {criteria} criteria · {scores} scores · {state}</source>
-        <translation>{scored} paires juré-candidature notées sur {assigned} ({percent} %) · {applications} candidatures, {judges} jurés, {criteria} critères · {scores} notes · {state}</translation>
+        <translation>{scored} paires juré-candidature notées sur {assigned} ({percent}&#xa0;%) · {applications} candidatures, {judges} jurés, {criteria} critères · {scores} notes · {state}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1725,12 +1936,12 @@ L&apos;intégrer à {edition} comme retour d&apos;un juré (il est vérifié au 
     <message>
         <location line="+3"/>
         <source>Still scoring: {names} and {n} more.</source>
-        <translation>Notent encore : {names} et {n} autres.</translation>
+        <translation>Notent encore&#xa0;: {names} et {n} autres.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Still scoring: {names}.</source>
-        <translation>Notent encore : {names}.</translation>
+        <translation>Notent encore&#xa0;: {names}.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1750,12 +1961,12 @@ L&apos;intégrer à {edition} comme retour d&apos;un juré (il est vérifié au 
     <message>
         <location line="+11"/>
         <source>E-mail addresses copied: {n}.</source>
-        <translation>Adresses électroniques copiées : {n}.</translation>
+        <translation>Adresses électroniques copiées&#xa0;: {n}.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No mail program could be opened here; the addresses were copied instead.</source>
-        <translation>Aucune messagerie n&apos;a pu être ouverte ici ; les adresses ont été copiées à la place.</translation>
+        <translation>Aucune messagerie n&apos;a pu être ouverte ici&#xa0;; les adresses ont été copiées à la place.</translation>
     </message>
 </context>
 <context>
@@ -1836,7 +2047,7 @@ L&apos;intégrer à {edition} comme retour d&apos;un juré (il est vérifié au 
     <message>
         <location line="+145"/>
         <source>Fields marked * are required. Nothing is written until you press Save; the same rules as the imports apply.</source>
-        <translation>Les champs marqués d&apos;un * sont obligatoires. Rien n&apos;est écrit tant que vous n&apos;avez pas cliqué sur Enregistrer ; les mêmes règles que pour les imports s&apos;appliquent.</translation>
+        <translation>Les champs marqués d&apos;un * sont obligatoires. Rien n&apos;est écrit tant que vous n&apos;avez pas cliqué sur Enregistrer&#xa0;; les mêmes règles que pour les imports s&apos;appliquent.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1856,17 +2067,17 @@ L&apos;intégrer à {edition} comme retour d&apos;un juré (il est vérifié au 
     <message>
         <location line="+21"/>
         <source>{n} problems, shown beside their fields; nothing was written.</source>
-        <translation>{n} problèmes, signalés à côté de leurs champs ; rien n&apos;a été écrit.</translation>
+        <translation>{n} problèmes, signalés à côté de leurs champs&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 problem, shown beside its field; nothing was written.</source>
-        <translation>1 problème, signalé à côté de son champ ; rien n&apos;a été écrit.</translation>
+        <translation>1 problème, signalé à côté de son champ&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save this change?</source>
-        <translation>Enregistrer cette modification ?</translation>
+        <translation>Enregistrer cette modification&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1877,6 +2088,40 @@ L&apos;intégrer à {edition} comme retour d&apos;un juré (il est vérifié au 
         <location line="+2"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tr_catalog.py" line="+4"/>
+        <source>Not done</source>
+        <translation>Non effectué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>
+
+You can take it back with Edit ▸ Undo.</source>
+        <translation>
+
+Vous pourrez revenir en arrière avec Modifier ▸ Annuler.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go ahead</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not deleted</source>
+        <translation>Non supprimé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete {key}?</source>
+        <translation>Supprimer {key}&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -2046,7 +2291,7 @@ L&apos;intégrer à {edition} comme retour d&apos;un juré (il est vérifié au 
     <message>
         <location line="+7"/>
         <source>Scores with their 95% intervals (the leading applications)</source>
-        <translation>Notes avec leurs intervalles à 95 % (les candidatures en tête)</translation>
+        <translation>Notes avec leurs intervalles à 95&#xa0;% (les candidatures en tête)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2131,7 +2376,7 @@ L&apos;intégrer à {edition} comme retour d&apos;un juré (il est vérifié au 
     <message>
         <location line="+2"/>
         <source>Estimated from the scores: judges&apos; leniency spread (sd) {offset}, noise {noise}, quality {quality}; shrinkage {shrinkage} ({how}).</source>
-        <translation>Estimé d&apos;après les notes : dispersion de l&apos;indulgence des jurés (é.-t.) {offset}, bruit {noise}, qualité {quality} ; rétrécissement {shrinkage} ({how}).</translation>
+        <translation>Estimé d&apos;après les notes&#xa0;: dispersion de l&apos;indulgence des jurés (é.-t.) {offset}, bruit {noise}, qualité {quality}&#xa0;; rétrécissement {shrinkage} ({how}).</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2141,7 +2386,7 @@ L&apos;intégrer à {edition} comme retour d&apos;un juré (il est vérifié au 
     <message>
         <location line="+32"/>
         <source>For the jury:</source>
-        <translation>Pour le jury :</translation>
+        <translation>Pour le jury&#xa0;:</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -2161,7 +2406,7 @@ L&apos;intégrer à {edition} comme retour d&apos;un juré (il est vérifié au 
     <message>
         <location line="+1"/>
         <source>Which decision in {category}?</source>
-        <translation>Quelle décision pour {category} ?</translation>
+        <translation>Quelle décision pour {category}&#xa0;?</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2182,7 +2427,7 @@ L&apos;intégrer à {edition} comme retour d&apos;un juré (il est vérifié au 
     <message>
         <location line="+1"/>
         <source>The results cannot be finalized while an exact tie at an award boundary has no jury decision:</source>
-        <translation>Les résultats ne peuvent pas être finalisés tant qu&apos;une égalité exacte à la limite d&apos;un prix n&apos;a pas fait l&apos;objet d&apos;une décision du jury :</translation>
+        <translation>Les résultats ne peuvent pas être finalisés tant qu&apos;une égalité exacte à la limite d&apos;un prix n&apos;a pas fait l&apos;objet d&apos;une décision du jury&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2192,7 +2437,7 @@ L&apos;intégrer à {edition} comme retour d&apos;un juré (il est vérifié au 
     <message>
         <location line="+2"/>
         <source>Finalizing locks the results: no score, application or rule can change until the edition is reopened (with a reason). Certificates then carry no DRAFT mark.</source>
-        <translation>La finalisation verrouille les résultats : aucune note, candidature ou règle ne peut changer tant que l&apos;édition n&apos;est pas rouverte (avec un motif). Les certificats ne portent alors plus de mention PROVISOIRE.</translation>
+        <translation>La finalisation verrouille les résultats&#xa0;: aucune note, candidature ou règle ne peut changer tant que l&apos;édition n&apos;est pas rouverte (avec un motif). Les certificats ne portent alors plus de mention PROVISOIRE.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2202,7 +2447,7 @@ L&apos;intégrer à {edition} comme retour d&apos;un juré (il est vérifié au 
     <message>
         <location line="+4"/>
         <source>Before you finalize, the jury should have looked at these {n}:</source>
-        <translation>Avant de finaliser, le jury devrait avoir examiné ces {n} points :</translation>
+        <translation>Avant de finaliser, le jury devrait avoir examiné ces {n} points&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2227,7 +2472,7 @@ L&apos;intégrer à {edition} comme retour d&apos;un juré (il est vérifié au 
     <message>
         <location line="+1"/>
         <source>Reopening unlocks scores, applications and rules. Why?</source>
-        <translation>La réouverture déverrouille les notes, les candidatures et les règles. Pour quelle raison ?</translation>
+        <translation>La réouverture déverrouille les notes, les candidatures et les règles. Pour quelle raison&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2263,6 +2508,31 @@ L&apos;intégrer à {edition} comme retour d&apos;un juré (il est vérifié au 
         <location line="+1"/>
         <source>Not exported</source>
         <translation>Non exporté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tr_catalog.py" line="+1"/>
+        <source>The scores alone would not have ranked it (it is not fully scored).</source>
+        <translation>Les notes seules ne l&apos;auraient pas classée (elle n&apos;est pas entièrement notée).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By the scores alone it ranked {rank} ({score}), {gap} below the {place} place this award stands for.</source>
+        <translation>D&apos;après les seules notes, elle était classée {rank} ({score}), {gap} en dessous de la place {place} à laquelle correspond ce prix.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By the scores alone it ranked {rank} ({score}), {gap} above the {place} place this award stands for.</source>
+        <translation>D&apos;après les seules notes, elle était classée {rank} ({score}), {gap} au-dessus de la place {place} à laquelle correspond ce prix.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By the scores alone it ranked {rank} ({score}).</source>
+        <translation>D&apos;après les seules notes, elle était classée {rank} ({score}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no. {n}</source>
+        <translation>n°&#xa0;{n}</translation>
     </message>
 </context>
 <context>
@@ -2314,22 +2584,22 @@ L&apos;intégrer à {edition} comme retour d&apos;un juré (il est vérifié au 
     <message>
         <location filename="../../ui/scorescale.py" line="+47"/>
         <source>Type a score (digits, &apos;.&apos; for a half), or use the arrow keys; Delete clears it; Tab goes to the next criterion</source>
-        <translation>Saisissez une note (chiffres, « . » pour un demi-point), ou utilisez les flèches ; Suppr l&apos;efface ; Tab passe au critère suivant</translation>
+        <translation>Saisissez une note (chiffres, «&#xa0;.&#xa0;» pour un demi-point), ou utilisez les flèches&#xa0;; Suppr l&apos;efface&#xa0;; Tab passe au critère suivant</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>&apos;{text}&apos; is not a score</source>
-        <translation>« {text} » n&apos;est pas une note</translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une note</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{text} is above the highest score, {limit}: not taken</source>
-        <translation>{text} dépasse la note la plus haute, {limit} : non retenu</translation>
+        <translation>{text} dépasse la note la plus haute, {limit}&#xa0;: non retenu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{text} is below the lowest score, {limit}: not taken</source>
-        <translation>{text} est inférieur à la note la plus basse, {limit} : non retenu</translation>
+        <translation>{text} est inférieur à la note la plus basse, {limit}&#xa0;: non retenu</translation>
     </message>
 </context>
 <context>
@@ -2388,7 +2658,7 @@ L&apos;intégrer à {edition} comme retour d&apos;un juré (il est vérifié au 
     <message>
         <location line="+1"/>
         <source>Declare a conflict of interest: you will not see or score this application again</source>
-        <translation>Déclarer un conflit d&apos;intérêts : vous ne verrez plus cette candidature et ne la noterez plus</translation>
+        <translation>Déclarer un conflit d&apos;intérêts&#xa0;: vous ne verrez plus cette candidature et ne la noterez plus</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2398,7 +2668,7 @@ L&apos;intégrer à {edition} comme retour d&apos;un juré (il est vérifié au 
     <message>
         <location line="+9"/>
         <source>Digits or arrows score · Tab next criterion · Ctrl+Enter or PgDown next application · PgUp previous</source>
-        <translation>Chiffres ou flèches : noter · Tab : critère suivant · Ctrl+Entrée ou PgSuiv : candidature suivante · PgPréc : précédente</translation>
+        <translation>Chiffres ou flèches&#xa0;: noter · Tab&#xa0;: critère suivant · Ctrl+Entrée ou PgSuiv&#xa0;: candidature suivante · PgPréc&#xa0;: précédente</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2408,7 +2678,7 @@ L&apos;intégrer à {edition} comme retour d&apos;un juré (il est vérifié au 
     <message>
         <location line="+47"/>
         <source>The results of this edition are finalized: scores are locked and shown read-only.</source>
-        <translation>Les résultats de cette édition sont finalisés : les notes sont verrouillées et affichées en lecture seule.</translation>
+        <translation>Les résultats de cette édition sont finalisés&#xa0;: les notes sont verrouillées et affichées en lecture seule.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2443,12 +2713,12 @@ L&apos;intégrer à {edition} comme retour d&apos;un juré (il est vérifié au 
     <message>
         <location line="+1"/>
         <source>You will not see or score {application} again, and the secretariat will know why. The {n} scores you gave it will be cleared. What is the conflict?</source>
-        <translation>Vous ne verrez plus {application} et ne la noterez plus, et le secrétariat saura pourquoi. Les {n} notes que vous lui avez données seront effacées. Quel est le conflit ?</translation>
+        <translation>Vous ne verrez plus {application} et ne la noterez plus, et le secrétariat saura pourquoi. Les {n} notes que vous lui avez données seront effacées. Quel est le conflit&#xa0;?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You will not see or score {application} again, and the secretariat will know why. What is the conflict?</source>
-        <translation>Vous ne verrez plus {application} et ne la noterez plus, et le secrétariat saura pourquoi. Quel est le conflit ?</translation>
+        <translation>Vous ne verrez plus {application} et ne la noterez plus, et le secrétariat saura pourquoi. Quel est le conflit&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2473,7 +2743,7 @@ L&apos;intégrer à {edition} comme retour d&apos;un juré (il est vérifié au 
     <message>
         <location line="+5"/>
         <source>Not saved: {error}</source>
-        <translation>Non enregistré : {error}</translation>
+        <translation>Non enregistré&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2572,7 +2842,7 @@ L&apos;intégrer à {edition} comme retour d&apos;un juré (il est vérifié au 
     <message>
         <location line="+0"/>
         <source>Who gives the awards; printed on the certificates and the report</source>
-        <translation>Qui décerne les prix ; imprimé sur les certificats et le rapport</translation>
+        <translation>Qui décerne les prix&#xa0;; imprimé sur les certificats et le rapport</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2607,7 +2877,7 @@ L&apos;intégrer à {edition} comme retour d&apos;un juré (il est vérifié au 
     <message>
         <location line="+1"/>
         <source>Where the awards are handed out; the certificate&apos;s wording can print it as {ceremony_place}</source>
-        <translation>Lieu de remise des prix ; le texte du certificat peut l&apos;imprimer avec {ceremony_place}</translation>
+        <translation>Lieu de remise des prix&#xa0;; le texte du certificat peut l&apos;imprimer avec {ceremony_place}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2683,7 +2953,7 @@ L&apos;intégrer à {edition} comme retour d&apos;un juré (il est vérifié au 
     <message>
         <location line="+1"/>
         <source>The noise variance over the judges&apos; offset variance, estimated from this edition&apos;s scores; untick to fix a number</source>
-        <translation>La variance du bruit divisée par la variance des décalages des jurés, estimée d&apos;après les notes de cette édition ; décochez pour fixer une valeur</translation>
+        <translation>La variance du bruit divisée par la variance des décalages des jurés, estimée d&apos;après les notes de cette édition&#xa0;; décochez pour fixer une valeur</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2693,7 +2963,7 @@ L&apos;intégrer à {edition} comme retour d&apos;un juré (il est vérifié au 
     <message>
         <location line="+1"/>
         <source>An award tier stays empty below this score; &apos;none&apos; for no minimum</source>
-        <translation>Un niveau de prix reste vide en dessous de cette note ; « none » pour aucun minimum</translation>
+        <translation>Un niveau de prix reste vide en dessous de cette note&#xa0;; «&#xa0;none&#xa0;» pour aucun minimum</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2775,7 +3045,7 @@ L&apos;intégrer à {edition} comme retour d&apos;un juré (il est vérifié au 
     <message>
         <location line="+12"/>
         <source>Placeholders filled in on each certificate: {organisation} {edition} {year} {award} {category} {city} {country} {title} {application} {date} {ceremony_place} {code}. Write {{ or }} for a brace.</source>
-        <translation>Champs remplis sur chaque certificat : {organisation} {edition} {year} {award} {category} {city} {country} {title} {application} {date} {ceremony_place} {code}. Écrivez {{ ou }} pour une accolade.</translation>
+        <translation>Champs remplis sur chaque certificat&#xa0;: {organisation} {edition} {year} {award} {category} {city} {country} {title} {application} {date} {ceremony_place} {code}. Écrivez {{ ou }} pour une accolade.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2830,7 +3100,7 @@ L&apos;intégrer à {edition} comme retour d&apos;un juré (il est vérifié au 
     <message>
         <location line="+1"/>
         <source>One of the edition&apos;s certificates, drawn as the fields are now; nothing is saved until you press Save.</source>
-        <translation>Un des certificats de l&apos;édition, dessiné d&apos;après les champs actuels ; rien n&apos;est enregistré tant que vous n&apos;avez pas cliqué sur Enregistrer.</translation>
+        <translation>Un des certificats de l&apos;édition, dessiné d&apos;après les champs actuels&#xa0;; rien n&apos;est enregistré tant que vous n&apos;avez pas cliqué sur Enregistrer.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2934,7 +3204,7 @@ Ajoutez-les un par un avec Ajouter… ci-dessus (avec la grille d&apos;évaluati
         <source>No assignments: every judge scores every application they have no conflict with.
 
 To share the work out, use Edition ▸ Assign judges automatically, or import an assignments file.</source>
-        <translation>Aucune affectation : chaque juré note toutes les candidatures avec lesquelles il n&apos;a pas de conflit.
+        <translation>Aucune affectation&#xa0;: chaque juré note toutes les candidatures avec lesquelles il n&apos;a pas de conflit.
 
 Pour répartir le travail, utilisez Édition ▸ Affecter les jurés automatiquement, ou importez un fichier d&apos;affectations.</translation>
     </message>
@@ -3156,7 +3426,7 @@ Pour répartir le travail, utilisez Édition ▸ Affecter les jurés automatique
     <message>
         <location line="+1"/>
         <source>Filter: type words found in any column (e.g. &apos;seoul mobility&apos;)</source>
-        <translation>Filtrer : tapez des mots présents dans n&apos;importe quelle colonne (p. ex. « seoul mobility »)</translation>
+        <translation>Filtrer&#xa0;: tapez des mots présents dans n&apos;importe quelle colonne (p. ex. «&#xa0;seoul mobility&#xa0;»)</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -3181,7 +3451,7 @@ Pour répartir le travail, utilisez Édition ▸ Affecter les jurés automatique
     <message>
         <location line="+1"/>
         <source>Delete the selected record (Delete); says first what goes with it</source>
-        <translation>Supprimer l&apos;enregistrement sélectionné (Suppr) ; indique d&apos;abord ce qui disparaît avec lui</translation>
+        <translation>Supprimer l&apos;enregistrement sélectionné (Suppr)&#xa0;; indique d&apos;abord ce qui disparaît avec lui</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3201,12 +3471,12 @@ Pour répartir le travail, utilisez Édition ▸ Affecter les jurés automatique
     <message>
         <location line="+53"/>
         <source>The edition is finalized: reopen it first (Results ▸ Reopen…)</source>
-        <translation>L&apos;édition est finalisée : rouvrez-la d&apos;abord (Résultats ▸ Rouvrir…)</translation>
+        <translation>L&apos;édition est finalisée&#xa0;: rouvrez-la d&apos;abord (Résultats ▸ Rouvrir…)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The edition is finalized: nothing can change until it is reopened (Results ▸ Reopen…).</source>
-        <translation>L&apos;édition est finalisée : rien ne peut changer tant qu&apos;elle n&apos;est pas rouverte (Résultats ▸ Rouvrir…).</translation>
+        <translation>L&apos;édition est finalisée&#xa0;: rien ne peut changer tant qu&apos;elle n&apos;est pas rouverte (Résultats ▸ Rouvrir…).</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -3226,7 +3496,7 @@ Pour répartir le travail, utilisez Édition ▸ Affecter les jurés automatique
     <message>
         <location line="+11"/>
         <source>&lt;b&gt;Conflicts&lt;/b&gt; (never shown these):</source>
-        <translation>&lt;b&gt;Conflits&lt;/b&gt; (ces candidatures ne lui sont jamais présentées) :</translation>
+        <translation>&lt;b&gt;Conflits&lt;/b&gt; (ces candidatures ne lui sont jamais présentées)&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3256,7 +3526,7 @@ Pour répartir le travail, utilisez Édition ▸ Affecter les jurés automatique
     <message>
         <location line="+4"/>
         <source>Document: {file}</source>
-        <translation>Document : {file}</translation>
+        <translation>Document&#xa0;: {file}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3267,7 +3537,7 @@ Pour répartir le travail, utilisez Édition ▸ Affecter les jurés automatique
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="-701"/>
+        <location filename="../../ui/mainwindow.py" line="-731"/>
         <source>Applications</source>
         <translation>Candidatures</translation>
     </message>
@@ -3327,7 +3597,7 @@ Pour répartir le travail, utilisez Édition ▸ Affecter les jurés automatique
     <message>
         <location line="+2"/>
         <source>Run an awards competition: applications, judges&apos; scores, awards and certificates.</source>
-        <translation>Organisez un concours de prix : candidatures, notes des jurés, prix et certificats.</translation>
+        <translation>Organisez un concours de prix&#xa0;: candidatures, notes des jurés, prix et certificats.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3357,7 +3627,7 @@ Pour répartir le travail, utilisez Édition ▸ Affecter les jurés automatique
     <message>
         <location line="+0"/>
         <source>Start a competition: name and year; then import criteria, applications and judges.</source>
-        <translation>Lancer un concours : nom et année ; puis importer les critères, les candidatures et les jurés.</translation>
+        <translation>Lancer un concours&#xa0;: nom et année&#xa0;; puis importer les critères, les candidatures et les jurés.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3367,7 +3637,7 @@ Pour répartir le travail, utilisez Édition ▸ Affecter les jurés automatique
     <message>
         <location line="+0"/>
         <source>The 4th WeGO Awards (2020): 52 applications, 6 judges, ready to explore.</source>
-        <translation>Les 4e WeGO Awards (2020) : 52 candidatures, 6 jurés, prêts à explorer.</translation>
+        <translation>Les 4e WeGO Awards (2020)&#xa0;: 52 candidatures, 6 jurés, prêts à explorer.</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -3433,7 +3703,7 @@ Pour répartir le travail, utilisez Édition ▸ Affecter les jurés automatique
     <message>
         <location line="+12"/>
         <source>Now: {file}</source>
-        <translation>Actuel : {file}</translation>
+        <translation>Actuel&#xa0;: {file}</translation>
     </message>
     <message>
         <location line="+1"/>

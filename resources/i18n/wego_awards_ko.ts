@@ -422,6 +422,24 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../ui/tr_catalog.py" line="+44"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working</source>
+        <translation>작업 중</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelling… nothing will be kept.</source>
+        <translation>취소하는 중… 아무것도 남기지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPane</name>
     <message>
         <location filename="../../ui/document.py" line="+55"/>
@@ -542,7 +560,7 @@ Open it from there, or use “Save a copy…” to keep it where you like.</sour
         <translation>심사위원 반송 파일: 패키지 및 시트</translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+309"/>
         <source>Anywhere
   Ctrl+O  open an edition or a judge&apos;s package
   Ctrl+I  import a file (or drop it on the window)
@@ -601,6 +619,184 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
   Ctrl+Shift+S  내 점수 보내기 (심사위원 패키지에서)
 
 모든 점수는 주는 즉시 저장됩니다. “✓ 모든 변경 사항 저장됨”은 데이터베이스에 기록되었다는 뜻입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tr_catalog.py" line="-36"/>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up the edition</source>
+        <translation>대회 백업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign judges automatically</source>
+        <translation>심사위원 자동 배정</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judges per application (existing assignments are kept, conflicts respected, loads balanced):</source>
+        <translation>신청서당 심사위원 수 (기존 배정은 유지되고, 이해충돌이 반영되며, 업무량이 고르게 배분됩니다):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigning judges…</source>
+        <translation>심사위원 배정 중…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the file to send to the secretariat</source>
+        <translation>사무국에 보낼 파일을 저장합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write one package per judge into</source>
+        <translation>심사위원별 패키지를 저장할 폴더</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the judges&apos; packages…</source>
+        <translation>심사위원 패키지를 저장하는 중…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write one Excel sheet per judge into</source>
+        <translation>심사위원별 Excel 시트를 저장할 폴더</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the judges&apos; sheets…</source>
+        <translation>심사위원 시트를 저장하는 중…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking and merging the return…</source>
+        <translation>반송 파일을 검사하고 병합하는 중…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About WeGO Awards</source>
+        <translation>WeGO Awards 정보</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported, with warnings</source>
+        <translation>가져왔지만 경고가 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edition files</source>
+        <translation>대회 파일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send your scores back</source>
+        <translation>점수 보내기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judge packages</source>
+        <translation>심사위원 패키지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge a judge&apos;s return</source>
+        <translation>심사위원 반송 파일 병합</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to undo.</source>
+        <translation>실행 취소할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not undone</source>
+        <translation>실행 취소하지 못함</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show a table first (Applications, Judges, Categories, Criteria, Conflicts or Assignments).</source>
+        <translation>먼저 표를 표시하십시오 (신청서, 심사위원, 부문, 평가 기준, 이해충돌 또는 배정).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs an awards competition from applications to printed certificates: offline judging, judge-bias correction, tamper-evident results.</source>
+        <translation>신청서부터 인쇄된 증서까지 시상 대회를 운영합니다. 오프라인 채점, 심사위원 편향 보정, 위변조를 확인할 수 있는 결과.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undone: {what}</source>
+        <translation>실행 취소됨: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook</source>
+        <translation>Excel 통합 문서</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have scored {done} of your {total} applications completely. Send what you have now? (You can send the package again later; the latest one counts.)</source>
+        <translation>신청서 {total}건 중 {done}건을 모두 채점했습니다. 지금까지 채점한 내용을 보내시겠습니까? (나중에 패키지를 다시 보낼 수 있으며, 가장 최근에 보낸 것이 반영됩니다.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready to send</source>
+        <translation>보낼 준비 완료</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packages written</source>
+        <translation>패키지 저장 완료</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return refused</source>
+        <translation>반송 파일 거부됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return merged</source>
+        <translation>반송 파일 병합 완료</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote {n} rows to {file}</source>
+        <translation>{n}개 행을 {file}에 저장했습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send this file to the secretariat (e-mail or a shared folder):
+
+{file}
+
+They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be yours and unaltered.</source>
+        <translation>이 파일을 사무국에 보내십시오 (이메일 또는 공유 폴더):
+
+{file}
+
+사무국은 대회 ▸ 심사위원 반송 파일 병합으로 이 파일을 병합하며, 본인의 파일인지와 변경되지 않았는지를 검사합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} packages written to {folder}, each sealed with a passphrase of its own; the passphrases are in {sheet}. Send each judge their own file, and their passphrase apart from it (by phone or in person), then delete the sheet: the passphrases are kept nowhere else. The judges open the file in this app, score offline and send it back.</source>
+        <translation>{n}개의 패키지를 {folder}에 저장했습니다. 각 패키지는 고유한 암호 문구로 봉인되었으며, 암호 문구는 {sheet}에 있습니다. 각 심사위원에게 본인의 파일을 보내고, 암호 문구는 따로(전화나 직접) 전달한 뒤 시트를 삭제하세요. 암호 문구는 다른 곳에 보관되지 않습니다. 심사위원은 이 앱에서 파일을 열어 오프라인으로 채점하고 다시 보냅니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} sheets written to {folder}</source>
+        <translation>시트 {n}개를 {folder}에 저장했습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backed up to {file}</source>
+        <translation>{file}에 백업했습니다</translation>
     </message>
 </context>
 <context>
@@ -957,25 +1153,25 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+123"/>
-        <location line="+429"/>
+        <location filename="../../ui/mainwindow.py" line="+128"/>
+        <location line="+456"/>
         <location line="+118"/>
         <source>WeGO Awards</source>
         <translation>WeGO Awards</translation>
     </message>
     <message>
-        <location line="-523"/>
+        <location line="-550"/>
         <source>Views</source>
         <translation>화면</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+565"/>
+        <location line="+592"/>
         <source>Working…</source>
         <translation>처리 중…</translation>
     </message>
     <message>
-        <location line="-493"/>
+        <location line="-520"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -1076,12 +1272,12 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
     </message>
     <message>
         <location line="+1"/>
-        <location line="+454"/>
+        <location line="+481"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-477"/>
         <source>&amp;Add…</source>
         <translation>추가(&amp;A)…</translation>
     </message>
@@ -1271,12 +1467,27 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
         <translation>대회 파일 열기</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Opening {file}…</source>
         <translation>{file} 여는 중…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>{file} is a judge&apos;s sealed package. Type its passphrase: the words the secretariat gave you with the file (capitals and spaces do not matter).</source>
+        <translation>{file}은(는) 봉인된 심사위원 패키지입니다. 사무국이 파일과 함께 알려 준 암호 문구(단어들)를 입력하세요. 대소문자와 띄어쓰기는 상관없습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That passphrase does not open {file}. Check the words and type it again.</source>
+        <translation>이 암호 문구로는 {file}을(를) 열 수 없습니다. 단어를 확인하고 다시 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase</source>
+        <translation>암호 문구</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Building the demo edition (a few seconds, only the first time)…</source>
         <translation>데모 대회를 만드는 중 (처음 한 번만 몇 초 걸립니다)…</translation>
     </message>
@@ -1286,7 +1497,7 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
         <translation>{path}이(가) 이미 있습니다. 새 대회에는 새 파일을 선택하십시오</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>{file} could not be opened: {error}</source>
         <translation>{file}을(를) 열 수 없습니다: {error}</translation>
     </message>
@@ -1878,6 +2089,40 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
         <source>Saving…</source>
         <translation>저장 중…</translation>
     </message>
+    <message>
+        <location filename="../../ui/tr_catalog.py" line="+4"/>
+        <source>Not done</source>
+        <translation>완료되지 않음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>
+
+You can take it back with Edit ▸ Undo.</source>
+        <translation>
+
+편집 ▸ 실행 취소로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go ahead</source>
+        <translation>계속</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not deleted</source>
+        <translation>삭제되지 않음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete {key}?</source>
+        <translation>{key}을(를) 삭제하시겠습니까?</translation>
+    </message>
 </context>
 <context>
     <name>ResultsPage</name>
@@ -2263,6 +2508,31 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
         <location line="+1"/>
         <source>Not exported</source>
         <translation>내보내지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tr_catalog.py" line="+1"/>
+        <source>The scores alone would not have ranked it (it is not fully scored).</source>
+        <translation>점수만으로는 순위가 매겨지지 않았을 것입니다 (채점이 다 끝나지 않았습니다).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By the scores alone it ranked {rank} ({score}), {gap} below the {place} place this award stands for.</source>
+        <translation>점수만으로는 {rank}({score})였으며, 이 상에 해당하는 {place}보다 {gap}점 낮았습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By the scores alone it ranked {rank} ({score}), {gap} above the {place} place this award stands for.</source>
+        <translation>점수만으로는 {rank}({score})였으며, 이 상에 해당하는 {place}보다 {gap}점 높았습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By the scores alone it ranked {rank} ({score}).</source>
+        <translation>점수만으로는 {rank}({score})였습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no. {n}</source>
+        <translation>{n}위</translation>
     </message>
 </context>
 <context>
@@ -3267,7 +3537,7 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="-701"/>
+        <location filename="../../ui/mainwindow.py" line="-731"/>
         <source>Applications</source>
         <translation>신청서</translation>
     </message>

@@ -422,6 +422,24 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../ui/tr_catalog.py" line="+44"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelling… nothing will be kept.</source>
+        <translation>Отмена… ничего не будет сохранено.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPane</name>
     <message>
         <location filename="../../ui/document.py" line="+55"/>
@@ -542,7 +560,7 @@ Open it from there, or use “Save a copy…” to keep it where you like.</sour
         <translation>Присланное членами жюри: пакеты и таблицы</translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+309"/>
         <source>Anywhere
   Ctrl+O  open an edition or a judge&apos;s package
   Ctrl+I  import a file (or drop it on the window)
@@ -601,6 +619,184 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
   Ctrl+Shift+S  отправить мои оценки (в пакете члена жюри)
 
 Каждая оценка сохраняется сразу же, как только выставлена; «✓ Все изменения сохранены» означает, что она уже в базе данных.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tr_catalog.py" line="-36"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up the edition</source>
+        <translation>Резервная копия конкурса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign judges automatically</source>
+        <translation>Распределить заявки между членами жюри</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judges per application (existing assignments are kept, conflicts respected, loads balanced):</source>
+        <translation>Членов жюри на заявку (имеющиеся назначения сохраняются, конфликты интересов учитываются, нагрузка распределяется равномерно):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigning judges…</source>
+        <translation>Распределение заявок между членами жюри…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the file to send to the secretariat</source>
+        <translation>Сохранить файл для отправки в секретариат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write one package per judge into</source>
+        <translation>Папка для пакетов членов жюри (по одному на каждого)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the judges&apos; packages…</source>
+        <translation>Запись пакетов членов жюри…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write one Excel sheet per judge into</source>
+        <translation>Папка для таблиц Excel членов жюри (по одной на каждого)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the judges&apos; sheets…</source>
+        <translation>Запись таблиц членов жюри…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking and merging the return…</source>
+        <translation>Проверка и загрузка присланных оценок…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About WeGO Awards</source>
+        <translation>О программе WeGO Awards</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported, with warnings</source>
+        <translation>Импортировано с предупреждениями</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edition files</source>
+        <translation>Файлы конкурсов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send your scores back</source>
+        <translation>Отправить оценки секретариату</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judge packages</source>
+        <translation>Пакеты членов жюри</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge a judge&apos;s return</source>
+        <translation>Загрузить оценки члена жюри</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to undo.</source>
+        <translation>Нечего отменять.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not undone</source>
+        <translation>Не отменено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show a table first (Applications, Judges, Categories, Criteria, Conflicts or Assignments).</source>
+        <translation>Сначала откройте таблицу (Заявки, Члены жюри, Категории, Критерии, Конфликты или Назначения).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs an awards competition from applications to printed certificates: offline judging, judge-bias correction, tamper-evident results.</source>
+        <translation>Проведение конкурса на соискание наград — от заявок до напечатанных сертификатов: оценивание без сети, поправка на пристрастность членов жюри, итоги, защищённые от незаметных изменений.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undone: {what}</source>
+        <translation>Отменено: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook</source>
+        <translation>Книга Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have scored {done} of your {total} applications completely. Send what you have now? (You can send the package again later; the latest one counts.)</source>
+        <translation>Вы полностью оценили {done} из {total} своих заявок. Отправить то, что есть сейчас? (Пакет можно будет отправить ещё раз позже; учитывается последний.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready to send</source>
+        <translation>Готово к отправке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packages written</source>
+        <translation>Пакеты записаны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return refused</source>
+        <translation>Оценки не приняты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return merged</source>
+        <translation>Оценки загружены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote {n} rows to {file}</source>
+        <translation>Записано строк: {n}, файл {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send this file to the secretariat (e-mail or a shared folder):
+
+{file}
+
+They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be yours and unaltered.</source>
+        <translation>Отправьте этот файл в секретариат (по эл. почте или через общую папку):
+
+{file}
+
+Там его загрузят через Конкурс ▸ Загрузить оценки члена жюри; при этом проверяется, что файл ваш и не изменён.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} packages written to {folder}, each sealed with a passphrase of its own; the passphrases are in {sheet}. Send each judge their own file, and their passphrase apart from it (by phone or in person), then delete the sheet: the passphrases are kept nowhere else. The judges open the file in this app, score offline and send it back.</source>
+        <translation>Записано пакетов: {n}, папка {folder}; каждый запечатан своей парольной фразой; фразы — в {sheet}. Отправьте каждому члену жюри его файл, а фразу — отдельно (по телефону или лично), затем удалите лист: фразы больше нигде не хранятся. Члены жюри открывают файл в этом приложении, оценивают без сети и присылают его обратно.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} sheets written to {folder}</source>
+        <translation>Таблиц записано: {n}, папка {folder}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backed up to {file}</source>
+        <translation>Резервная копия сохранена в {file}</translation>
     </message>
 </context>
 <context>
@@ -957,25 +1153,25 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+123"/>
-        <location line="+429"/>
+        <location filename="../../ui/mainwindow.py" line="+128"/>
+        <location line="+456"/>
         <location line="+118"/>
         <source>WeGO Awards</source>
         <translation>WeGO Awards</translation>
     </message>
     <message>
-        <location line="-523"/>
+        <location line="-550"/>
         <source>Views</source>
         <translation>Разделы</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+565"/>
+        <location line="+592"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location line="-493"/>
+        <location line="-520"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1076,12 +1272,12 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
     </message>
     <message>
         <location line="+1"/>
-        <location line="+454"/>
+        <location line="+481"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-477"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
@@ -1271,12 +1467,27 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
         <translation>Открыть конкурс</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Opening {file}…</source>
         <translation>Открытие {file}…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>{file} is a judge&apos;s sealed package. Type its passphrase: the words the secretariat gave you with the file (capitals and spaces do not matter).</source>
+        <translation>{file} — запечатанный пакет члена жюри. Введите его парольную фразу: слова, которые секретариат дал вам вместе с файлом (регистр и пробелы не важны).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That passphrase does not open {file}. Check the words and type it again.</source>
+        <translation>Эта парольная фраза не открывает {file}. Проверьте слова и введите её снова.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Building the demo edition (a few seconds, only the first time)…</source>
         <translation>Создание демонстрационного конкурса (несколько секунд, только в первый раз)…</translation>
     </message>
@@ -1286,7 +1497,7 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
         <translation>{path} уже существует; для нового конкурса выберите новый файл</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>{file} could not be opened: {error}</source>
         <translation>Не удалось открыть {file}: {error}</translation>
     </message>
@@ -1878,6 +2089,40 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
+    <message>
+        <location filename="../../ui/tr_catalog.py" line="+4"/>
+        <source>Not done</source>
+        <translation>Не выполнено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>
+
+You can take it back with Edit ▸ Undo.</source>
+        <translation>
+
+Это можно отменить через Правка ▸ Отменить.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go ahead</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not deleted</source>
+        <translation>Не удалено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete {key}?</source>
+        <translation>Удалить {key}?</translation>
+    </message>
 </context>
 <context>
     <name>ResultsPage</name>
@@ -2263,6 +2508,31 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
         <location line="+1"/>
         <source>Not exported</source>
         <translation>Не экспортировано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tr_catalog.py" line="+1"/>
+        <source>The scores alone would not have ranked it (it is not fully scored).</source>
+        <translation>По одним лишь баллам заявка не получила бы места (она оценена не полностью).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By the scores alone it ranked {rank} ({score}), {gap} below the {place} place this award stands for.</source>
+        <translation>По одним лишь баллам заявка заняла место {rank} ({score}), на {gap} ниже места {place}, которому соответствует эта награда.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By the scores alone it ranked {rank} ({score}), {gap} above the {place} place this award stands for.</source>
+        <translation>По одним лишь баллам заявка заняла место {rank} ({score}), на {gap} выше места {place}, которому соответствует эта награда.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By the scores alone it ranked {rank} ({score}).</source>
+        <translation>По одним лишь баллам заявка заняла место {rank} ({score}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no. {n}</source>
+        <translation>№ {n}</translation>
     </message>
 </context>
 <context>
@@ -3267,7 +3537,7 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="-701"/>
+        <location filename="../../ui/mainwindow.py" line="-731"/>
         <source>Applications</source>
         <translation>Заявки</translation>
     </message>

@@ -422,6 +422,24 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../ui/tr_catalog.py" line="+44"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working</source>
+        <translation>正在处理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelling… nothing will be kept.</source>
+        <translation>正在取消…不会保留任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPane</name>
     <message>
         <location filename="../../ui/document.py" line="+55"/>
@@ -542,7 +560,7 @@ Open it from there, or use “Save a copy…” to keep it where you like.</sour
         <translation>评委回传文件：评分包和评分表</translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+309"/>
         <source>Anywhere
   Ctrl+O  open an edition or a judge&apos;s package
   Ctrl+I  import a file (or drop it on the window)
@@ -601,6 +619,184 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
   Ctrl+Shift+S  回传我的评分（在评委评分包中）
 
 每个分数在给出时即刻保存；“✓ 所有更改已保存”表示数据库已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tr_catalog.py" line="-36"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up the edition</source>
+        <translation>备份赛事</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign judges automatically</source>
+        <translation>自动分配评委</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judges per application (existing assignments are kept, conflicts respected, loads balanced):</source>
+        <translation>每个申报项目的评委人数（保留现有评审分配，遵守利益冲突，均衡工作量）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigning judges…</source>
+        <translation>正在分配评委…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the file to send to the secretariat</source>
+        <translation>保存要发送给秘书处的文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write one package per judge into</source>
+        <translation>将每位评委的评分包写入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the judges&apos; packages…</source>
+        <translation>正在写入评委评分包…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write one Excel sheet per judge into</source>
+        <translation>将每位评委的 Excel 评分表写入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the judges&apos; sheets…</source>
+        <translation>正在写入评委评分表…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking and merging the return…</source>
+        <translation>正在检查并合并回传文件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About WeGO Awards</source>
+        <translation>关于 WeGO Awards</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported, with warnings</source>
+        <translation>已导入，但有警告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edition files</source>
+        <translation>赛事文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send your scores back</source>
+        <translation>回传评分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judge packages</source>
+        <translation>评委评分包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge a judge&apos;s return</source>
+        <translation>合并评委回传文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to undo.</source>
+        <translation>没有可撤销的操作。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not undone</source>
+        <translation>未撤销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show a table first (Applications, Judges, Categories, Criteria, Conflicts or Assignments).</source>
+        <translation>请先显示一个表格（申报项目、评委、类别、评分标准、利益冲突或评审分配）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs an awards competition from applications to printed certificates: offline judging, judge-bias correction, tamper-evident results.</source>
+        <translation>组织评奖活动，从申报项目到打印证书：离线评分、评委偏差校正、结果一经篡改即可察觉。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undone: {what}</source>
+        <translation>已撤销：{what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have scored {done} of your {total} applications completely. Send what you have now? (You can send the package again later; the latest one counts.)</source>
+        <translation>在您的 {total} 个申报项目中，已完整评分 {done} 个。现在就回传已有的评分吗？（之后可以再次回传评分包，以最新一次为准。）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready to send</source>
+        <translation>可以发送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packages written</source>
+        <translation>评分包已写入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return refused</source>
+        <translation>回传文件被拒绝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return merged</source>
+        <translation>回传文件已合并</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote {n} rows to {file}</source>
+        <translation>已将 {n} 行写入 {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send this file to the secretariat (e-mail or a shared folder):
+
+{file}
+
+They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be yours and unaltered.</source>
+        <translation>请将此文件发送给秘书处（通过电子邮件或共享文件夹）：
+
+{file}
+
+秘书处会通过“赛事 ▸ 合并评委回传文件”将其合并，并核验文件确为您所发且未被改动。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} packages written to {folder}, each sealed with a passphrase of its own; the passphrases are in {sheet}. Send each judge their own file, and their passphrase apart from it (by phone or in person), then delete the sheet: the passphrases are kept nowhere else. The judges open the file in this app, score offline and send it back.</source>
+        <translation>已将 {n} 个评委评分包写入 {folder}，每个评分包都用各自的口令短语封存；口令短语列在 {sheet} 中。请把各自的文件发给每位评委，并另行告知其口令短语（电话或当面），然后删除该表：口令短语不会保存在其他任何地方。评委在本应用中打开文件，离线评分后发回。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} sheets written to {folder}</source>
+        <translation>已将 {n} 张评分表写入 {folder}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backed up to {file}</source>
+        <translation>已备份到 {file}</translation>
     </message>
 </context>
 <context>
@@ -957,25 +1153,25 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+123"/>
-        <location line="+429"/>
+        <location filename="../../ui/mainwindow.py" line="+128"/>
+        <location line="+456"/>
         <location line="+118"/>
         <source>WeGO Awards</source>
         <translation>WeGO Awards</translation>
     </message>
     <message>
-        <location line="-523"/>
+        <location line="-550"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+565"/>
+        <location line="+592"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location line="-493"/>
+        <location line="-520"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1076,12 +1272,12 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
     </message>
     <message>
         <location line="+1"/>
-        <location line="+454"/>
+        <location line="+481"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-477"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
@@ -1271,12 +1467,27 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
         <translation>打开赛事文件</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Opening {file}…</source>
         <translation>正在打开 {file}…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>{file} is a judge&apos;s sealed package. Type its passphrase: the words the secretariat gave you with the file (capitals and spaces do not matter).</source>
+        <translation>{file} 是一个已加密封存的评委评分包。请输入其口令短语：秘书处随文件给您的几个单词（大小写和空格不影响）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That passphrase does not open {file}. Check the words and type it again.</source>
+        <translation>该口令短语无法打开 {file}。请核对单词后重新输入。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase</source>
+        <translation>口令短语</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Building the demo edition (a few seconds, only the first time)…</source>
         <translation>正在创建演示赛事（仅首次需要几秒钟）…</translation>
     </message>
@@ -1286,7 +1497,7 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
         <translation>{path} 已存在；请为新赛事选择一个新文件</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>{file} could not be opened: {error}</source>
         <translation>无法打开 {file}：{error}</translation>
     </message>
@@ -1878,6 +2089,40 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
+    <message>
+        <location filename="../../ui/tr_catalog.py" line="+4"/>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>
+
+You can take it back with Edit ▸ Undo.</source>
+        <translation>
+
+可以通过“编辑 ▸ 撤销”恢复。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go ahead</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not deleted</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete {key}?</source>
+        <translation>删除 {key}？</translation>
+    </message>
 </context>
 <context>
     <name>ResultsPage</name>
@@ -2263,6 +2508,31 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
         <location line="+1"/>
         <source>Not exported</source>
         <translation>未导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tr_catalog.py" line="+1"/>
+        <source>The scores alone would not have ranked it (it is not fully scored).</source>
+        <translation>仅凭评分无法为其排名（尚未完成全部评分）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By the scores alone it ranked {rank} ({score}), {gap} below the {place} place this award stands for.</source>
+        <translation>仅凭评分，它排在{rank}（{score}），比该奖项所对应的{place}低 {gap} 分。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By the scores alone it ranked {rank} ({score}), {gap} above the {place} place this award stands for.</source>
+        <translation>仅凭评分，它排在{rank}（{score}），比该奖项所对应的{place}高 {gap} 分。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By the scores alone it ranked {rank} ({score}).</source>
+        <translation>仅凭评分，它排在{rank}（{score}）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no. {n}</source>
+        <translation>第 {n} 名</translation>
     </message>
 </context>
 <context>
@@ -3267,7 +3537,7 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="-701"/>
+        <location filename="../../ui/mainwindow.py" line="-731"/>
         <source>Applications</source>
         <translation>申报项目</translation>
     </message>
