@@ -131,7 +131,7 @@ def run(sc: Scenario, editions: int, seed: int) -> dict[str, object]:
     """Calibration per award, BEFORE and AFTER, and each method's rate of a truly best Gold."""
     rng = np.random.default_rng([seed, SCENARIOS.index(sc) if sc in SCENARIOS else 99])
     rows: dict[str, dict[str, list[tuple[float, bool]]]] = {"before": {}, "after": {}}
-    best = {m: 0 for m in METHODS}
+    best: dict[str, list[int]] = {m: [] for m in METHODS}
     golds = 0
     for e in range(editions):
         inp, truth = simulate(sc, rng)
@@ -146,7 +146,7 @@ def run(sc: Scenario, editions: int, seed: int) -> dict[str, object]:
                 apps = np.flatnonzero(np.asarray(inp.app_category) == cat.category)
                 top = int(apps[np.argmax(truth[apps])])
                 gold = [a.app for a in cat.awards if a.award == "gold"]
-                best[method] += int(bool(gold) and gold[0] == top)
+                best[method].append(int(bool(gold) and gold[0] == top))
                 if method == METHODS[0]:
                     golds += 1
     return {"rows": rows, "best": best, "golds": golds}
@@ -183,8 +183,18 @@ def main() -> None:
         best = out["best"]
         assert isinstance(best, dict)
         golds = out["golds"]
-        print("Gold truly best: " + ", ".join(
-            f"{m} {best[m] / max(int(str(golds)), 1):.1%}" for m in METHODS))
+        # Each method's rate, and (paired: the same categories) how far the additive model's
+        # rate is above it, with the standard error of that difference.
+        base = np.array(best[METHODS[0]], dtype=float)
+        parts = []
+        for m in METHODS:
+            hits = np.array(best[m], dtype=float)
+            text = f"{m} {hits.mean():.1%}"
+            if m != METHODS[0] and hits.size > 1:
+                d = base - hits
+                text += f" ({METHODS[0]} {d.mean():+.1%} ± {d.std(ddof=1) / np.sqrt(d.size):.1%})"
+            parts.append(text)
+        print(f"Gold truly best, of {golds} categories: " + ", ".join(parts))
     print(f"\nworst AFTER calibration error: {worst:.3f}  ({time.perf_counter() - t0:.0f} s)")
 
 
