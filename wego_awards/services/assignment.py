@@ -548,7 +548,7 @@ def judge_applications(session: Session, edition: Edition, judge: Judge) -> list
     stmt = (select(Application).join(Category, Category.id == Application.category_id)
             .where(Application.edition_id == edition.id)
             .order_by(Category.position, Category.code, Application.code))
-    if catalog.assignment_pairs(session, edition) is not None:
+    if catalog.has_assignments(session, edition):
         stmt = stmt.join(Assignment, Assignment.application_id == Application.id).where(
             Assignment.judge_id == judge.id)
     return [a for a in session.scalars(stmt) if a.id not in barred]

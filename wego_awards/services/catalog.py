@@ -142,6 +142,14 @@ def _same_country_pairs(session: Session, edition: Edition) -> np.ndarray:
     return np.concatenate(parts) if parts else np.zeros(0, np.int64)
 
 
+def has_assignments(session: Session, edition: Edition) -> bool:
+    """Whether the edition assigns judges at all (without, every judge is assigned every
+    application they have no conflict with): one row looked at, not every pair."""
+    return session.execute(
+        select(Assignment.id).join(Judge, Judge.id == Assignment.judge_id)
+        .where(Judge.edition_id == edition.id).limit(1)).first() is not None
+
+
 def assignment_pairs(session: Session, edition: Edition) -> np.ndarray | None:
     """Assigned pairs as pair keys, or None when the edition has no assignments at all (then
     every judge is assigned every application they have no conflict with)."""

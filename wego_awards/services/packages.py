@@ -30,11 +30,13 @@ from __future__ import annotations
 
 import csv
 import hmac
+import os
 import secrets
 import shutil
 import sqlite3
 import tempfile
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -157,12 +159,19 @@ def export_packages(db: Database, out_dir: str | Path,
                                      .order_by(Judge.code)))
     if not codes:
         raise Refused("the edition has no judges yet; import them first")
+    # Each judge's passphrase and key first: scrypt is slow by design (0.15 s) and releases
+    # the GIL, so the keys of 300 judges are derived on every core at once.
+    phrases = [new_passphrase() for _ in codes]
+    salts = [sealed.new_salt() for _ in codes]
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        keys = list(pool.map(sealed.derive_key, phrases, salts))
     out = []
     with tempfile.TemporaryDirectory(dir=folder) as tmp:
         template = Path(tmp) / "template.db"
         open_database(template, create=True).close()  # migrate once, copy for each judge
         for n, code in enumerate(codes):
-            out.append(_export(db, code, folder / f"package-{_safe(code)}.db", template, None))
+            out.append(_export(db, code, folder / f"package-{_safe(code)}.db", template,
+                               phrases[n], generated=True, key=(keys[n], salts[n])))
             if progress:
                 progress(n + 1, len(codes))
     write_passphrase_sheet(out, folder / PASSPHRASE_SHEET)
@@ -198,10 +207,13 @@ def _rows_in(session: Session, table: Any, column: Any, ids: list[int],
 
 
 def _export(db: Database, judge_code: str, out: Path, template: Path | None,
-            passphrase: str | None) -> PackageSummary:
+            passphrase: str | None, *, generated: bool | None = None,
+            key: tuple[bytes, bytes] | None = None) -> PackageSummary:
+    """One judge's package; ``key`` is the (key, salt) already derived from ``passphrase``."""
     if out.exists() and out.is_dir():
         raise Refused(f"{out}: is a folder; give a file name for the package")
-    generated = passphrase is None
+    if generated is None:
+        generated = passphrase is None
     passphrase = new_passphrase() if passphrase is None else _checked_passphrase(passphrase)
     with db.read() as session:
         edition = get_edition(session)
@@ -220,7 +232,7 @@ def _export(db: Database, judge_code: str, out: Path, template: Path | None,
             Attachment: _rows_in(session, Attachment.__table__, Attachment.application_id,
                                  app_ids),
             Judge: _rows(session, Judge.__table__, Judge.id == judge.id),
-            Assignment: [] if catalog.assignment_pairs(session, edition) is None else [
+            Assignment: [] if not catalog.has_assignments(session, edition) else [
                 {k: v for k, v in r.items() if k != "id"} for r in _rows_in(
                     session, Assignment.__table__, Assignment.application_id, app_ids,
                     Assignment.judge_id == judge.id)],
@@ -234,14 +246,16 @@ def _export(db: Database, judge_code: str, out: Path, template: Path | None,
     part = out.with_name(out.name + ".part")
     for leftover in (part, Path(f"{part}-wal"), Path(f"{part}-shm")):
         leftover.unlink(missing_ok=True)
-    salt = sealed.new_salt()
-    key = sealed.derive_key(passphrase, salt)
+    if key is None:
+        salt = sealed.new_salt()
+        key = (sealed.derive_key(passphrase, salt), salt)
+    raw_key, salt = key
     with tempfile.TemporaryDirectory() as work:
         tmp = Path(work) / "package.db"  # plain for a moment, in a private folder; then sealed
         if template is not None:
             shutil.copyfile(template, tmp)
         _fill(tmp, ed_row, data, seal_key=seal_key, code=code, name=name)
-        sealed.encrypt_copy(tmp, part, key, salt)
+        sealed.encrypt_copy(tmp, part, raw_key, salt)
     made = now()
     with db.write() as session:
         edition = get_edition(session)
@@ -251,7 +265,7 @@ def _export(db: Database, judge_code: str, out: Path, template: Path | None,
                                      PackageKey.superseded_at.is_(None))
             .values(superseded_at=made).returning(PackageKey.id)).all())
         session.add(PackageKey(edition_id=edition.id, judge_id=judge.id, salt=salt.hex(),
-                               key=key.hex(), made_at=made))
+                               key=raw_key.hex(), made_at=made))
         history.record(session, edition, "package export",
                        f"sealed package for judge {code} ({name}): {len(app_ids)} applications"
                        + ("; the earlier package superseded" if superseded else ""))

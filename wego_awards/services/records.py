@@ -807,7 +807,7 @@ def _prepare_pair(session: Session, edition: Edition, kind: str, row: dict[str, 
                                              None, "application", row["application"])])
         plan = _plan(session, edition, kind, {"judge": jc, "application": ac})
         lines = [f"Assigns judge {jc} to {ac}."]
-        if catalog.assignment_pairs(session, edition) is None:
+        if not catalog.has_assignments(session, edition):
             lines.append("This is the edition's first assignment: from then on each judge "
                          "scores only the applications assigned to them.")
         return _Prepared(kind, key, "add", lines, False, plan)
