@@ -440,8 +440,16 @@ class MainWindow(EditionActions, QMainWindow):
         if exc.wrong:
             text = self.tr("That passphrase does not open {file}. Check the words and type it "
                            "again.").format(file=Path(path).name) + "\n\n" + text
-        phrase, ok = QInputDialog.getText(self, self.tr("Passphrase"), text,
-                                          QLineEdit.EchoMode.Password)
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Passphrase"))
+        dialog.setLabelText(text)
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+        for label in dialog.findChildren(QLabel):  # a paragraph, not one line 850 px wide
+            label.setWordWrap(True)
+        dialog.resize(max(420, min(560, self.width() // 2)), dialog.sizeHint().height())
+        ok = dialog.exec() == QInputDialog.DialogCode.Accepted
+        phrase = dialog.textValue()
+        dialog.deleteLater()
         if not ok or not phrase.strip():
             return False
         self.open_path(path, self._pending_view, self._pending_judge, passphrase=phrase)
