@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import style
+from ui import i18n, style
 from ui.messages import describe, show_error
 from ui.worker import DbWorker
 from wego_awards.errors import Refused
@@ -89,6 +89,13 @@ IMAGES = "Images (*.png *.jpg *.jpeg)"
 
 
 # --- on the worker ----------------------------------------------------------------------------
+
+
+def _certificate_languages() -> list[tuple[str, ...]]:
+    """Each language alone, then English beside each other one (the pairs a secretariat asks
+    for; ``settings certificate_language ko+en`` gives any other)."""
+    singles = [(code,) for code in i18n.LANGUAGES]
+    return singles + [("en", code) for code in i18n.LANGUAGES if code != "en"]
 
 
 def _load(db: Any) -> tuple[core.EditionSettings, core.Design | None, str]:
@@ -378,6 +385,13 @@ class SettingsDialog(QDialog):
         _named(self.ceremony_place, self.tr("Ceremony place"),
                self.tr("Where the awards are handed out; the certificate's wording can print it as "
                "{ceremony_place}"))
+        self.certificate_language = QComboBox()
+        for codes in _certificate_languages():
+            self.certificate_language.addItem(
+                " + ".join(i18n.LANGUAGES[c] for c in codes), "+".join(codes))
+        _named(self.certificate_language, self.tr("Certificate language"),
+               self.tr("The language of the certificates' wording, award names and date; two "
+                       "print side by side. A template can word each language its own way."))
         when = QHBoxLayout()
         when.addWidget(self.ceremony_date)
         when.addWidget(self.date_unset)
@@ -392,6 +406,7 @@ class SettingsDialog(QDialog):
         form.addRow(date_label, when)
         form.addRow("", self.date_note)
         form.addRow(self.tr("Ceremony &place"), self.ceremony_place)
+        form.addRow(self.tr("Certificate &language"), self.certificate_language)
         page = QWidget()
         box = QVBoxLayout(page)
         box.addLayout(form)
@@ -405,7 +420,7 @@ class SettingsDialog(QDialog):
         page.setMaximumWidth(760)
         self.edition_page = page
         _chain(self.name, self.year, self.organisation, self.ceremony_date, self.date_unset,
-               self.ceremony_place)
+               self.ceremony_place, self.certificate_language)
         return _scrolled(page)
 
     def _awards_tab(self) -> QWidget:
@@ -596,6 +611,7 @@ class SettingsDialog(QDialog):
                      *self.wording.values(), *self.award_names.values()):
             edit.textChanged.connect(self._changed)
         self.year.valueChanged.connect(self._changed)
+        self.certificate_language.currentIndexChanged.connect(self._changed)
         self.ceremony_date.dateChanged.connect(self._date_changed)
         self.date_unset.toggled.connect(self._date_changed)
         self.logo.changed.connect(self._changed)
@@ -699,6 +715,11 @@ class SettingsDialog(QDialog):
         self.year.setValue(s.year)
         self.organisation.setText(s.organisation)
         self.ceremony_place.setText(s.ceremony_place)
+        index = self.certificate_language.findData(s.certificate_language)
+        if index < 0:  # a pair in another order (ko+en): shown as it is, kept as it is
+            self.certificate_language.addItem(s.certificate_language, s.certificate_language)
+            index = self.certificate_language.count() - 1
+        self.certificate_language.setCurrentIndex(index)
         self._date_text, self._date_touched = s.ceremony_date, False
         try:
             when = date.fromisoformat(s.ceremony_date) if s.ceremony_date else None
@@ -787,6 +808,7 @@ class SettingsDialog(QDialog):
             own_country_rule=self.own_country_rule.isChecked(),
             awards={award: spin.value() for award, spin in self.tier_counts.items()},
             finalized=s.finalized,
+            certificate_language=str(self.certificate_language.currentData() or "en"),
         )
 
     def design_values(self) -> core.Design | None:

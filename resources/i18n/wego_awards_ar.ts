@@ -936,7 +936,7 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
 <context>
     <name>ImageChooser</name>
     <message>
-        <location filename="../../ui/settings.py" line="+187"/>
+        <location filename="../../ui/settings.py" line="+194"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
@@ -1154,24 +1154,24 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/mainwindow.py" line="+128"/>
-        <location line="+456"/>
+        <location line="+464"/>
         <location line="+118"/>
         <source>WeGO Awards</source>
         <translation>WeGO Awards</translation>
     </message>
     <message>
-        <location line="-550"/>
+        <location line="-558"/>
         <source>Views</source>
         <translation>طرق العرض</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+592"/>
+        <location line="+600"/>
         <source>Working…</source>
         <translation>جارٍ العمل…</translation>
     </message>
     <message>
-        <location line="-520"/>
+        <location line="-528"/>
         <source>&amp;File</source>
         <translation>الملف</translation>
     </message>
@@ -1272,12 +1272,12 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+481"/>
+        <location line="+489"/>
         <source>&amp;Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location line="-477"/>
+        <location line="-485"/>
         <source>&amp;Add…</source>
         <translation>إضافة…</translation>
     </message>
@@ -1482,12 +1482,12 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
         <translation>عبارة المرور هذه لا تفتح {file}. تحقق من الكلمات واكتبها مرة أخرى.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Building the demo edition (a few seconds, only the first time)…</source>
         <translation>جارٍ إنشاء المسابقة التوضيحية (بضع ثوانٍ، في المرة الأولى فقط)…</translation>
     </message>
@@ -2880,6 +2880,16 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>حيث تُسلَّم الجوائز؛ يمكن لنص الشهادة طباعته بصيغة {ceremony_place}</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Certificate language</source>
+        <translation>لغة الشهادات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of the certificates&apos; wording, award names and date; two print side by side. A template can word each language its own way.</source>
+        <translation>لغة نص الشهادات وأسماء الجوائز والتاريخ؛ وتُطبع لغتان جنبًا إلى جنب. ويمكن للقالب أن يصوغ كل لغة على طريقته.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>&amp;Name</source>
         <translation>الاسم</translation>
@@ -2903,6 +2913,11 @@ You can take it back with Edit ▸ Undo.</source>
         <location line="+4"/>
         <source>Ceremony &amp;place</source>
         <translation>مكان الحفل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate &amp;language</source>
+        <translation>لغة الشهادات</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3083,12 +3098,12 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>تحتاج المعاينة إلى وحدة PDF في Qt ‏(PySide6-Addons).</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>The results are finalized, so the settings are locked. Reopen the results first (Results ▸ Reopen…) to change them.</source>
         <translation>النتائج معتمدة نهائيًا، لذا الإعدادات مقفلة. أعد فتح النتائج أولًا (النتائج ▸ إعادة فتح…) لتغييرها.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+148"/>
         <source>Drawing the preview…</source>
         <translation>جارٍ رسم المعاينة…</translation>
     </message>
@@ -3126,7 +3141,7 @@ You can take it back with Edit ▸ Undo.</source>
 <context>
     <name>SignatoryBox</name>
     <message>
-        <location line="-666"/>
+        <location line="-681"/>
         <source>e.g. Secretary General</source>
         <translation>مثلًا: الأمين العام</translation>
     </message>
@@ -3537,7 +3552,7 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="-731"/>
+        <location filename="../../ui/mainwindow.py" line="-739"/>
         <source>Applications</source>
         <translation>الطلبات</translation>
     </message>

@@ -936,7 +936,7 @@ La secretaría lo incorpora con Edición ▸ Incorporar el envío de un juez; se
 <context>
     <name>ImageChooser</name>
     <message>
-        <location filename="../../ui/settings.py" line="+187"/>
+        <location filename="../../ui/settings.py" line="+194"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
@@ -1154,24 +1154,24 @@ La secretaría lo incorpora con Edición ▸ Incorporar el envío de un juez; se
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/mainwindow.py" line="+128"/>
-        <location line="+456"/>
+        <location line="+464"/>
         <location line="+118"/>
         <source>WeGO Awards</source>
         <translation>WeGO Awards</translation>
     </message>
     <message>
-        <location line="-550"/>
+        <location line="-558"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+592"/>
+        <location line="+600"/>
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
     <message>
-        <location line="-520"/>
+        <location line="-528"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1272,12 +1272,12 @@ La secretaría lo incorpora con Edición ▸ Incorporar el envío de un juez; se
     </message>
     <message>
         <location line="+1"/>
-        <location line="+481"/>
+        <location line="+489"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-477"/>
+        <location line="-485"/>
         <source>&amp;Add…</source>
         <translation>&amp;Añadir…</translation>
     </message>
@@ -1482,12 +1482,12 @@ La secretaría lo incorpora con Edición ▸ Incorporar el envío de un juez; se
         <translation>Esa frase de contraseña no abre {file}. Revise las palabras y escríbala de nuevo.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Building the demo edition (a few seconds, only the first time)…</source>
         <translation>Creando la edición de demostración (unos segundos, solo la primera vez)…</translation>
     </message>
@@ -2880,6 +2880,16 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>Dónde se entregan los premios; el texto del certificado puede imprimirlo como {ceremony_place}</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Certificate language</source>
+        <translation>Idioma de los certificados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of the certificates&apos; wording, award names and date; two print side by side. A template can word each language its own way.</source>
+        <translation>El idioma del texto, los nombres de los premios y la fecha de los certificados; dos se imprimen uno junto al otro. Una plantilla puede redactar cada idioma a su manera.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
@@ -2903,6 +2913,11 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <location line="+4"/>
         <source>Ceremony &amp;place</source>
         <translation>&amp;Lugar de la ceremonia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate &amp;language</source>
+        <translation>&amp;Idioma de los certificados</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3083,12 +3098,12 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>La vista previa necesita el módulo PDF de Qt (PySide6-Addons).</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>The results are finalized, so the settings are locked. Reopen the results first (Results ▸ Reopen…) to change them.</source>
         <translation>Los resultados están finalizados, así que la configuración está bloqueada. Reabra antes los resultados (Resultados ▸ Reabrir…) para cambiarla.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+148"/>
         <source>Drawing the preview…</source>
         <translation>Dibujando la vista previa…</translation>
     </message>
@@ -3126,7 +3141,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
 <context>
     <name>SignatoryBox</name>
     <message>
-        <location line="-666"/>
+        <location line="-681"/>
         <source>e.g. Secretary General</source>
         <translation>p. ej., Secretario General</translation>
     </message>
@@ -3537,7 +3552,7 @@ Para repartir el trabajo, use Edición ▸ Asignar jueces automáticamente, o im
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="-731"/>
+        <location filename="../../ui/mainwindow.py" line="-739"/>
         <source>Applications</source>
         <translation>Candidaturas</translation>
     </message>

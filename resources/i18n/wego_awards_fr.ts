@@ -936,7 +936,7 @@ Le secrétariat l&apos;intègre avec Édition ▸ Intégrer le retour d&apos;un 
 <context>
     <name>ImageChooser</name>
     <message>
-        <location filename="../../ui/settings.py" line="+187"/>
+        <location filename="../../ui/settings.py" line="+194"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -1154,24 +1154,24 @@ Le secrétariat l&apos;intègre avec Édition ▸ Intégrer le retour d&apos;un 
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/mainwindow.py" line="+128"/>
-        <location line="+456"/>
+        <location line="+464"/>
         <location line="+118"/>
         <source>WeGO Awards</source>
         <translation>WeGO Awards</translation>
     </message>
     <message>
-        <location line="-550"/>
+        <location line="-558"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+592"/>
+        <location line="+600"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location line="-520"/>
+        <location line="-528"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1272,12 +1272,12 @@ Le secrétariat l&apos;intègre avec Édition ▸ Intégrer le retour d&apos;un 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+481"/>
+        <location line="+489"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-477"/>
+        <location line="-485"/>
         <source>&amp;Add…</source>
         <translation>A&amp;jouter…</translation>
     </message>
@@ -1482,12 +1482,12 @@ Le secrétariat l&apos;intègre avec Édition ▸ Intégrer le retour d&apos;un 
         <translation>Cette phrase secrète n&apos;ouvre pas {file}. Vérifiez les mots et tapez-la de nouveau.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Building the demo edition (a few seconds, only the first time)…</source>
         <translation>Création de l&apos;édition de démonstration (quelques secondes, la première fois seulement)…</translation>
     </message>
@@ -2880,6 +2880,16 @@ Vous pourrez revenir en arrière avec Modifier ▸ Annuler.</translation>
         <translation>Lieu de remise des prix&#xa0;; le texte du certificat peut l&apos;imprimer avec {ceremony_place}</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Certificate language</source>
+        <translation>Langue des certificats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of the certificates&apos; wording, award names and date; two print side by side. A template can word each language its own way.</source>
+        <translation>La langue du texte, des noms des prix et de la date des certificats&#xa0;; deux s&apos;impriment côte à côte. Un modèle peut formuler chaque langue à sa façon.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
@@ -2903,6 +2913,11 @@ Vous pourrez revenir en arrière avec Modifier ▸ Annuler.</translation>
         <location line="+4"/>
         <source>Ceremony &amp;place</source>
         <translation>&amp;Lieu de la cérémonie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate &amp;language</source>
+        <translation>&amp;Langue des certificats</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3083,12 +3098,12 @@ Vous pourrez revenir en arrière avec Modifier ▸ Annuler.</translation>
         <translation>L&apos;aperçu nécessite le module PDF de Qt (PySide6-Addons).</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>The results are finalized, so the settings are locked. Reopen the results first (Results ▸ Reopen…) to change them.</source>
         <translation>Les résultats sont finalisés, les paramètres sont donc verrouillés. Rouvrez d&apos;abord les résultats (Résultats ▸ Rouvrir…) pour les modifier.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+148"/>
         <source>Drawing the preview…</source>
         <translation>Dessin de l&apos;aperçu…</translation>
     </message>
@@ -3126,7 +3141,7 @@ Vous pourrez revenir en arrière avec Modifier ▸ Annuler.</translation>
 <context>
     <name>SignatoryBox</name>
     <message>
-        <location line="-666"/>
+        <location line="-681"/>
         <source>e.g. Secretary General</source>
         <translation>p. ex. Secrétaire général</translation>
     </message>
@@ -3537,7 +3552,7 @@ Pour répartir le travail, utilisez Édition ▸ Affecter les jurés automatique
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="-731"/>
+        <location filename="../../ui/mainwindow.py" line="-739"/>
         <source>Applications</source>
         <translation>Candidatures</translation>
     </message>

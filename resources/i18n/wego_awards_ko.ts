@@ -936,7 +936,7 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
 <context>
     <name>ImageChooser</name>
     <message>
-        <location filename="../../ui/settings.py" line="+187"/>
+        <location filename="../../ui/settings.py" line="+194"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
@@ -1154,24 +1154,24 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/mainwindow.py" line="+128"/>
-        <location line="+456"/>
+        <location line="+464"/>
         <location line="+118"/>
         <source>WeGO Awards</source>
         <translation>WeGO Awards</translation>
     </message>
     <message>
-        <location line="-550"/>
+        <location line="-558"/>
         <source>Views</source>
         <translation>화면</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+592"/>
+        <location line="+600"/>
         <source>Working…</source>
         <translation>처리 중…</translation>
     </message>
     <message>
-        <location line="-520"/>
+        <location line="-528"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -1272,12 +1272,12 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+481"/>
+        <location line="+489"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location line="-477"/>
+        <location line="-485"/>
         <source>&amp;Add…</source>
         <translation>추가(&amp;A)…</translation>
     </message>
@@ -1482,12 +1482,12 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
         <translation>이 암호 문구로는 {file}을(를) 열 수 없습니다. 단어를 확인하고 다시 입력하세요.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Passphrase</source>
         <translation>암호 문구</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Building the demo edition (a few seconds, only the first time)…</source>
         <translation>데모 대회를 만드는 중 (처음 한 번만 몇 초 걸립니다)…</translation>
     </message>
@@ -2880,6 +2880,16 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>시상식이 열리는 곳. 증서 문구에서 {ceremony_place}로 인쇄할 수 있습니다</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Certificate language</source>
+        <translation>인증서 언어</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of the certificates&apos; wording, award names and date; two print side by side. A template can word each language its own way.</source>
+        <translation>인증서의 문구, 상 이름, 날짜에 쓰는 언어입니다. 두 언어를 고르면 나란히 인쇄됩니다. 템플릿에서 언어마다 문구를 따로 정할 수 있습니다.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
@@ -2903,6 +2913,11 @@ You can take it back with Edit ▸ Undo.</source>
         <location line="+4"/>
         <source>Ceremony &amp;place</source>
         <translation>시상식 장소(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate &amp;language</source>
+        <translation>인증서 언어(&amp;L)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3083,12 +3098,12 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>미리 보기에는 Qt PDF 모듈(PySide6-Addons)이 필요합니다.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>The results are finalized, so the settings are locked. Reopen the results first (Results ▸ Reopen…) to change them.</source>
         <translation>결과가 확정되어 설정이 잠겨 있습니다. 바꾸려면 먼저 결과를 다시 여십시오 (결과 ▸ 다시 열기…).</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+148"/>
         <source>Drawing the preview…</source>
         <translation>미리 보기를 그리는 중…</translation>
     </message>
@@ -3126,7 +3141,7 @@ You can take it back with Edit ▸ Undo.</source>
 <context>
     <name>SignatoryBox</name>
     <message>
-        <location line="-666"/>
+        <location line="-681"/>
         <source>e.g. Secretary General</source>
         <translation>예: 사무총장</translation>
     </message>
@@ -3537,7 +3552,7 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="-731"/>
+        <location filename="../../ui/mainwindow.py" line="-739"/>
         <source>Applications</source>
         <translation>신청서</translation>
     </message>

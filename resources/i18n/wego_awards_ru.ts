@@ -936,7 +936,7 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
 <context>
     <name>ImageChooser</name>
     <message>
-        <location filename="../../ui/settings.py" line="+187"/>
+        <location filename="../../ui/settings.py" line="+194"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
@@ -1154,24 +1154,24 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/mainwindow.py" line="+128"/>
-        <location line="+456"/>
+        <location line="+464"/>
         <location line="+118"/>
         <source>WeGO Awards</source>
         <translation>WeGO Awards</translation>
     </message>
     <message>
-        <location line="-550"/>
+        <location line="-558"/>
         <source>Views</source>
         <translation>Разделы</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+592"/>
+        <location line="+600"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location line="-520"/>
+        <location line="-528"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1272,12 +1272,12 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+481"/>
+        <location line="+489"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location line="-477"/>
+        <location line="-485"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
@@ -1482,12 +1482,12 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
         <translation>Эта парольная фраза не открывает {file}. Проверьте слова и введите её снова.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Building the demo edition (a few seconds, only the first time)…</source>
         <translation>Создание демонстрационного конкурса (несколько секунд, только в первый раз)…</translation>
     </message>
@@ -2880,6 +2880,16 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>Где вручаются награды; в тексте сертификата оно подставляется как {ceremony_place}</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Certificate language</source>
+        <translation>Язык сертификатов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of the certificates&apos; wording, award names and date; two print side by side. A template can word each language its own way.</source>
+        <translation>Язык текста, названий наград и даты на сертификатах; два языка печатаются рядом. В шаблоне можно задать свои формулировки для каждого языка.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>&amp;Name</source>
         <translation>На&amp;звание</translation>
@@ -2903,6 +2913,11 @@ You can take it back with Edit ▸ Undo.</source>
         <location line="+4"/>
         <source>Ceremony &amp;place</source>
         <translation>&amp;Место церемонии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate &amp;language</source>
+        <translation>&amp;Язык сертификатов</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3083,12 +3098,12 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>Для предпросмотра нужен модуль PDF из Qt (PySide6-Addons).</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>The results are finalized, so the settings are locked. Reopen the results first (Results ▸ Reopen…) to change them.</source>
         <translation>Итоги утверждены, поэтому настройки заблокированы. Чтобы изменить их, сначала откройте итоги вновь (Итоги ▸ Вновь открыть итоги…).</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+148"/>
         <source>Drawing the preview…</source>
         <translation>Отрисовка предпросмотра…</translation>
     </message>
@@ -3126,7 +3141,7 @@ You can take it back with Edit ▸ Undo.</source>
 <context>
     <name>SignatoryBox</name>
     <message>
-        <location line="-666"/>
+        <location line="-681"/>
         <source>e.g. Secretary General</source>
         <translation>например, Генеральный секретарь</translation>
     </message>
@@ -3537,7 +3552,7 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="-731"/>
+        <location filename="../../ui/mainwindow.py" line="-739"/>
         <source>Applications</source>
         <translation>Заявки</translation>
     </message>

@@ -936,7 +936,7 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
 <context>
     <name>ImageChooser</name>
     <message>
-        <location filename="../../ui/settings.py" line="+187"/>
+        <location filename="../../ui/settings.py" line="+194"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
@@ -1154,24 +1154,24 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/mainwindow.py" line="+128"/>
-        <location line="+456"/>
+        <location line="+464"/>
         <location line="+118"/>
         <source>WeGO Awards</source>
         <translation>WeGO Awards</translation>
     </message>
     <message>
-        <location line="-550"/>
+        <location line="-558"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+592"/>
+        <location line="+600"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location line="-520"/>
+        <location line="-528"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1272,12 +1272,12 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+481"/>
+        <location line="+489"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-477"/>
+        <location line="-485"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
@@ -1482,12 +1482,12 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
         <translation>该口令短语无法打开 {file}。请核对单词后重新输入。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Passphrase</source>
         <translation>口令短语</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Building the demo edition (a few seconds, only the first time)…</source>
         <translation>正在创建演示赛事（仅首次需要几秒钟）…</translation>
     </message>
@@ -2880,6 +2880,16 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>颁奖地点；证书文字中可用 {ceremony_place} 印出</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Certificate language</source>
+        <translation>证书语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of the certificates&apos; wording, award names and date; two print side by side. A template can word each language its own way.</source>
+        <translation>证书上的文字、奖项名称和日期所用的语言；选择两种时并排印出。模板可为每种语言单独设定措辞。</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
@@ -2903,6 +2913,11 @@ You can take it back with Edit ▸ Undo.</source>
         <location line="+4"/>
         <source>Ceremony &amp;place</source>
         <translation>颁奖典礼地点(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate &amp;language</source>
+        <translation>证书语言(&amp;L)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3083,12 +3098,12 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>预览需要 Qt 的 PDF 模块（PySide6-Addons）。</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>The results are finalized, so the settings are locked. Reopen the results first (Results ▸ Reopen…) to change them.</source>
         <translation>结果已确定，因此设置已锁定。如需更改，请先重新开放结果（结果 ▸ 重新开放…）。</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+148"/>
         <source>Drawing the preview…</source>
         <translation>正在绘制预览…</translation>
     </message>
@@ -3126,7 +3141,7 @@ You can take it back with Edit ▸ Undo.</source>
 <context>
     <name>SignatoryBox</name>
     <message>
-        <location line="-666"/>
+        <location line="-681"/>
         <source>e.g. Secretary General</source>
         <translation>例如：秘书长</translation>
     </message>
@@ -3537,7 +3552,7 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="-731"/>
+        <location filename="../../ui/mainwindow.py" line="-739"/>
         <source>Applications</source>
         <translation>申报项目</translation>
     </message>

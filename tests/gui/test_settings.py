@@ -302,3 +302,35 @@ def db_setting(db, key: str):
     from wego_awards.services.decisions import show_settings
 
     return show_settings(db)[key]
+
+
+def test_the_certificate_language_is_chosen_previewed_and_saved(qtbot, make_window, demo_path):
+    window = make_window(demo_path)
+    seen: dict[str, Any] = {}
+
+    def answer(dialog: SettingsDialog) -> None:
+        wait_loaded(qtbot, dialog)
+        show_page(qtbot, dialog, 0)
+        combo = dialog.certificate_language
+        assert combo.currentData() == "en" and combo.currentText() == "English"
+        assert combo.accessibleName() == "Certificate language"
+        choices = [combo.itemData(i) for i in range(combo.count())]
+        assert {"ko", "ar", "en+ko", "en+zh"} <= set(choices)
+        combo.setFocus()
+        before = dialog.preview_count
+        combo.setCurrentIndex(combo.findData("en+ko"))
+        assert combo.currentText() == "English + 한국어"
+        qtbot.waitUntil(lambda: dialog.preview_count > before and not dialog._preview_busy,
+                        timeout=WAIT_MS)
+        seen["preview"] = pdf_text(dialog._preview_file)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+        seen["saved"] = dialog.saved
+
+    run_dialog(qtbot, window, answer)
+    if shutil.which("pdftotext"):  # the unsaved choice, drawn on a real certificate
+        assert "Gold Award · 금상" in seen["preview"], seen["preview"]
+    assert seen["saved"]
+    settle(qtbot, window)
+    with open_database(demo_path) as db:
+        assert design.edition_settings(db).certificate_language == "en+ko"

@@ -21,6 +21,7 @@ from .fonts import missing_glyphs as _missing_in_face
 from .layout import draw_draft_mark, fit_line, fit_paragraph
 from .names import certificate_file_name
 from .ornaments import PAGE_SIZE, content_inset, draw_frame, draw_seal
+from .shaping import is_rtl
 from .template import AWARDS, Template
 
 COMBINED_NAME = "all-certificates.pdf"
@@ -328,6 +329,7 @@ class _Page:
             size,
             align="centre",
             char_space=tracking * size,
+            rtl=is_rtl(text),  # the line's own direction (P2, P3): Arabic wording reads RTL
         )
 
     def draw(self, canvas: Canvas) -> None:

@@ -12,7 +12,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
 from .fonts import draw_text, markup, nfc, string_width
-from .shaping import needs_layout
+from .shaping import is_rtl, needs_layout
 
 LEADING = 1.22  # line height as a multiple of the font size
 DRAFT_COLOUR = Color(0.75, 0.16, 0.13, alpha=0.16)
@@ -52,11 +52,13 @@ class TextBlock(Flowable):
     Paragraph its first baseline is one font size below its top.
     """
 
-    def __init__(self, text: str, style: ParagraphStyle, rtl: bool = False) -> None:
+    def __init__(self, text: str, style: ParagraphStyle, rtl: bool | None = None) -> None:
         super().__init__()
         self.text = nfc(text)
         self.style = style
-        self.rtl = rtl
+        # The paragraph's direction: its first strong letter's (Unicode rules P2, P3) unless
+        # given: an Arabic certificate line starting with a date still reads right to left.
+        self.rtl = is_rtl(self.text) if rtl is None else rtl
         self.lines: list[str] = []
         self.width = 0.0
         self.height = 0.0

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import string
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -92,6 +92,10 @@ class Template:
     fonts: FontFamily
     margin_mm: float
     frame: str
+    # [wording.ko], [wording.ko.awards]...: another language's words over the built-in ones
+    # (pdf/wording.py); only the keys the template gives.
+    translations: dict[str, dict[str, str]] = field(default_factory=dict)
+    award_translations: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 class _Reader:
@@ -219,10 +223,26 @@ def load_template(path: Path | None = None) -> Template:
     colours_table = reader.table(data, "colours", COLOUR_KEYS)
     colours = {key: reader.colour(colours_table, key) for key in COLOUR_KEYS}
 
-    wording_table = reader.table(data, "wording", (*WORDING_KEYS, "awards"))
+    from .wording import LANGUAGES
+
+    others = tuple(lang for lang in LANGUAGES if lang != "en")
+    wording_table = reader.table(data, "wording", (*WORDING_KEYS, "awards", *others))
     wording = {
         key: reader.wording_text(wording_table, key, f"wording.{key}") for key in WORDING_KEYS
     }
+    translations: dict[str, dict[str, str]] = {}
+    award_translations: dict[str, dict[str, str]] = {}
+    for lang in others:
+        if lang not in wording_table:
+            continue
+        own = reader.table(wording_table, lang, (*WORDING_KEYS, "awards"))
+        translations[lang] = {key: reader.wording_text(own, key, f"wording.{lang}.{key}")
+                              for key in WORDING_KEYS if key in own}
+        if "awards" in own:
+            names = reader.table(own, "awards", AWARDS)
+            award_translations[lang] = {
+                key: reader.wording_text(names, key, f"wording.{lang}.awards.{key}")
+                for key in AWARDS if key in names}
     if "awards" not in wording_table:
         raise reader.fail("[wording.awards] is missing")
     labels_table = reader.table(wording_table, "awards", AWARDS)
@@ -262,4 +282,6 @@ def load_template(path: Path | None = None) -> Template:
         fonts=family,
         margin_mm=float(margin),
         frame=frame,
+        translations=translations,
+        award_translations=award_translations,
     )

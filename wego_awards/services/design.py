@@ -46,7 +46,8 @@ from wego_awards.services.edition import (
 TEMPLATE_FILE = "certificate.toml"
 # The settings the dialog edits, in the order their changes are recorded.
 SETTING_FIELDS = ("organisation", "ceremony_date", "ceremony_place", "method", "shrinkage",
-                  "min_score", "near_tie", "low_confidence", "own_country_rule", "awards")
+                  "min_score", "near_tie", "low_confidence", "own_country_rule", "awards",
+                  "certificate_language")
 
 
 def _default_awards() -> dict[str, int]:
@@ -73,6 +74,7 @@ class EditionSettings:
     own_country_rule: bool = False
     awards: dict[str, int] = field(default_factory=_default_awards)  # award -> count per category
     finalized: bool = False
+    certificate_language: str = "en"  # "ko", or two side by side: "en+ko"
 
 
 def edition_settings(db: Database) -> EditionSettings:
@@ -96,6 +98,7 @@ def edition_settings(db: Database) -> EditionSettings:
             near_tie=float(s["near_tie"]), low_confidence=float(s["low_confidence"]),
             own_country_rule=bool(s.get("own_country_rule")), awards=counts,
             finalized=bool(edition.finalized),
+            certificate_language=str(s.get("certificate_language") or "en"),
         )
 
 
@@ -507,21 +510,25 @@ def preview_certificate(db: Database, design: Design, out_pdf: str | Path,
     from dataclasses import replace
 
     from wego_awards.pdf import render_certificate
-    from wego_awards.services.paper import ceremony_date_text
+    from wego_awards.pdf.wording import in_languages
+    from wego_awards.services.paper import ceremony_date_text, certificate_languages
 
     out = Path(out_pdf)
     with db.read() as session:
         row = get_edition(session)
         base = _effective_toml(db, row)
         cert = _sample(session, row)
+        wording = settings_of(row)
         if edition is not None:
+            wording = {"ceremony_date": edition.ceremony_date,
+                       "certificate_language": edition.certificate_language}
             cert = replace(cert, edition=edition.name, year=int(edition.year),
                            organisation=edition.organisation,
-                           date=ceremony_date_text({"ceremony_date": edition.ceremony_date},
-                                                   row),
+                           date=ceremony_date_text(wording, row),
                            ceremony_place=edition.ceremony_place)
     with tempfile.TemporaryDirectory(prefix="wego-preview-") as tmp:
-        tpl = _write_template(design, base, Path(tmp))
+        tpl = in_languages(_write_template(design, base, Path(tmp)),
+                           certificate_languages(wording))
         out.parent.mkdir(parents=True, exist_ok=True)
         part = out.with_name(f".{out.name}.part")
         render_certificate(part, cert, tpl)

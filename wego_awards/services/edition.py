@@ -61,6 +61,7 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "ceremony_date": "",
     "ceremony_place": "",
     "certificate_template": "",
+    "certificate_language": "en",  # or two joined by +, en+ko: see wego_awards/pdf/wording.py
 }
 
 # How each setting is read from text (the command line's ``settings set``) and checked.
@@ -69,6 +70,7 @@ SETTING_TYPES: dict[str, str] = {
     "low_confidence": "probability", "shrinkage": "number-or-auto", "trim": "fraction",
     "own_country_rule": "bool", "organisation": "text", "ceremony_date": "date",
     "awards": "awards", "certificate_template": "text", "ceremony_place": "text",
+    "certificate_language": "language",
 }
 
 
@@ -180,6 +182,13 @@ def parse_setting(key: str, text: str) -> Any:
         if t not in METHODS:
             raise Refused(f"method '{t}' is not known; known: {', '.join(METHODS)}")
         return t
+    if kind == "language":  # (the wording module is light: no reportlab is loaded for this)
+        from wego_awards.pdf.wording import parse_languages
+
+        try:
+            return "+".join(parse_languages(t))
+        except ValueError as exc:
+            raise Refused(f"certificate_language: {exc}") from None
     if kind == "bool":
         if t.lower() in ("1", "true", "yes", "on"):
             return True

@@ -47,14 +47,34 @@ def _normal(code: str) -> str:
     return "".join(ch for ch in code.upper() if ch.isalnum())
 
 
+def certificate_languages(settings: dict[str, Any]) -> tuple[str, ...]:
+    """The languages certificates are worded in (``certificate_language``: ko, en+ko...)."""
+    from wego_awards.pdf.wording import parse_languages
+
+    try:
+        return parse_languages(str(settings.get("certificate_language") or "en"))
+    except ValueError:
+        return ("en",)
+
+
 def ceremony_date_text(settings: dict[str, Any], edition: Edition) -> str:
-    """The date printed on certificates: the ceremony's, else the day the results were final."""
+    """The date printed on certificates: the ceremony's, else the day the results were final,
+    as the certificate's language(s) write a date."""
+    from wego_awards.pdf.wording import dates_text
+
     raw = settings.get("ceremony_date") or (edition.finalized_at or now())[:10]
     try:
         d = date.fromisoformat(str(raw)[:10])
     except ValueError:
         return str(raw)  # free text, as the secretariat wrote it
-    return f"{d.day} {d.strftime('%B')} {d.year}"
+    return dates_text(d, certificate_languages(settings))
+
+
+def in_edition_language(template: Any, edition: Edition) -> Any:
+    """The template worded in the edition's certificate language(s)."""
+    from wego_awards.pdf.wording import in_languages
+
+    return in_languages(template, certificate_languages(settings_of(edition)))
 
 
 def edition_folder(db: Database) -> Path | None:
@@ -163,7 +183,7 @@ def write_certificates(db: Database, out_dir: str | Path, *, template: str | Pat
 
     with db.read() as session:
         edition = get_edition(session)
-        tpl = load(edition, template, edition_folder(db))
+        tpl = in_edition_language(load(edition, template, edition_folder(db)), edition)
         data, _ = compute_in_session(session, edition)
         certs = certificate_data(session, edition, data, participation)
     if not certs:
