@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import style
+from ui import i18n, style
 from ui.worker import Cancelled, DbWorker, Task
 from wego_awards.services.edition import AWARD_NAMES, WEGO_CATEGORIES
 
@@ -101,7 +101,7 @@ class OverrideDialog(QDialog):
         for r in category["ranking"]:
             self.application.addItem(
                 f"{r['rank']}. {r['application']} · {r['city']} · {r['title'][:60]} "
-                f"({r['score']:.2f})" if r["score"] is not None else
+                f"({i18n.number(r['score'], 2)})" if r["score"] is not None else
                 f"{r['rank']}. {r['application']} · {r['city']} · {r['title'][:60]}",
                 r["application"])
         self.reason = QPlainTextEdit()

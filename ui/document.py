@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import files, style
+from ui import files, i18n, style
 
 try:  # in PySide6-Addons, not in PySide6-Essentials
     from PySide6.QtPdf import QPdfDocument
@@ -39,8 +39,8 @@ def _size(n: int) -> str:
     if n < 1024:
         return f"{n} bytes"
     if n < 1024 * 1024:
-        return f"{n / 1024:.1f} KB"
-    return f"{n / 1024 / 1024:.1f} MB"
+        return f"{i18n.number(n / 1024, 1)} KB"
+    return f"{i18n.number(n / 1024 / 1024, 1)} MB"
 
 
 class DocumentPane(QWidget):

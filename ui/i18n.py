@@ -145,13 +145,17 @@ def locale() -> Any:
 # Numbers in Arabic keep the digits 0-9 the tables, charts and score boxes show (Qt's Arabic
 # locale would write ٥٢ beside a table of 52), with the language's separators elsewhere.
 _NUMBER_LOCALES = {"ar": "en_US"}
+_number_locale: dict[str, Any] = {}
 
 
 def number(value: float, decimals: int = 0) -> str:
     """``value`` in the language's separators (1,234 · 1 234 · 1.234)."""
     from PySide6.QtCore import QLocale
 
-    loc = QLocale(_NUMBER_LOCALES.get(current(), _LOCALES[current()]))
+    lang = current()
+    loc = _number_locale.get(lang)
+    if loc is None:  # one per language: a table asks for every cell it paints
+        loc = _number_locale[lang] = QLocale(_NUMBER_LOCALES.get(lang, _LOCALES[lang]))
     if decimals == 0 and float(value).is_integer():
         return str(loc.toString(int(value)))
     return str(loc.toString(float(value), "f", decimals))

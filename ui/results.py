@@ -325,8 +325,8 @@ class ResultsPage(QWidget):
             spreads = "<p>" + self.tr(
                 "Estimated from the scores: judges' leniency spread (sd) {offset}, noise "
                 "{noise}, quality {quality}; shrinkage {shrinkage} ({how}).").format(
-                    offset=f"{model['offset_sd']:.2f}", noise=f"{model['noise_sd']:.2f}",
-                    quality=f"{model['quality_sd']:.2f}", shrinkage=f"{model['shrinkage']:.2f}",
+                    offset=_num(model["offset_sd"]), noise=_num(model["noise_sd"]),
+                    quality=_num(model["quality_sd"]), shrinkage=_num(model["shrinkage"]),
                     how=how) + "</p>"
         means = data.get("confidence_means") or ""
         self.method_text.setText(esc(data.get("method_description", "")) + spreads +
@@ -510,7 +510,7 @@ def by_numbers(category: dict[str, Any], award: dict[str, Any],
         if t["award"] == award["award"]:
             break
         place += int(t["count"])
-    rank, score = _ordinal(mine["rank"]), f"{mine['score']:.2f}"
+    rank, score = _ordinal(mine["rank"]), _num(mine["score"])
     if place <= len(ranking) and ranking[place - 1]["score"] is not None \
             and mine["rank"] != place:
         gap = ranking[place - 1]["score"] - mine["score"]
@@ -518,7 +518,7 @@ def by_numbers(category: dict[str, Any], award: dict[str, Any],
                     "place this award stands for.") if gap > 0 else
                 _tr("By the scores alone it ranked {rank} ({score}), {gap} above the {place} "
                     "place this award stands for."))
-        return text.format(rank=rank, score=score, gap=f"{abs(gap):.2f}", place=_ordinal(place))
+        return text.format(rank=rank, score=score, gap=_num(abs(gap)), place=_ordinal(place))
     return _tr("By the scores alone it ranked {rank} ({score}).").format(rank=rank, score=score)
 
 
@@ -530,7 +530,8 @@ def _ordinal(n: int) -> str:
 
 
 def _num(value: float | None) -> str:
-    return "–" if value is None else f"{value:.2f}"
+    """A score in the language's form (7.85, 7,85), "–" for none."""
+    return "–" if value is None else i18n.number(value, 2)
 
 
 def _table(model: ListTableModel, stretch: int) -> QTableView:

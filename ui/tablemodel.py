@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from ui import i18n
 from ui.worker import DbWorker
 from wego_awards.services import browse
 
@@ -252,8 +253,8 @@ class ListTableModel(QAbstractTableModel):
         r, c = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             value = self._rows[r][c]
-            if isinstance(value, float):
-                return f"{value:.2f}"
+            if isinstance(value, float):  # in the language's form: 7.85, 7,85
+                return i18n.number(value, 2)
             return value
         if role == Qt.ItemDataRole.UserRole:  # the raw value, for sorting and tests
             return self._rows[r][c]

@@ -243,3 +243,37 @@ def test_a_clean_import_has_no_warning(demo_db, demo_files: Path) -> None:
     path, _ = _rename(demo_files, "Tehran (تهران)")
     assert not [n for n in imports.preview(demo_db, "applications", path).notes if "WARNING" in n]
 
+
+
+@needs_poppler
+def test_the_18_winners_renamed_in_every_script_get_whole_certificates(
+    demo_db, demo_files: Path, tmp_path: Path
+) -> None:
+    """The book's 18 winners, their cities written in the scripts WeGO's members use (each
+    script in turn), through the import a secretariat would run: every certificate holds its
+    city whole, read back by poppler, in the edition's two languages too."""
+    path = demo_files / "applications.csv"
+    rows = list(csv.DictReader(path.open(encoding="utf-8")))
+    scripts = sorted(CITIES)
+    city_of = {}
+    for n, row in enumerate(rows):
+        row["attachment"] = ""
+        row["city"] = city_of[row["code"]] = CITIES[scripts[n % len(scripts)]]
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    report = imports.import_file(demo_db, "applications", path)
+    assert not [n for n in report.notes if "WARNING" in n]
+    done = paper.write_certificates(demo_db, tmp_path / "certs")
+    assert len(done.files) == 18
+    seen = set()
+    for pdf in done.files:
+        code = pdf.name[:5]
+        city = city_of[code]
+        seen.add(city)
+        text = text_of(pdf)
+        for word in re.findall(r"\w+", city):
+            assert word in text, (pdf.name, word, text)
+        assert all(v == ("yes", "yes") for v in fonts_of(pdf).values())
+    assert len(seen) >= 10  # the winners' cities span most of the scripts

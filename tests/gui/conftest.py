@@ -49,14 +49,14 @@ def no_dialog_left_unanswered(qapp) -> Iterator[None]:
     import time
 
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QDialog
+    from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 
     since: dict[int, float] = {}
     stuck: list[str] = []
 
     def check() -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None or not dialog.isVisible():
+        if dialog is None or not dialog.isVisible() or isinstance(dialog, QProgressDialog):
             since.clear()
             return
         first = since.setdefault(id(dialog), time.monotonic())
@@ -125,7 +125,7 @@ def when_modal(fn: Callable[[object], None], timeout_ms: int = WAIT_MS) -> None:
     """Answer the next modal dialog as a person would: once it is on screen, ``fn(dialog)``
     fills it and presses its button (a modal ``exec()`` blocks the test until then)."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QProgressDialog
 
     timer = QTimer()
     state = {"left": timeout_ms // 25}
@@ -133,7 +133,8 @@ def when_modal(fn: Callable[[object], None], timeout_ms: int = WAIT_MS) -> None:
     def poll() -> None:
         dialog = QApplication.activeModalWidget()
         state["left"] -= 1
-        if dialog is not None and dialog.isVisible():
+        # A progress window (long work shows one) is not the question being waited for.
+        if dialog is not None and dialog.isVisible() and not isinstance(dialog, QProgressDialog):
             timer.stop()
             fn(dialog)
         elif state["left"] <= 0:
