@@ -36,6 +36,7 @@ LANGUAGES: dict[str, str] = {
 _LOCALES = {"en": "en_US", "ko": "ko_KR", "es": "es_ES", "fr": "fr_FR", "ru": "ru_RU",
             "zh": "zh_CN", "ar": "ar"}
 _QT_FILES = {"zh": "zh_CN"}
+_WIDGET_LOCALES = {"ar": "ar_MA"}  # Arabic month and day names, the digits 0-9
 RIGHT_TO_LEFT = frozenset({"ar"})
 SETTING = "language"  # QSettings key; "" (or absent) = the system's language
 
@@ -99,7 +100,7 @@ def install(app: Any, lang: str | None = None, settings: Any = None) -> str:
     """Install the translators of ``lang`` (see :func:`resolve`) in ``app`` and set the layout
     direction; call before any window is built. Returns the language installed. Calling it
     again replaces what an earlier call installed (the tests switch languages)."""
-    from PySide6.QtCore import QLibraryInfo, Qt, QTranslator
+    from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
     from PySide6.QtGui import QGuiApplication
 
     code = resolve(lang, settings)
@@ -114,6 +115,9 @@ def install(app: Any, lang: str | None = None, settings: Any = None) -> str:
                 app.installTranslator(translator)
                 translators.append(translator)
     _state["lang"], _state["translators"] = code, translators
+    # Widgets built from now on (a date picker's month names, a number box's separators) take
+    # the language's locale; Arabic with the digits 0-9 the tables show (see _NUMBER_LOCALES).
+    QLocale.setDefault(QLocale(_WIDGET_LOCALES.get(code, _LOCALES[code])))
     QGuiApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT
                                        else Qt.LayoutDirection.LeftToRight)
     return code
@@ -121,12 +125,13 @@ def install(app: Any, lang: str | None = None, settings: Any = None) -> str:
 
 def uninstall(app: Any) -> None:
     """Back to English, left to right (the tests)."""
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QLocale, Qt
     from PySide6.QtGui import QGuiApplication
 
     for translator in _state["translators"]:
         app.removeTranslator(translator)
     _state["lang"], _state["translators"] = "en", []
+    QLocale.setDefault(QLocale(_LOCALES["en"]))
     QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 

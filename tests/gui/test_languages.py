@@ -270,3 +270,19 @@ def test_every_language_of_the_app_is_shipped():
     """Each language the app offers has its translation built (a .qm file beside its .ts), so
     the test above checks it for English left on screen."""
     assert not NOT_YET, f"not translated yet: {', '.join(NOT_YET)}"
+
+
+@pytest.mark.parametrize(("lang", "score", "month"), [
+    ("fr", "7,85", "18 octobre 2021"), ("ko", "7.85", "18 10월 2021"),
+    ("ar", "7.85", "18 أكتوبر 2021"), ("en", "7.85", "18 October 2021")])
+def test_numbers_and_dates_in_the_languages_form(qapp, lang, score, month):
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDateEdit
+
+    i18n.install(qapp, lang)
+    assert i18n.number(7.85, 2) == score and i18n.number(1234) in ("1,234", "1 234", "1234",
+                                                                   "1\u202f234", "1\xa0234")
+    picker = QDateEdit(QDate(2021, 10, 18))  # the settings' ceremony date, as it is built
+    picker.setDisplayFormat("d MMMM yyyy")
+    # (right to left, Qt lays the sections out from the right: the same words, read in order)
+    assert sorted(picker.text().split()) == sorted(month.split())
