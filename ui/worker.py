@@ -23,6 +23,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from wego_awards.db import Database
+from wego_awards.progress import Progress
 
 
 class Cancelled(Exception):
@@ -38,7 +39,7 @@ class Task:
     generation: int
     done: Callable[[Any], None] | None = None
     failed: Callable[[BaseException], None] | None = None
-    progress: Callable[[int, int], None] | None = None
+    progress: Progress | None = None
     _cancel: threading.Event = field(default_factory=threading.Event)
     _relay: Any = None
 
@@ -97,7 +98,7 @@ class DbWorker(QObject):
 
     def submit(self, fn: Callable[..., Any], *args: Any, done: Callable[[Any], None] | None = None,
                failed: Callable[[BaseException], None] | None = None,
-               progress: Callable[[int, int], None] | None = None, label: str = "",
+               progress: Progress | None = None, label: str = "",
                with_progress: bool = False, **kwargs: Any) -> Task:
         """Run ``fn(db, *args, **kwargs)`` on the worker; ``done(result)`` or ``failed(error)``
         on the GUI thread. With ``with_progress`` the job gets ``progress=task.report``."""

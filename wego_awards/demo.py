@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import json
 import tomllib
-from collections.abc import Callable
 from pathlib import Path
 
 from wego_awards.db import Database
 from wego_awards.errors import Refused
+from wego_awards.progress import Progress
 from wego_awards.resources import resource_path
 from wego_awards.services import imports
 from wego_awards.services.edition import AWARD_NAMES, create_edition, settings_of
@@ -41,7 +41,7 @@ def demo_settings(meta: dict) -> dict:
     }
 
 
-def build_demo(db: Database, progress: Callable[[int, int], None] | None = None) -> None:
+def build_demo(db: Database, progress: Progress | None = None) -> None:
     """Create the demo edition in ``db`` (or bring an earlier demo edition up to date)."""
     from wego_awards.services.edition import get_edition
 
@@ -68,7 +68,7 @@ def build_demo(db: Database, progress: Callable[[int, int], None] | None = None)
 
 
 def run_demo(db: Database, out: str | Path,
-             progress: Callable[[int, int], None] | None = None) -> str:
+             progress: Progress | None = None) -> str:
     """Build, compute, finalize and write the demo's results into ``out``; a summary in words."""
     from wego_awards.services import decisions, results
     from wego_awards.services.edition import get_edition

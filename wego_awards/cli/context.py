@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 import click
+
+from wego_awards.progress import Progress
 
 KINDS = ("categories", "criteria", "applications", "judges", "assignments", "scores")
 METHODS = ("additive", "mean", "zscore", "median", "trimmed")  # checked against scoring in tests
@@ -44,7 +46,7 @@ pass_ctx = click.make_pass_decorator(Ctx)
 
 
 @contextmanager
-def progress_bar(label: str) -> Iterator[Callable[[int, int], None] | None]:
+def progress_bar(label: str) -> Iterator[Progress | None]:
     """A progress bar on a terminal; nothing when stdout is not one (scripts, pipes, CI)."""
     if not sys.stdout.isatty():
         yield None

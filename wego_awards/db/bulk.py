@@ -14,6 +14,8 @@ import numpy as np
 from sqlalchemy import Select
 from sqlalchemy.orm import Session
 
+from wego_awards.progress import Progress
+
 CHUNK = 50_000
 
 
@@ -23,7 +25,7 @@ def _placeholder(session: Session) -> str:
 
 
 def insert_rows(session: Session, table: Any, columns: Sequence[str],
-                rows: Sequence[tuple], progress=None) -> None:
+                rows: Sequence[tuple], progress: Progress | None = None) -> None:
     """INSERT many rows (tuples in ``columns`` order) into ``table`` (a model's ``__table__``)
     inside the session's transaction."""
     if not rows:

@@ -16,6 +16,8 @@ from reportlab.lib.colors import HexColor
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
+from wego_awards.progress import Progress
+
 from .fonts import draw_text, nfc
 from .fonts import missing_glyphs as _missing_in_face
 from .layout import draw_draft_mark, fit_line, fit_paragraph
@@ -444,7 +446,7 @@ def render_certificates(
     certs: Sequence[CertificateData],
     template: Template,
     out_dir: Path,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> CertificateBatch:
     """Write one PDF per certificate into ``out_dir`` and ``all-certificates.pdf`` with all of

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,8 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+
+from wego_awards.progress import Progress
 
 from .charts import category_dot_chart, judge_offsets_chart
 from .fonts import FontFamily, covers, draw_text, markup, nfc, sans_family
@@ -581,7 +583,7 @@ def render_report(
     report: Mapping[str, Any],
     out: Path,
     draft: bool,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Progress | None = None,
     template: Template | None = None,
 ) -> Path:
     """Write the results report PDF to ``out`` and return its path.

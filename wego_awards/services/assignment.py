@@ -24,7 +24,7 @@ fails on, and nothing is written.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,10 +36,9 @@ from sqlalchemy.orm import Session
 from wego_awards.db import Database, bulk
 from wego_awards.db.models import Application, Assignment, Category, Edition, Judge, Score
 from wego_awards.errors import InputRefused, Problem, Refused, quoted
+from wego_awards.progress import Progress
 from wego_awards.services import catalog, history
 from wego_awards.services.edition import get_edition, require_unlocked
-
-Progress = Callable[[int, int], None]
 
 PREFERENCE_COST = 10  # per application outside a judge's preferred categories
 NOISE_LEVELS = 5  # the seeded tie-break: 0..4 per class arc, below one preference step

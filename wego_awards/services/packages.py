@@ -63,6 +63,7 @@ from wego_awards.db.models import (
 )
 from wego_awards.errors import Refused
 from wego_awards.io.tables import ROW
+from wego_awards.progress import Progress, part
 from wego_awards.resources import resource_path
 from wego_awards.services import catalog, history
 from wego_awards.services.assignment import judge_applications
@@ -75,7 +76,6 @@ from wego_awards.services.seal import SEAL, judge_key, reseal, seal_of, sign
 
 __all__ = ["SEAL", "judge_key", "reseal", "seal_of"]  # the seal's names, as before
 
-Progress = Callable[[int, int], None]
 ACTION = "package import"
 CHUNK = 500  # ids per IN (...) list
 
@@ -165,6 +165,9 @@ def export_packages(db: Database, out_dir: str | Path,
     salts = [sealed.new_salt() for _ in codes]
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
         keys = list(pool.map(sealed.derive_key, phrases, salts))
+    keyed, writing = part(progress, 0.0, 0.1), part(progress, 0.1, 1.0)
+    if keyed:
+        keyed(1, 1)
     out = []
     with tempfile.TemporaryDirectory(dir=folder) as tmp:
         template = Path(tmp) / "template.db"
@@ -172,8 +175,8 @@ def export_packages(db: Database, out_dir: str | Path,
         for n, code in enumerate(codes):
             out.append(_export(db, code, folder / f"package-{_safe(code)}.db", template,
                                phrases[n], generated=True, key=(keys[n], salts[n])))
-            if progress:
-                progress(n + 1, len(codes))
+            if writing:
+                writing(n + 1, len(codes))
     write_passphrase_sheet(out, folder / PASSPHRASE_SHEET)
     return out
 

@@ -25,12 +25,12 @@ from sqlalchemy.orm import Session
 from wego_awards.db import Database
 from wego_awards.db.models import Application, Category, Edition, HistoryEntry
 from wego_awards.errors import MissingGlyphs, Refused
+from wego_awards.progress import Progress
 from wego_awards.resources import resource_path
 from wego_awards.services import history
 from wego_awards.services.clock import now
 from wego_awards.services.edition import get_edition, settings_of
 
-Progress = Callable[[int, int], None]
 DRAFT_CODE = "DRAFT"
 
 

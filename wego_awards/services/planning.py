@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session
 
 from wego_awards.errors import InputRefused, Problem, quoted
 from wego_awards.io.tables import ROW, Table
+from wego_awards.progress import Progress
 
-Progress = Callable[[int, int], None]
 MAX_PROBLEMS = 50  # a file with thousands of bad rows: the first ones tell the story
 
 

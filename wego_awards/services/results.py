@@ -8,7 +8,6 @@ the clock or on the order rows come out of the database.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -27,6 +26,7 @@ from wego_awards.db.models import (
     Score,
 )
 from wego_awards.errors import Refused
+from wego_awards.progress import Progress
 from wego_awards.services import catalog
 from wego_awards.services.edition import AWARD_NAMES, get_edition, settings_of
 
@@ -124,7 +124,7 @@ def _rounded(values: np.ndarray, digits: int) -> list[float | None]:
 
 
 def compute(db: Database, method: str | None = None,
-            progress: Callable[[int, int], None] | None = None) -> dict[str, Any]:
+            progress: Progress | None = None) -> dict[str, Any]:
     """The results as ``results --json`` prints them (reads only)."""
     with db.read() as session:
         edition = get_edition(session)

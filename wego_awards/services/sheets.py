@@ -13,7 +13,6 @@ same path as a scores file's (``scores.plan_score_rows``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,14 +24,13 @@ from wego_awards.db import Database
 from wego_awards.db.models import Application, Criterion, Edition, Judge, Score
 from wego_awards.errors import InputRefused, Refused, quoted
 from wego_awards.io.tables import ROW, Table, save_workbook
+from wego_awards.progress import Progress
 from wego_awards.services import catalog
 from wego_awards.services.assignment import judge_applications
 from wego_awards.services.clock import now
 from wego_awards.services.edition import get_edition
 from wego_awards.services.judging import find_judge
 from wego_awards.services.planning import Problems, known_codes
-
-Progress = Callable[[int, int], None]
 
 # The label cells above the table; imports read "judge code" and "edition id" from them.
 LABEL_EDITION = "Edition"
