@@ -43,6 +43,16 @@ def loaded(edition_db):
     return edition_db
 
 
+def package_of_another_edition(file: Path, name: str, year: int, out: Path) -> Path:
+    """J2's package exported from another edition file (made from the demo's files)."""
+    with open_database(file, create=True) as other:
+        with other.write() as s:
+            create_edition(s, name, year)
+        for kind in ("criteria", "applications", "judges"):
+            imports.import_file(other, kind, DEMO / f"{kind}.csv")
+        return export_package(other, "J2", out).path
+
+
 def export_package(db, judge: str, out: Path, passphrase: str = PASS):
     return packages.export_package(db, judge, out, passphrase)
 
@@ -253,13 +263,8 @@ def test_a_package_with_a_forged_key_is_refused(loaded, db_path, tmp_path):
 
 
 def test_a_package_of_another_edition_is_refused(loaded, db_path, tmp_path):
-    other_path = tmp_path / "other.db"
-    with open_database(other_path, create=True) as other:
-        with other.write() as s:
-            create_edition(s, "Another Awards", 2025)
-        for kind in ("criteria", "applications", "judges"):
-            imports.import_file(other, kind, DEMO / f"{kind}.csv")
-        path = export_package(other, "J2", tmp_path / "J2.db").path
+    path = package_of_another_edition(tmp_path / "other.db", "Another Awards", 2025,
+                                       tmp_path / "J2.db")
     message = refused(loaded, db_path, path)
     assert "is not a judge package exported from this edition file" in message
 
@@ -415,13 +420,8 @@ def test_a_score_the_judge_cleared_in_the_package_is_cleared_in_the_edition(load
 
 
 def test_a_package_of_another_file_with_the_same_name_says_so(loaded, db_path, tmp_path):
-    other_path = tmp_path / "same-name.db"
-    with open_database(other_path, create=True) as other:
-        with other.write() as s:
-            create_edition(s, "Test Awards", 2024)  # the very name and year of `loaded`
-        for kind in ("criteria", "applications", "judges"):
-            imports.import_file(other, kind, DEMO / f"{kind}.csv")
-        path = export_package(other, "J2", tmp_path / "J2.db").path
+    path = package_of_another_edition(tmp_path / "same-name.db", "Test Awards", 2024,
+                                       tmp_path / "J2.db")
     message = refused(loaded, db_path, path)
     assert "is not a judge package exported from this edition file" in message
 
@@ -476,13 +476,8 @@ def test_a_forged_or_damaged_sealed_file_is_refused(loaded, db_path, tmp_path):
     path.write_bytes(bytes(data))
     assert "does not open with the key kept for it" in refused(loaded, db_path, path)
     # A stranger's own "package" (their own edition, their own passphrase) under J2's name.
-    other_path = tmp_path / "stranger.db"
-    with open_database(other_path, create=True) as other:
-        with other.write() as s:
-            create_edition(s, "Test Awards", 2024)
-        for kind in ("criteria", "applications", "judges"):
-            imports.import_file(other, kind, DEMO / f"{kind}.csv")
-        fake = export_package(other, "J2", tmp_path / "package-J2.db").path
+    fake = package_of_another_edition(tmp_path / "stranger.db", "Test Awards", 2024,
+                                       tmp_path / "package-J2.db")
     assert "not a judge package exported from this edition" in refused(loaded, db_path, fake)
 
 
