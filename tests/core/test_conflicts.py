@@ -134,7 +134,7 @@ def test_in_a_package_only_its_judge_declares_and_nobody_removes(loaded, tmp_pat
         assert verify(pkg).ok
         with pytest.raises(Refused, match="'J1' is not a judge"):
             add_conflict(pkg, "J1", "EG-02")  # no other judge is in the package at all
-        with pytest.raises(Refused, match="ask the secretariat"):
+        with pytest.raises(Refused, match="withdrawing a conflict is done by the secretariat"):
             remove_conflict(pkg, "J3", "EG-01")
 
 

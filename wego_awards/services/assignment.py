@@ -38,6 +38,7 @@ from wego_awards.db.models import Application, Assignment, Category, Edition, Ju
 from wego_awards.errors import InputRefused, Problem, Refused, quoted
 from wego_awards.progress import Progress
 from wego_awards.services import catalog, history
+from wego_awards.services.acting import acting
 from wego_awards.services.edition import get_edition, require_unlocked
 
 PREFERENCE_COST = 10  # per application outside a judge's preferred categories
@@ -354,8 +355,7 @@ def assign(db: Database, per_application: int, *, seed: int = 0, max_load: int |
     with db.write() as session:
         edition = get_edition(session)
         require_unlocked(edition, "assigning judges")
-        if edition.package_judge:
-            raise Refused("this is a judge's package: assignments are made by the secretariat")
+        acting(edition).secretariat_only("assigning judges")
         report = _assign(session, edition, per_application, seed, max_load, preferences or {},
                          progress, actor)
     report.seconds = time.perf_counter() - started

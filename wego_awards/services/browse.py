@@ -242,12 +242,12 @@ def edition_info(db: Database) -> dict[str, Any]:
     """Name, year, state and counts of the edition (cheap ones: no score count, which takes a
     while on 500,000 rows); ``package_judge`` is set in a judge's package, and ``judge_only``
     names the judge this database shows only (their package, or their own server login)."""
-    from wego_awards.services.server import login_judge
+    from wego_awards.services.acting import acting_in
 
     with db.read() as session:
         edition = get_edition(session)
         return {
-            "judge_only": edition.package_judge or login_judge(session, edition),
+            "judge_only": acting_in(session, edition).judge,
             "name": edition.name, "year": edition.year, "uid": edition.uid,
             "finalized": bool(edition.finalized), "finalized_at": edition.finalized_at,
             "package_judge": edition.package_judge,

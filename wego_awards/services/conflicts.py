@@ -20,6 +20,7 @@ from wego_awards.db import Database
 from wego_awards.db.models import Application, Assignment, Conflict, Edition, Judge, Score
 from wego_awards.errors import Refused
 from wego_awards.services import catalog, history
+from wego_awards.services.acting import acting
 from wego_awards.services.edition import get_edition, require_unlocked, settings_of
 
 OWN_COUNTRY = "own country"  # the source shown for pairs the own-country rule forbids
@@ -117,13 +118,11 @@ def add_conflict(db: Database, judge: str, application: str, *, reason: str | No
         require_unlocked(edition, "declaring conflicts")
         j = _judge(session, edition, judge)
         a = _application(session, edition, application)
-        if edition.package_judge:
-            if edition.package_judge.casefold() != j.code.casefold():
-                raise Refused(f"this is {edition.package_judge}'s package: only they can declare "
-                              "a conflict in it")
-            source = "judge"
-        else:
-            source = "secretariat"
+        who = acting(edition)
+        why = who.not_for_others(j.code, "only they can declare a conflict")
+        if why:
+            raise Refused(why)
+        source = "judge" if who.is_judge else "secretariat"
         result = declare(session, edition, j, a, source=source, reason=reason, actor=actor)
     return result
 
@@ -137,8 +136,7 @@ def remove_conflict(db: Database, judge: str, application: str, *, reason: str |
     with db.write() as session:
         edition = get_edition(session)
         require_unlocked(edition, "removing conflicts")
-        if edition.package_judge:
-            raise Refused("this is a judge's package: ask the secretariat to withdraw a conflict")
+        acting(edition).secretariat_only("withdrawing a conflict")
         j = _judge(session, edition, judge)
         a = _application(session, edition, application)
         row = session.scalar(select(Conflict).where(Conflict.judge_id == j.id,

@@ -38,6 +38,7 @@ from wego_awards.db.models import (
 from wego_awards.errors import InputRefused, Refused, quoted
 from wego_awards.io.tables import ROW, Table, read_table
 from wego_awards.services import catalog, filekind, glyphs, history
+from wego_awards.services.acting import acting
 from wego_awards.services.conflicts import declare
 from wego_awards.services.edition import get_edition, require_unlocked
 from wego_awards.services.planning import (
@@ -486,9 +487,9 @@ def import_file(db: Database, kind: str, path: str | Path, *,
     with db.write() as session:
         edition = get_edition(session)
         require_unlocked(edition, f"importing {kind}")
-        if edition.package_judge and kind != "scores":
-            raise Refused(f"this is {edition.package_judge}'s package: it takes only their "
-                          f"scores, not {kind}")
+        who = acting(edition)
+        if who.is_judge and kind != "scores":
+            raise Refused(f"this is {who.where()}: it takes only their scores, not {kind}")
         table = _read(kind, path)
         plan = PLANNERS[kind](session, edition, table)
         report = plan.report

@@ -18,6 +18,7 @@ from wego_awards.db import Database
 from wego_awards.db.models import Application, Criterion, Edition, Judge, Score
 from wego_awards.errors import Refused
 from wego_awards.services import catalog, history
+from wego_awards.services.acting import acting
 from wego_awards.services.clock import now
 from wego_awards.services.edition import get_edition, require_unlocked
 
@@ -42,9 +43,9 @@ def _find(session: Session, edition: Edition, model: type, code: str, what: str)
 
 def may_score(session: Session, edition: Edition, judge: Judge, app: Application) -> str | None:
     """Why ``judge`` may not score ``app`` (None when they may)."""
-    if edition.package_judge and edition.package_judge.casefold() != judge.code.casefold():
-        return (f"this is {edition.package_judge}'s package: only their scores can be entered "
-                "in it")
+    why = acting(edition).not_for_others(judge.code)
+    if why:
+        return why
     key = catalog.pair_keys(np.array([judge.id]), np.array([app.id]))
     if np.isin(key, catalog.conflict_pairs(session, edition))[0]:
         return f"judge {judge.code} has a conflict with {app.code}"
@@ -103,7 +104,7 @@ def save_score(db: Database, judge: str, application: str, criterion: str,
                 "criterion": np.array([c.id], np.int64),
                 "value": np.array([math.nan if value is None else float(value)]),
                 "old": np.array([old]), "comment": [text]}})
-        package = bool(edition.package_judge)
+        package = acting(edition).in_package
     if package:
         db.checkpoint()
     return SavedScore(j.code, a.code, c.code, value, text, at)
@@ -139,6 +140,6 @@ def save_comment(db: Database, judge: str, application: str, comment: str) -> No
                 "value": np.array([r.value for r in changed], np.float64),
                 "old": np.array([r.value for r in changed], np.float64),
                 "comment": [text] * len(changed)}})
-        package = bool(edition.package_judge)
+        package = acting(edition).in_package
     if package:
         db.checkpoint()

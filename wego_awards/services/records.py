@@ -60,6 +60,7 @@ from wego_awards.db.models import (
 from wego_awards.errors import InputRefused, Problem, Refused, quoted
 from wego_awards.io.tables import ROW, Table
 from wego_awards.services import catalog, conflicts, history, imports
+from wego_awards.services.acting import acting
 from wego_awards.services.edition import get_edition, require_unlocked
 from wego_awards.services.planning import Plan, known_codes
 
@@ -570,9 +571,7 @@ def _touched(before: Snapshot, after: Snapshot) -> frozenset[str]:
 def _guard(edition: Edition, what: str) -> None:
     """Refuse every write while the edition is finalized, and in a judge's package."""
     require_unlocked(edition, what)
-    if edition.package_judge:
-        raise Refused(f"this is {edition.package_judge}'s package: {what} is done by the "
-                      "secretariat, not in a judge's package")
+    acting(edition).secretariat_only(what)
 
 
 def _kind(kind: str) -> str:

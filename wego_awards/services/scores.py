@@ -18,6 +18,7 @@ from wego_awards.db.models import Criterion, Edition, Judge, Score
 from wego_awards.errors import quoted
 from wego_awards.io.tables import ROW
 from wego_awards.services import catalog
+from wego_awards.services.acting import acting
 from wego_awards.services.clock import now
 from wego_awards.services.planning import (
     ImportReport,
@@ -84,11 +85,12 @@ def plan_score_rows(session: Session, edition: Edition, frame: pd.DataFrame, nam
     def at(i: int) -> str:  # a sheet names the application's cell too
         return f" (cell {app_cells.iat[i]})" if app_cells is not None else ""
 
-    if edition.package_judge:  # a judge's package takes that judge's scores only
-        theirs = frame["judge"].str.casefold().to_numpy() != edition.package_judge.casefold()
+    who = acting(edition)
+    if who.judge is not None:  # a judge's package takes that judge's scores only
+        theirs = frame["judge"].str.casefold().to_numpy() != who.judge.casefold()
         for i in problems.first(theirs & (j >= 0)):
-            problems.add(f"this is {edition.package_judge}'s package: only their scores can be "
-                         f"entered in it, not {frame['judge'].iat[i]}'s", int(rows[i]), "judge",
+            problems.add(f"{who.not_for_others(frame['judge'].iat[i])}, not "
+                         f"{frame['judge'].iat[i]}'s", int(rows[i]), "judge",
                          frame["judge"].iat[i])
     pk = catalog.pair_keys(j, a)
     conflicted = ok & np.isin(pk, catalog.conflict_pairs(session, edition))

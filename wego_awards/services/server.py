@@ -82,20 +82,6 @@ def _secure(conn) -> None:  # noqa: ANN001 - a SQLAlchemy connection
         conn.exec_driver_sql(policy)
 
 
-def login_judge(session, edition) -> str | None:  # noqa: ANN001
-    """The judge whose own login this session uses on the shared server (None for the
-    secretariat, for SQLite files, and on a server where no judge has a login yet)."""
-    if session.get_bind().dialect.name != "postgresql":
-        return None
-    if session.execute(text("SELECT to_regprocedure('wego_judge_id()')")).scalar() is None:
-        return None
-    judge_id = session.execute(text("SELECT wego_judge_id()")).scalar()
-    if judge_id is None:
-        return None
-    return session.scalar(select(Judge.code).where(Judge.id == judge_id,
-                                                   Judge.edition_id == edition.id))
-
-
 def _literal(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 

@@ -26,6 +26,7 @@ from wego_awards.errors import InputRefused, Refused, quoted
 from wego_awards.io.tables import ROW, Table, save_workbook
 from wego_awards.progress import Progress
 from wego_awards.services import catalog
+from wego_awards.services.acting import acting
 from wego_awards.services.assignment import judge_applications
 from wego_awards.services.clock import now
 from wego_awards.services.edition import get_edition
@@ -68,8 +69,9 @@ def export_sheet(db: Database, judge: str, out: str | Path) -> SheetSummary:
     with db.read() as session:
         edition = get_edition(session)
         j = find_judge(session, edition, judge)
-        if edition.package_judge and edition.package_judge.casefold() != j.code.casefold():
-            raise Refused(f"this is {edition.package_judge}'s package")  # pragma: no cover
+        why = acting(edition).not_for_others(j.code, "only their own sheet can be made")
+        if why:
+            raise Refused(why)
         apps = judge_applications(session, edition, j)
         crits = list(session.scalars(select(Criterion).where(Criterion.edition_id == edition.id)
                                      .order_by(Criterion.position, Criterion.code)))
