@@ -276,3 +276,22 @@ def test_extra_columns_are_ignored(edition_db, tmp_path):
     path = write(tmp_path / "apps.csv", "code,category,city,country,title,budget,notes\n"
                                         "A1,EG,Seoul,Korea,One,100,whatever\n")
     assert imports.import_file(edition_db, "applications", path).added == 1
+
+
+def test_the_scores_export_bulk_path_gives_the_reference_rows(demo_db, tmp_path):
+    """catalog.score_table (ids, numpy, lexsort) writes exactly what table_rows does (the
+    joins and ORDER BY in SQL), decimals and comments included."""
+    from wego_awards.services import catalog, judging
+    from wego_awards.services.edition import get_edition
+    from wego_awards.services.exports import export_kind
+
+    judging.save_score(demo_db, "J2", "EG-01", "INNO", 7.25)
+    judging.save_comment(demo_db, "J2", "EG-01", "Clear, with a comma")
+    with demo_db.read() as s:
+        e = get_edition(s)
+        columns = catalog.all_columns("scores")
+        reference = [tuple(r[c] for c in columns) for r in catalog.table_rows(s, e, "scores")]
+        fast = catalog.score_table(s, e)
+    assert fast == reference and len(fast) > 1000
+    assert ("J2", "EG-01", "INNO", "7.25", "Clear, with a comma") in fast
+    assert export_kind(demo_db, "scores", tmp_path / "s.csv") == len(reference)

@@ -218,6 +218,42 @@ def table_rows(session: Session, edition: Edition, kind: str) -> list[dict[str, 
     raise ValueError(f"unknown kind {kind}")
 
 
+def score_table(session: Session, edition: Edition) -> list[tuple[str, ...]]:
+    """Every score as a row of the scores file (judge, application, criterion, score, comment),
+    in the order ``table_rows(..., "scores")`` gives, for an export of 500,000 rows: the ids
+    read without joins, the codes put in by numpy and the rows ordered by lexsort instead of a
+    sort in SQL over joined text. (SQLite compares text byte by byte, which for UTF-8 is the
+    order of the code points, Python's order of strings.)"""
+    eid = edition.id
+    rows = bulk.fetch_rows(session, select(
+        Score.judge_id, Score.application_id, Score.criterion_id, Score.value, Score.comment)
+        .join(Judge, Judge.id == Score.judge_id).where(Judge.edition_id == eid))
+    if not rows:
+        return []
+    judges = dict(session.execute(select(Judge.id, Judge.code).where(Judge.edition_id == eid))
+                  .all())
+    apps = dict(bulk.fetch_rows(session, select(Application.id, Application.code)
+                                .where(Application.edition_id == eid)))
+    crits = session.execute(select(Criterion.id, Criterion.code, Criterion.position)
+                            .where(Criterion.edition_id == eid)).all()
+    j_id, a_id, c_id, value, comment = (list(col) for col in zip(*rows, strict=True))
+
+    def ranked(codes: dict[int, Any]) -> tuple[dict[int, int], list[Any]]:
+        order = sorted(codes, key=lambda i: codes[i])
+        return {i: r for r, i in enumerate(order)}, [codes[i] for i in order]
+
+    j_rank, j_codes = ranked(judges)
+    a_rank, a_codes = ranked(apps)
+    c_rank, c_keys = ranked({cid: (pos, code) for cid, code, pos in crits})
+    jr = np.fromiter((j_rank[i] for i in j_id), np.int64, len(j_id))
+    ar = np.fromiter((a_rank[i] for i in a_id), np.int64, len(a_id))
+    cr = np.fromiter((c_rank[i] for i in c_id), np.int64, len(c_id))
+    order = np.lexsort((cr, ar, jr))
+    texts = {v: number_text(v) for v in set(value)}
+    return [(j_codes[jr[k]], a_codes[ar[k]], c_keys[cr[k]][1], texts[value[k]], comment[k])
+            for k in order.tolist()]
+
+
 def keyed(kind: str, rows: list[dict[str, Any]]) -> dict[tuple[str, ...], dict[str, Any]]:
     """Rows by their key (casefolded codes), for comparing two versions of a table."""
     keys = COLUMNS[kind][2]
