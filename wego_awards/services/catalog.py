@@ -225,33 +225,38 @@ def score_table(session: Session, edition: Edition) -> list[tuple[str, ...]]:
     sort in SQL over joined text. (SQLite compares text byte by byte, which for UTF-8 is the
     order of the code points, Python's order of strings.)"""
     eid = edition.id
-    rows = bulk.fetch_rows(session, select(
-        Score.judge_id, Score.application_id, Score.criterion_id, Score.value, Score.comment)
-        .join(Judge, Judge.id == Score.judge_id).where(Judge.edition_id == eid))
-    if not rows:
+    mine = Judge.edition_id == eid
+    j_id, a_id, c_id, value = bulk.fetch_columns(session, select(
+        Score.judge_id, Score.application_id, Score.criterion_id, Score.value)
+        .join(Judge, Judge.id == Score.judge_id).where(mine).order_by(Score.id),
+        (np.int64, np.int64, np.int64, np.float64))
+    if not j_id.size:
         return []
-    judges = dict(session.execute(select(Judge.id, Judge.code).where(Judge.edition_id == eid))
-                  .all())
+    comment = [r[0] for r in bulk.fetch_rows(session, select(Score.comment)
+                                             .join(Judge, Judge.id == Score.judge_id)
+                                             .where(mine).order_by(Score.id))]
+    judges = dict(session.execute(select(Judge.id, Judge.code).where(mine)).all())
     apps = dict(bulk.fetch_rows(session, select(Application.id, Application.code)
                                 .where(Application.edition_id == eid)))
     crits = session.execute(select(Criterion.id, Criterion.code, Criterion.position)
                             .where(Criterion.edition_id == eid)).all()
-    j_id, a_id, c_id, value, comment = (list(col) for col in zip(*rows, strict=True))
 
-    def ranked(codes: dict[int, Any]) -> tuple[dict[int, int], list[Any]]:
+    def ranks(ids: np.ndarray, codes: dict[int, Any]) -> tuple[np.ndarray, list[Any]]:
+        """Each id's place in the codes' order, and the codes in that order."""
         order = sorted(codes, key=lambda i: codes[i])
-        return {i: r for r, i in enumerate(order)}, [codes[i] for i in order]
+        known = np.array(sorted(codes), dtype=np.int64)
+        place = np.empty(len(known), dtype=np.int64)
+        place[np.searchsorted(known, np.array(order, dtype=np.int64))] = np.arange(len(order))
+        return place[np.searchsorted(known, ids)], [codes[i] for i in order]
 
-    j_rank, j_codes = ranked(judges)
-    a_rank, a_codes = ranked(apps)
-    c_rank, c_keys = ranked({cid: (pos, code) for cid, code, pos in crits})
-    jr = np.fromiter((j_rank[i] for i in j_id), np.int64, len(j_id))
-    ar = np.fromiter((a_rank[i] for i in a_id), np.int64, len(a_id))
-    cr = np.fromiter((c_rank[i] for i in c_id), np.int64, len(c_id))
-    order = np.lexsort((cr, ar, jr))
-    texts = {v: number_text(v) for v in set(value)}
-    return [(j_codes[jr[k]], a_codes[ar[k]], c_keys[cr[k]][1], texts[value[k]], comment[k])
-            for k in order.tolist()]
+    jr, j_codes = ranks(j_id, judges)
+    ar, a_codes = ranks(a_id, apps)
+    cr, c_keys = ranks(c_id, {cid: (pos, code) for cid, code, pos in crits})
+    order = np.lexsort((cr, ar, jr)).tolist()
+    texts = {v: number_text(v) for v in np.unique(value).tolist()}
+    jl, al, cl, vl = jr.tolist(), ar.tolist(), cr.tolist(), value.tolist()
+    return [(j_codes[jl[k]], a_codes[al[k]], c_keys[cl[k]][1], texts[vl[k]], comment[k])
+            for k in order]
 
 
 def keyed(kind: str, rows: list[dict[str, Any]]) -> dict[tuple[str, ...], dict[str, Any]]:
