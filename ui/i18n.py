@@ -22,16 +22,9 @@ from __future__ import annotations
 import os
 from typing import Any
 
-# The code, and the language's name in itself (as the language menu shows it).
-LANGUAGES: dict[str, str] = {
-    "en": "English",
-    "ko": "한국어",
-    "es": "Español",
-    "fr": "Français",
-    "ru": "Русский",
-    "zh": "简体中文",
-    "ar": "العربية",
-}
+# The code, and the language's name in itself: one list with the certificates' languages.
+from wego_awards.languages import LANGUAGES
+
 # Qt's locale for each (dates, numbers) and the suffix of Qt's own translation file.
 _LOCALES = {"en": "en_US", "ko": "ko_KR", "es": "es_ES", "fr": "fr_FR", "ru": "ru_RU",
             "zh": "zh_CN", "ar": "ar"}

@@ -16,12 +16,13 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from wego_awards.languages import LANGUAGES, parse_languages
+
 if TYPE_CHECKING:
     from .template import Template
 
-LANGUAGES = ("en", "ko", "es", "fr", "ru", "zh", "ar")
-LANGUAGE_NAMES = {"en": "English", "ko": "한국어", "es": "Español", "fr": "Français",
-                  "ru": "Русский", "zh": "中文", "ar": "العربية"}
+__all__ = ["LANGUAGES", "dates_text", "in_languages", "parse_languages"]
+
 SEPARATOR = "  ·  "
 _FIRST_ONLY = ("code", "verify")  # technical lines: one language is enough
 
@@ -102,16 +103,6 @@ _MONTHS = {
     "ar": ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
            "أكتوبر", "نوفمبر", "ديسمبر"),
 }
-
-
-def parse_languages(text: str) -> tuple[str, ...]:
-    """``"ko"`` or ``"en+ko"`` as a tuple of codes; ValueError naming the known ones."""
-    codes = tuple(c.strip().lower() for c in text.split("+"))
-    if not 1 <= len(codes) <= 2 or any(c not in LANGUAGES for c in codes) or (
-            len(codes) == 2 and codes[0] == codes[1]):
-        raise ValueError(f"'{text}' is not a certificate language: one of "
-                         f"{', '.join(LANGUAGES)}, or two joined by + (en+ko)")
-    return codes
 
 
 def date_text(d: date, language: str) -> str:

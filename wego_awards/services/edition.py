@@ -182,8 +182,8 @@ def parse_setting(key: str, text: str) -> Any:
         if t not in METHODS:
             raise Refused(f"method '{t}' is not known; known: {', '.join(METHODS)}")
         return t
-    if kind == "language":  # (the wording module is light: no reportlab is loaded for this)
-        from wego_awards.pdf.wording import parse_languages
+    if kind == "language":
+        from wego_awards.languages import parse_languages
 
         try:
             return "+".join(parse_languages(t))

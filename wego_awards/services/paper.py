@@ -49,7 +49,7 @@ def _normal(code: str) -> str:
 
 def certificate_languages(settings: dict[str, Any]) -> tuple[str, ...]:
     """The languages certificates are worded in (``certificate_language``: ko, en+ko...)."""
-    from wego_awards.pdf.wording import parse_languages
+    from wego_awards.languages import parse_languages
 
     try:
         return parse_languages(str(settings.get("certificate_language") or "en"))
