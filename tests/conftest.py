@@ -108,10 +108,10 @@ def fingerprint(path: Path) -> str:
     judge's sealed package is read with the tests' passphrase)."""
     from wego_awards.db import sealed
 
-    if sealed.is_sealed(path):
-        head = sealed.file_head(path)
+    salt = sealed.salt_of(path)
+    if salt is not None:
         conn = sealed.sqlcipher_module().connect(str(path))
-        conn.execute(sealed.key_pragma(sealed.derive_key(PACKAGE_PASSPHRASE, head), head))
+        conn.execute(sealed.key_pragma(sealed.derive_key(PACKAGE_PASSPHRASE, salt), salt))
         try:  # (SQLCipher's module has no iterdump: the schema, then every table's rows)
             schema = conn.execute("SELECT type, name, sql FROM sqlite_master "
                                   "ORDER BY type, name").fetchall()

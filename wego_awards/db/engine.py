@@ -111,7 +111,6 @@ class Database:
                 raise Refused(f"{path}: is a folder, not a database file")
             elif key is None:
                 key = _package_key(path, passphrase)
-            self.sealed = key is not None
             self.key = key  # (raw key, salt) of a sealed package; a copy is sealed alike
             if key is None:
                 self.engine = create_engine(self.url,
@@ -125,7 +124,6 @@ class Database:
                     self._check_key(path)
         else:
             self.path = None
-            self.sealed = False
             self.key = None
             url = secured_url(url)
             self.url = url.render_as_string(hide_password=False)
@@ -233,7 +231,8 @@ def _package_key(path: Path, passphrase: str | None) -> tuple[bytes, bytes] | No
         raise Refused(f"{path}: cannot be read ({exc.strerror})") from None
     if not head or head == sealed.SQLITE_MAGIC:
         return None
-    if len(head) < sealed.SALT_BYTES or os.path.getsize(path) < 512:
+    salt = sealed.salt_in(head)
+    if salt is None or os.path.getsize(path) < 512:
         raise Refused(f"{path}: is not an edition database (not a SQLite file)")
     phrase = passphrase if passphrase is not None else os.environ.get(sealed.ENV, "")
     if not phrase.strip():
@@ -241,4 +240,4 @@ def _package_key(path: Path, passphrase: str | None) -> tuple[bytes, bytes] | No
             f"{path}: is not an edition database (not a SQLite file), or it is a judge's sealed "
             f"package: give its passphrase (the app asks for it; on the command line, set "
             f"{sealed.ENV})", path)
-    return sealed.derive_key(phrase, head), head
+    return sealed.derive_key(phrase, salt), salt

@@ -50,9 +50,14 @@ def new_salt() -> bytes:
     return os.urandom(SALT_BYTES)
 
 
+def _key_literal(key: bytes, salt: bytes) -> str:
+    """SQLCipher's raw key with an explicit salt (no PBKDF2 of its own), as SQL text."""
+    return f"\"x'{key.hex()}{salt.hex()}'\""
+
+
 def key_pragma(key: bytes, salt: bytes) -> str:
-    """SQLCipher's PRAGMA for a raw key with an explicit salt (no PBKDF2 of its own)."""
-    return f"PRAGMA key = \"x'{key.hex()}{salt.hex()}'\""
+    """The PRAGMA that opens a sealed file with ``key`` and ``salt``."""
+    return f"PRAGMA key = {_key_literal(key, salt)}"
 
 
 def file_head(path: Path) -> bytes:
@@ -62,13 +67,18 @@ def file_head(path: Path) -> bytes:
         return fh.read(SALT_BYTES)
 
 
-def is_sealed(path: Path) -> bool:
-    """Whether ``path`` may be a sealed package: a non-empty file that is not plain SQLite."""
+def salt_in(head: bytes) -> bytes | None:
+    """The salt a file's first 16 bytes hold if it may be a sealed package (a file that is
+    neither plain SQLite nor too short), else None."""
+    return head if len(head) == SALT_BYTES and head != SQLITE_MAGIC else None
+
+
+def salt_of(path: Path) -> bytes | None:
+    """:func:`salt_in` of ``path``'s head (None for a file that cannot be read)."""
     try:
-        head = file_head(path)
+        return salt_in(file_head(path))
     except OSError:
-        return False
-    return len(head) == SALT_BYTES and head != SQLITE_MAGIC
+        return None
 
 
 def sqlcipher_module():  # noqa: ANN201 - the DB-API module, untyped
@@ -84,8 +94,7 @@ def encrypt_copy(plain: Path, out: Path, key: bytes, salt: bytes) -> None:
     conn = mod.connect(str(plain), isolation_level=None)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"ATTACH DATABASE ? AS sealed KEY \"x'{key.hex()}{salt.hex()}'\"",
-                     (str(out),))
+        conn.execute(f"ATTACH DATABASE ? AS sealed KEY {_key_literal(key, salt)}", (str(out),))
         conn.execute("SELECT sqlcipher_export('sealed')")
         version = conn.execute("PRAGMA main.user_version").fetchone()[0]
         conn.execute(f"PRAGMA sealed.user_version = {int(version)}")

@@ -24,29 +24,23 @@ def backup(db: Database, out: str | Path) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".part")
     tmp.unlink(missing_ok=True)
-    if db.is_sqlite and db.key is not None:
-        _copy_sealed(db, tmp)
-    elif db.is_sqlite:
-        src = sqlite3.connect(str(db.path))
-        dst = sqlite3.connect(str(tmp))
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-            src.close()
+    if db.is_sqlite:
+        _copy_file(db, tmp)
     else:
         _copy_server(db, tmp)
     tmp.replace(out)
     return out
 
 
-def _copy_sealed(db: Database, tmp: Path) -> None:
-    """A judge's sealed package copied sealed alike (same key and salt: the secretariat opens
-    the copy with the key it keeps), through SQLCipher's online backup."""
-    assert db.key is not None
-    dst = sealed.sqlcipher_module().connect(str(tmp))
+def _copy_file(db: Database, tmp: Path) -> None:
+    """SQLite's online backup, from the edition's own connection: a judge's sealed package is
+    copied sealed alike (same key and salt, so the secretariat opens the copy with the key it
+    keeps), a plain edition plain."""
+    module = sealed.sqlcipher_module() if db.key is not None else sqlite3
+    dst = module.connect(str(tmp))
     try:
-        dst.execute(sealed.key_pragma(*db.key))
+        if db.key is not None:
+            dst.execute(sealed.key_pragma(*db.key))
         with db.engine.connect() as conn:
             raw: Any = conn.connection.driver_connection
             raw.backup(dst)

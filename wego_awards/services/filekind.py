@@ -47,12 +47,11 @@ def is_package(path: str | Path) -> bool:
     """True when ``path`` is an SQLite database file (an edition or an unsealed package) or, by
     its name, a judge's sealed package (encrypted: its bytes say nothing more)."""
     try:
-        with open(path, "rb") as fh:
-            if fh.read(16) == SQLITE_MAGIC:
-                return True
+        head = sealed.file_head(Path(path))
     except OSError:
         return False
-    return Path(path).suffix.lower() in PACKAGE_SUFFIXES and sealed.is_sealed(Path(path))
+    return head == SQLITE_MAGIC or (Path(path).suffix.lower() in PACKAGE_SUFFIXES
+                                    and sealed.salt_in(head) is not None)
 
 
 def _header_csv(path: Path) -> tuple[str, ...]:

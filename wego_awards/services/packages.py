@@ -246,8 +246,8 @@ def _export(db: Database, judge_code: str, out: Path, template: Path | None,
         code, name = judge.code, judge.name
 
     out.parent.mkdir(parents=True, exist_ok=True)
-    part = out.with_name(out.name + ".part")
-    for leftover in (part, Path(f"{part}-wal"), Path(f"{part}-shm")):
+    staged = out.with_name(out.name + ".part")
+    for leftover in (staged, Path(f"{staged}-wal"), Path(f"{staged}-shm")):
         leftover.unlink(missing_ok=True)
     if key is None:
         salt = sealed.new_salt()
@@ -258,7 +258,7 @@ def _export(db: Database, judge_code: str, out: Path, template: Path | None,
         if template is not None:
             shutil.copyfile(template, tmp)
         _fill(tmp, ed_row, data, seal_key=seal_key, code=code, name=name)
-        sealed.encrypt_copy(tmp, part, raw_key, salt)
+        sealed.encrypt_copy(tmp, staged, raw_key, salt)
     made = now()
     with db.write() as session:
         edition = get_edition(session)
@@ -272,7 +272,7 @@ def _export(db: Database, judge_code: str, out: Path, template: Path | None,
         history.record(session, edition, "package export",
                        f"sealed package for judge {code} ({name}): {len(app_ids)} applications"
                        + ("; the earlier package superseded" if superseded else ""))
-        part.replace(out)
+        staged.replace(out)
     return PackageSummary(code, out, len(app_ids), len(data[Score]), len(data[Attachment]),
                           passphrase, generated, name, superseded)
 
@@ -393,12 +393,12 @@ def read_package(path: str | Path, key_for: KeyFor | None = None) -> PackageRetu
         if wal.is_file():
             shutil.copyfile(wal, Path(f"{copy}-wal"))
         key = None
-        if sealed.is_sealed(copy):
-            head = sealed.file_head(copy)
+        salt = sealed.salt_of(copy)
+        if salt is not None:
             if key_for is None:
                 raise Refused(f"{path.name}: is a sealed judge package (or no database at all); "
                               "it opens in the secretariat's edition it was exported from")
-            key = key_for(path.name, head)
+            key = key_for(path.name, salt)
         else:
             _plain_tables(path, copy)
         try:
