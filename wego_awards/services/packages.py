@@ -143,7 +143,9 @@ def export_package(db: Database, judge: str, out: str | Path,
                    passphrase: str | None = None) -> PackageSummary:
     """Write ``judge``'s package to ``out`` (replacing the file if it exists), sealed with
     ``passphrase`` (one of plain words is made when None)."""
-    return _export(db, judge, Path(out), None, passphrase)
+    if passphrase is None:
+        return _export(db, judge, Path(out), None, new_passphrase(), generated=True)
+    return _export(db, judge, Path(out), None, _checked_passphrase(passphrase), generated=False)
 
 
 def export_packages(db: Database, out_dir: str | Path,
@@ -210,14 +212,11 @@ def _rows_in(session: Session, table: Any, column: Any, ids: list[int],
 
 
 def _export(db: Database, judge_code: str, out: Path, template: Path | None,
-            passphrase: str | None, *, generated: bool | None = None,
+            passphrase: str, *, generated: bool,
             key: tuple[bytes, bytes] | None = None) -> PackageSummary:
     """One judge's package; ``key`` is the (key, salt) already derived from ``passphrase``."""
     if out.exists() and out.is_dir():
         raise Refused(f"{out}: is a folder; give a file name for the package")
-    if generated is None:
-        generated = passphrase is None
-    passphrase = new_passphrase() if passphrase is None else _checked_passphrase(passphrase)
     with db.read() as session:
         edition = get_edition(session)
         if edition.package_judge:
