@@ -11,7 +11,7 @@ import pytest
 
 from tests.conftest import DEMO, PACKAGE_PASSPHRASE, fingerprint
 from wego_awards.errors import InputRefused, Refused
-from wego_awards.services import catalog, imports
+from wego_awards.services import imports
 from wego_awards.services.assignment import (
     Infeasible,
     assign,
@@ -22,6 +22,7 @@ from wego_awards.services.assignment import (
 from wego_awards.services.audit import verify
 from wego_awards.services.edition import get_edition
 from wego_awards.services.status import status
+from wego_awards.store import EditionStore
 
 
 def run_cli(capsys, *args: str) -> tuple[int, str, str]:
@@ -159,7 +160,7 @@ def loaded(edition_db):
 def pairs_in(db) -> set[tuple[str, str]]:
     with db.read() as s:
         return {(r["judge"], r["application"])
-                for r in catalog.table_rows(s, get_edition(s), "assignments")}
+                for r in EditionStore(s, get_edition(s)).table_rows("assignments")}
 
 
 def test_assign_writes_balanced_unconflicted_assignments_with_history(loaded):
@@ -221,7 +222,7 @@ def test_pairs_already_scored_count_as_assigned(demo_db):
     assert verify(demo_db).ok
     with demo_db.read() as s:
         e = get_edition(s)
-        assert len(catalog.table_rows(s, e, "assignments")) == 308
+        assert len(EditionStore(s, e).table_rows("assignments")) == 308
 
 
 def test_a_pair_the_own_country_rule_now_forbids_is_unassigned(loaded, tmp_path):

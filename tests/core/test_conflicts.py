@@ -10,12 +10,13 @@ from tests.conftest import DEMO, PACKAGE_PASSPHRASE, fingerprint
 from tests.core.test_assignment import pairs_in, run_cli
 from wego_awards.db.models import Application, Judge
 from wego_awards.errors import Refused
-from wego_awards.services import catalog, imports, judging
+from wego_awards.services import imports, judging
 from wego_awards.services.assignment import assign
 from wego_awards.services.audit import verify
 from wego_awards.services.conflicts import add_conflict, list_conflicts, remove_conflict
 from wego_awards.services.decisions import set_setting
 from wego_awards.services.edition import get_edition, open_database
+from wego_awards.store import EditionStore
 
 
 @pytest.fixture
@@ -27,7 +28,7 @@ def loaded(edition_db):
 
 def scores_of(db, judge: str, app: str) -> list[dict]:
     with db.read() as s:
-        return [r for r in catalog.table_rows(s, get_edition(s), "scores")
+        return [r for r in EditionStore(s, get_edition(s)).table_rows("scores")
                 if r["judge"] == judge and r["application"] == app]
 
 
@@ -84,7 +85,7 @@ def test_removing_a_conflict(loaded, db_path):
     assert ("J1", "SU-01") not in {(r["judge"], r["application"])
                                    for r in list_conflicts(loaded)}
     with loaded.read() as s:
-        judges = catalog.table_rows(s, get_edition(s), "judges")
+        judges = EditionStore(s, get_edition(s)).table_rows("judges")
     assert next(r for r in judges if r["code"] == "J1")["conflicts"] == ""
     assert verify(loaded).ok
     judging.save_score(loaded, "J1", "SU-01", "INNO", 6)  # no assignments: now allowed

@@ -8,8 +8,9 @@ import pytest
 
 from tests.conftest import DEMO, fingerprint
 from wego_awards.errors import InputRefused, Refused
-from wego_awards.services import catalog, imports
+from wego_awards.services import imports
 from wego_awards.services.edition import get_edition
+from wego_awards.store import KINDS, EditionStore, all_columns
 
 
 def write(path: Path, text: str, encoding: str = "utf-8") -> Path:
@@ -39,9 +40,9 @@ def test_demo_files_import_and_count(loaded):
     assert report.added == 1540 and report.changed == 0
     with loaded.read() as s:
         e = get_edition(s)
-        assert len(catalog.table_rows(s, e, "applications")) == 52
-        assert len(catalog.table_rows(s, e, "judges")) == 6
-        assert len({r["country"] for r in catalog.table_rows(s, e, "applications")}) == 18
+        assert len(EditionStore(s, e).table_rows("applications")) == 52
+        assert len(EditionStore(s, e).table_rows("judges")) == 6
+        assert len({r["country"] for r in EditionStore(s, e).table_rows("applications")}) == 18
 
 
 def test_same_file_twice_changes_nothing(loaded, db_path):
@@ -139,7 +140,7 @@ def test_export_then_import_every_kind_changes_nothing(loaded, db_path, tmp_path
 
     imports.import_file(loaded, "scores", DEMO / "scores.csv")
     before = fingerprint(db_path)
-    for kind in catalog.KINDS:
+    for kind in KINDS:
         out = tmp_path / f"{kind}.csv"
         export_kind(loaded, kind, out)
         if kind == "assignments":
@@ -279,9 +280,9 @@ def test_extra_columns_are_ignored(edition_db, tmp_path):
 
 
 def test_the_scores_export_bulk_path_gives_the_reference_rows(demo_db, tmp_path):
-    """catalog.score_table (ids, numpy, lexsort) writes exactly what table_rows does (the
+    """EditionStore.score_table (ids, numpy, lexsort) writes exactly what table_rows does (the
     joins and ORDER BY in SQL), decimals and comments included."""
-    from wego_awards.services import catalog, judging
+    from wego_awards.services import judging
     from wego_awards.services.edition import get_edition
     from wego_awards.services.exports import export_kind
 
@@ -289,9 +290,9 @@ def test_the_scores_export_bulk_path_gives_the_reference_rows(demo_db, tmp_path)
     judging.save_comment(demo_db, "J2", "EG-01", "Clear, with a comma")
     with demo_db.read() as s:
         e = get_edition(s)
-        columns = catalog.all_columns("scores")
-        reference = [tuple(r[c] for c in columns) for r in catalog.table_rows(s, e, "scores")]
-        fast = catalog.score_table(s, e)
+        columns = all_columns("scores")
+        reference = [tuple(r[c] for c in columns) for r in EditionStore(s, e).table_rows("scores")]
+        fast = EditionStore(s, e).score_table()
     assert fast == reference and len(fast) > 1000
     assert ("J2", "EG-01", "INNO", "7.25", "Clear, with a comma") in fast
     assert export_kind(demo_db, "scores", tmp_path / "s.csv") == len(reference)

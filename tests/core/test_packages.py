@@ -19,7 +19,7 @@ from tests.conftest import DEMO, PACKAGE_PASSPHRASE, fingerprint
 from tests.core.test_assignment import pairs_in, run_cli
 from wego_awards.db import sealed
 from wego_awards.errors import PassphraseNeeded, Refused
-from wego_awards.services import catalog, history, imports, judging, packages
+from wego_awards.services import history, imports, judging, packages
 from wego_awards.services.assignment import assign
 from wego_awards.services.audit import verify
 from wego_awards.services.conflicts import add_conflict, list_conflicts
@@ -30,6 +30,7 @@ from wego_awards.services.packages import (
     judge_key,
     reseal,
 )
+from wego_awards.store import EditionStore
 
 # The judge's passphrase in these tests; WEGO_AWARDS_PASSPHRASE (set for every test by
 # tests/conftest.py) lets open_database and the command line open the package, as the judge's would.
@@ -81,7 +82,7 @@ def query(path: Path, sql: str) -> list[tuple]:
 def scores(db) -> dict[tuple[str, str, str], str]:
     with db.read() as s:
         return {(r["judge"], r["application"], r["criterion"]): r["score"]
-                for r in catalog.table_rows(s, get_edition(s), "scores")}
+                for r in EditionStore(s, get_edition(s)).table_rows("scores")}
 
 
 def score_in(package: Path, values: dict[tuple[str, str], float], judge: str = "J2") -> None:
@@ -110,9 +111,9 @@ def test_a_package_holds_that_judge_only_and_not_the_secret(demo_db, tmp_path):
     with demo_db.read() as s:
         e = get_edition(s)
         uid, name, year, secret, settings = e.uid, e.name, e.year, e.secret, e.settings
-        apps = {r["application"] for r in catalog.table_rows(s, e, "assignments")
+        apps = {r["application"] for r in EditionStore(s, e).table_rows("assignments")
                 if r["judge"] == "J2"}
-        with_files = {r["code"] for r in catalog.table_rows(s, e, "applications")
+        with_files = {r["code"] for r in EditionStore(s, e).table_rows("applications")
                       if r["attachment"]}
     (p_uid, p_name, p_year, p_secret, p_judge), = query(
         path, "SELECT uid, name, year, secret, package_judge FROM editions")
@@ -438,7 +439,7 @@ def test_the_file_tells_a_stranger_nothing(loaded, tmp_path):
     with loaded.read() as s:
         e = get_edition(s)
         words = [e.name, e.uid, "Striking use of open data", "package_judge"] + [
-            r["title"] for r in catalog.table_rows(s, e, "applications")][:10]
+            r["title"] for r in EditionStore(s, e).table_rows("applications")][:10]
     for word in words:
         assert word.encode() not in raw and word.encode("utf-16-le") not in raw, word
     with pytest.raises(sqlite3.DatabaseError):  # no database tool reads it either

@@ -9,15 +9,16 @@ import pytest
 
 from tests.conftest import DEMO, PACKAGE_PASSPHRASE, fingerprint
 from wego_awards.errors import InputRefused, Refused
-from wego_awards.services import catalog, decisions, history, imports, records, results
+from wego_awards.services import decisions, history, imports, records, results
 from wego_awards.services.assignment import assign
 from wego_awards.services.audit import verify
 from wego_awards.services.edition import get_edition
+from wego_awards.store import EditionStore
 
 
 def rows(db, kind: str) -> list[dict[str, str]]:
     with db.read() as s:
-        return catalog.table_rows(s, get_edition(s), kind)
+        return EditionStore(s, get_edition(s)).table_rows(kind)
 
 
 def row_of(db, kind: str, code: str) -> dict[str, str] | None:

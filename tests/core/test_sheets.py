@@ -11,11 +11,12 @@ from openpyxl import load_workbook
 from tests.conftest import DEMO, fingerprint
 from tests.core.test_assignment import run_cli
 from wego_awards.errors import Refused
-from wego_awards.services import catalog, imports
+from wego_awards.services import imports
 from wego_awards.services.assignment import assign
 from wego_awards.services.audit import verify
 from wego_awards.services.edition import get_edition
 from wego_awards.services.sheets import export_sheet, export_sheets
+from wego_awards.store import EditionStore
 
 CRITERIA = ["INNO", "IMPACT", "SUST", "INCL", "TRANS"]
 HEADER = ["application", "category", "city", "title", *CRITERIA, "comment"]
@@ -49,7 +50,7 @@ def fill(path: Path, out: Path, cells: dict[str, object]) -> Path:
 def scores(db) -> dict[tuple[str, str, str], tuple[str, str]]:
     with db.read() as s:
         return {(r["judge"], r["application"], r["criterion"]): (r["score"], r["comment"])
-                for r in catalog.table_rows(s, get_edition(s), "scores")}
+                for r in EditionStore(s, get_edition(s)).table_rows("scores")}
 
 
 def test_layout_identity_legend_header_and_validation(loaded, tmp_path):
@@ -82,7 +83,7 @@ def test_only_assigned_applications_when_there_are_assignments(loaded, tmp_path)
     assign(loaded, 2, seed=3)
     _, _, rows = table(export_sheet(loaded, "J2", tmp_path / "J2.xlsx").path)
     with loaded.read() as s:
-        mine = {r["application"] for r in catalog.table_rows(s, get_edition(s), "assignments")
+        mine = {r["application"] for r in EditionStore(s, get_edition(s)).table_rows("assignments")
                 if r["judge"] == "J2"}
     assert {r[0] for r in rows} == mine and len(rows) == len(mine)
 
@@ -173,7 +174,7 @@ def test_an_unassigned_row_is_refused(loaded, db_path, tmp_path):
     _, header_row, rows = table(path)
     listed = {row[0] for row in rows}
     with loaded.read() as s:
-        other = next(r["code"] for r in catalog.table_rows(s, get_edition(s), "applications")
+        other = next(r["code"] for r in EditionStore(s, get_edition(s)).table_rows("applications")
                      if r["code"] not in listed and r["code"] != "SU-01")
     r = header_row + len(rows) + 1
     bad = fill(path, tmp_path / "bad.xlsx", {f"A{r}": other, f"E{r}": 5})

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from wego_awards.db.models import Edition, Judge
 from wego_awards.errors import Refused
+from wego_awards.store import in_edition
 
 SECRETARIAT = "secretariat"
 PACKAGE = "package"  # a judge in their offline package
@@ -88,4 +89,4 @@ def login_judge(session: Session, edition: Edition) -> str | None:
     if judge_id is None:
         return None
     return session.scalar(select(Judge.code).where(Judge.id == judge_id,
-                                                   Judge.edition_id == edition.id))
+                                                   in_edition(Judge, edition)))

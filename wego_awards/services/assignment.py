@@ -33,13 +33,14 @@ import numpy as np
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from wego_awards.db import Database, bulk
+from wego_awards.db import Database
 from wego_awards.db.models import Application, Assignment, Category, Edition, Judge, Score
 from wego_awards.errors import InputRefused, Problem, Refused, quoted
 from wego_awards.progress import Progress
-from wego_awards.services import catalog, history
+from wego_awards.services import history
 from wego_awards.services.acting import acting
 from wego_awards.services.edition import get_edition, require_unlocked
+from wego_awards.store import EditionStore, bulk, in_edition, pair_keys
 
 PREFERENCE_COST = 10  # per application outside a judge's preferred categories
 NOISE_LEVELS = 5  # the seeded tie-break: 0..4 per class arc, below one preference step
@@ -370,15 +371,15 @@ def _assign(session: Session, edition: Edition, k: int, seed: int, max_load: int
     if max_load is not None and max_load < 1:
         raise Refused(f"--max-load must be at least 1, not {max_load}")
     cats = session.execute(select(Category.id, Category.code, Category.name)
-                           .where(Category.edition_id == edition.id)
+                           .where(in_edition(Category, edition))
                            .order_by(Category.position, Category.code)).all()
     cat_index = {cid: n for n, (cid, _, _) in enumerate(cats)}
     apps = bulk.fetch_rows(session, select(Application.id, Application.code,
                                            Application.category_id)
-                           .where(Application.edition_id == edition.id)
+                           .where(in_edition(Application, edition))
                            .order_by(Application.code))
     judges = bulk.fetch_rows(session, select(Judge.id, Judge.code)
-                             .where(Judge.edition_id == edition.id).order_by(Judge.code))
+                             .where(in_edition(Judge, edition)).order_by(Judge.code))
     if not apps:
         raise Refused("there are no applications to assign; import them first")
     if not judges:
@@ -393,22 +394,20 @@ def _assign(session: Session, edition: Edition, k: int, seed: int, max_load: int
     app_cat = np.array([cat_index[c] for _, _, c in apps], np.int64)
     prefer = _preference_matrix(preferences, judge_codes, cats)
 
-    conflicted = catalog.conflict_pairs(session, edition)
+    conflicted = EditionStore(session, edition).conflict_pairs()
     have = bulk.fetch_rows(session, select(Assignment.id, Assignment.judge_id,
                                            Assignment.application_id)
-                           .join(Judge, Judge.id == Assignment.judge_id)
-                           .where(Judge.edition_id == edition.id))
+                           .where(in_edition(Assignment, edition)))
     have_arr = np.array(have, np.int64).reshape(-1, 3)
-    have_keys = catalog.pair_keys(have_arr[:, 1], have_arr[:, 2])
+    have_keys = pair_keys(have_arr[:, 1], have_arr[:, 2])
     bad = np.isin(have_keys, conflicted)
     removed = have_arr[bad]
     kept = have_arr[~bad]
     # Pairs already scored are this judge's work on that application: keep them assigned.
     scored = np.array(bulk.fetch_rows(session, select(Score.judge_id, Score.application_id)
-                                      .join(Judge, Judge.id == Score.judge_id)
-                                      .where(Judge.edition_id == edition.id).distinct()),
+                                      .where(in_edition(Score, edition)).distinct()),
                       np.int64).reshape(-1, 2)
-    scored_keys = np.unique(catalog.pair_keys(scored[:, 0], scored[:, 1]))
+    scored_keys = np.unique(pair_keys(scored[:, 0], scored[:, 1]))
     scored_keys = scored_keys[~np.isin(scored_keys, conflicted) & ~np.isin(scored_keys,
                                                                             have_keys)]
     ex_j = np.concatenate([kept[:, 1], scored_keys >> 32])
@@ -542,12 +541,12 @@ def read_preferences(path: str | Path) -> dict[str, list[str]]:
 def judge_applications(session: Session, edition: Edition, judge: Judge) -> list[Application]:
     """The applications ``judge`` is to score: assigned to them (or, with no assignments in the
     edition, all), never one they have a conflict with; by category, then code."""
-    conflicted = catalog.conflict_pairs(session, edition)
+    conflicted = EditionStore(session, edition).conflict_pairs()
     barred = set((conflicted[(conflicted >> 32) == judge.id] & 0xFFFFFFFF).tolist())
     stmt = (select(Application).join(Category, Category.id == Application.category_id)
-            .where(Application.edition_id == edition.id)
+            .where(in_edition(Application, edition))
             .order_by(Category.position, Category.code, Application.code))
-    if catalog.has_assignments(session, edition):
+    if EditionStore(session, edition).has_assignments():
         stmt = stmt.join(Assignment, Assignment.application_id == Application.id).where(
             Assignment.judge_id == judge.id)
     return [a for a in session.scalars(stmt) if a.id not in barred]

@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 from sqlalchemy import select
 
-from wego_awards.db import Database, bulk
+from wego_awards.db import Database
 from wego_awards.db.models import (
     Application,
     Attachment,
@@ -25,8 +25,9 @@ from wego_awards.db.models import (
     Override,
     Score,
 )
-from wego_awards.services import catalog, history
+from wego_awards.services import history
 from wego_awards.services.edition import get_edition, settings_of
+from wego_awards.store import KINDS, EditionStore, all_columns, bulk, in_edition, keyed, number_text
 
 SHOWN = 20  # differences named one by one; the rest are counted
 ONE_OF = {"categories": "category", "criteria": "criterion", "applications": "application",
@@ -67,7 +68,7 @@ def verify(db: Database) -> AuditReport:
             else:
                 report.more += 1
 
-        expected: dict[str, dict[tuple, dict]] = {k: {} for k in catalog.KINDS if k != "scores"}
+        expected: dict[str, dict[tuple, dict]] = {k: {} for k in KINDS if k != "scores"}
         score_parts: list[dict[str, Any]] = []
         overrides: dict[tuple[str, str], dict] = {}
         finalized = False
@@ -79,11 +80,11 @@ def verify(db: Database) -> AuditReport:
             if "settings" in changes:
                 settings.update(changes["settings"])
             if "categories" in changes:
-                expected["categories"].update(catalog.keyed("categories", changes["categories"]))
+                expected["categories"].update(keyed("categories", changes["categories"]))
             for kind, rows in changes.get("upserts", {}).items():
-                expected[kind].update(catalog.keyed(kind, rows))
+                expected[kind].update(keyed(kind, rows))
             for kind, rows in changes.get("removals", {}).items():
-                for key in catalog.keyed(kind, rows):
+                for key in keyed(kind, rows):
                     expected[kind].pop(key, None)
             if "scores" in changes:
                 score_parts.append(changes["scores"])
@@ -97,8 +98,8 @@ def verify(db: Database) -> AuditReport:
                 finalized = bool(changes["finalized"])
 
         for kind, want in expected.items():
-            have = catalog.keyed(kind, catalog.table_rows(session, edition, kind))
-            columns = catalog.all_columns(kind)
+            have = keyed(kind, EditionStore(session, edition).table_rows(kind))
+            columns = all_columns(kind)
             for key in sorted(set(want) | set(have)):
                 label = f"{ONE_OF[kind]} {' / '.join(key)}"
                 if key not in have:
@@ -118,7 +119,7 @@ def verify(db: Database) -> AuditReport:
                 select(Category.code, Override.award, Application.code, Override.reason)
                 .join(Override, Override.category_id == Category.id)
                 .join(Application, Application.id == Override.application_id)
-                .where(Category.edition_id == edition.id)):
+                .where(in_edition(Category, edition))):
             have_over[(cat.casefold(), award)] = {"application": app, "reason": reason}
         for key in sorted(set(have_over) | set(overrides)):
             want_o, have_o = overrides.get(key), have_over.get(key)
@@ -155,7 +156,7 @@ def _compare_attachments(session, edition, applications: dict[tuple, dict], prob
             for code, digest, content in session.execute(
                 select(Application.code, Attachment.sha256, Attachment.content)
                 .join(Attachment, Attachment.application_id == Application.id)
-                .where(Application.edition_id == edition.id))}
+                .where(in_edition(Application, edition)))}
     for (code,), row in sorted(applications.items()):
         want = row.get("attachment_sha256") or ""
         stored, actual = have.get(code, ("", ""))
@@ -180,7 +181,7 @@ def _compare_scores(session, edition, parts: list[dict[str, Any]], problem) -> N
     have = pd.DataFrame(bulk.fetch_rows(session,
         select(Score.judge_id, Score.application_id, Score.criterion_id, Score.value,
                Score.comment)
-        .join(Judge, Judge.id == Score.judge_id).where(Judge.edition_id == edition.id)),
+        .where(in_edition(Score, edition))),
         columns=["j", "a", "c", "v", "m"])
     if have.empty:
         have = have.astype({"j": np.int64, "a": np.int64, "c": np.int64, "v": np.float64})
@@ -190,19 +191,19 @@ def _compare_scores(session, edition, parts: list[dict[str, Any]], problem) -> N
                | (both["m_want"] != both["m_have"])]
     if bad.empty:
         return
-    judges = catalog.id_codes(session, Judge, edition)
-    apps = catalog.id_codes(session, Application, edition)
-    crits = catalog.id_codes(session, Criterion, edition)
+    judges = EditionStore(session, edition).id_codes(Judge)
+    apps = EditionStore(session, edition).id_codes(Application)
+    crits = EditionStore(session, edition).id_codes(Criterion)
     for r in bad.sort_values(["j", "a", "c"]).itertuples():
         label = (f"score of judge {judges.get(int(r.j), r.j)} for {apps.get(int(r.a), r.a)}, "
                  f"criterion {crits.get(int(r.c), r.c)}")
         if r.side == "left_only":
             problem(f"{label} is in the history but missing from the database")
         elif r.side == "right_only":
-            problem(f"{label} ({catalog.number_text(r.v_have)}) is in the database but not in "
+            problem(f"{label} ({number_text(r.v_have)}) is in the database but not in "
                     "the history")
         elif r.v_want != r.v_have:
-            problem(f"{label}: {catalog.number_text(r.v_have)} in the database, "
-                    f"{catalog.number_text(r.v_want)} in the history")
+            problem(f"{label}: {number_text(r.v_have)} in the database, "
+                    f"{number_text(r.v_want)} in the history")
         else:
             problem(f"{label}: its comment differs from the history")

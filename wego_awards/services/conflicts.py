@@ -19,9 +19,10 @@ from sqlalchemy.orm import Session
 from wego_awards.db import Database
 from wego_awards.db.models import Application, Assignment, Conflict, Edition, Judge, Score
 from wego_awards.errors import Refused
-from wego_awards.services import catalog, history
+from wego_awards.services import history
 from wego_awards.services.acting import acting
 from wego_awards.services.edition import get_edition, require_unlocked, settings_of
+from wego_awards.store import EditionStore, in_edition
 
 OWN_COUNTRY = "own country"  # the source shown for pairs the own-country rule forbids
 
@@ -51,16 +52,16 @@ class ConflictChange:
 
 
 def _judge(session: Session, edition: Edition, code: str) -> Judge:
-    return catalog.find(session, edition, Judge, code, "judge")
+    return EditionStore(session, edition).find(Judge, code, "judge")
 
 
 def _application(session: Session, edition: Edition, code: str) -> Application:
-    return catalog.find(session, edition, Application, code, "application")
+    return EditionStore(session, edition).find(Application, code, "application")
 
 
 def judge_row(session: Session, edition: Edition, judge: Judge) -> dict[str, str]:
     """The judge's row as the judges file has it (with the conflicts column), for the history."""
-    for row in catalog.table_rows(session, edition, "judges"):
+    for row in EditionStore(session, edition).table_rows("judges"):
         if row["code"] == judge.code:
             return row
     raise Refused(f"'{judge.code}' is not a judge")  # pragma: no cover - the judge exists
@@ -172,10 +173,10 @@ def list_conflicts(db: Database, judge: str | None = None) -> list[dict[str, str
         judge_id = _judge(session, edition, judge).id if judge else None
         declared = {(j, a): src for j, a, src in session.execute(
             select(Conflict.judge_id, Conflict.application_id, Conflict.source)
-            .join(Judge, Judge.id == Conflict.judge_id).where(Judge.edition_id == edition.id))}
-        keys = catalog.conflict_pairs(session, edition)
-        judges = catalog.id_codes(session, Judge, edition)
-        apps = catalog.id_codes(session, Application, edition)
+            .where(in_edition(Conflict, edition)))}
+        keys = EditionStore(session, edition).conflict_pairs()
+        judges = EditionStore(session, edition).id_codes(Judge)
+        apps = EditionStore(session, edition).id_codes(Application)
     out = []
     for key in keys.tolist():
         j, a = key >> 32, key & 0xFFFFFFFF

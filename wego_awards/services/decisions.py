@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from wego_awards.db import Database
 from wego_awards.db.models import Application, Category, Edition, Override
 from wego_awards.errors import Refused
-from wego_awards.services import catalog, history
+from wego_awards.services import history
 from wego_awards.services.clock import current_actor, now
 from wego_awards.services.edition import (
     AWARD_NAMES,
@@ -25,12 +25,13 @@ from wego_awards.services.edition import (
     require_unlocked,
     settings_of,
 )
+from wego_awards.store import EditionStore, in_edition
 
 
 def find_category(session: Session, edition: Edition, name: str) -> Category:
     """A category by code or name, case-insensitive."""
     key = name.strip().casefold()
-    cats = session.scalars(select(Category).where(Category.edition_id == edition.id)).all()
+    cats = session.scalars(select(Category).where(in_edition(Category, edition))).all()
     for c in cats:
         if key in (c.code.casefold(), c.name.casefold()):
             return c
@@ -75,7 +76,7 @@ def _refuse_orphaned_decisions(session: Session, edition: Edition,
     for award, cat in session.execute(
             select(Override.award, Category.code).join(Category, Category.id ==
                                                        Override.category_id)
-            .where(Category.edition_id == edition.id)):
+            .where(in_edition(Category, edition))):
         if award not in once:
             raise Refused(f"the jury decided the {AWARD_NAMES[award]} award in {cat}; the new "
                           "rules must give that award once per category (or clear the decision "
@@ -100,7 +101,7 @@ def set_override(db: Database, category: str, award: str, application: str, reas
             raise Refused(f"this edition gives {tiers[award]} {AWARD_NAMES[award]} awards per "
                           "category; a jury decision names one application for one award, so it "
                           "works where an award is given once")
-        app = catalog.find(session, edition, Application, application, "application")
+        app = EditionStore(session, edition).find(Application, application, "application")
         if app.category_id != cat.id:
             raise Refused(f"{app.code} is in {app.category.code}, not in {cat.code}")
         other = session.scalar(select(Override).where(Override.category_id == cat.id,

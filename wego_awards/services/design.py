@@ -42,6 +42,7 @@ from wego_awards.services.edition import (
     require_unlocked,
     settings_of,
 )
+from wego_awards.store import in_edition
 
 TEMPLATE_FILE = "certificate.toml"
 # The settings the dialog edits, in the order their changes are recorded.
@@ -481,14 +482,14 @@ def _sample(session: Session, edition: Edition) -> Any:
         select(Application.code, Application.city, Application.country, Application.title,
                Category.name)
         .join(Category, Category.id == Application.category_id)
-        .where(Application.edition_id == edition.id)
+        .where(in_edition(Application, edition))
         .order_by(Category.position, Application.code).limit(1)).first()
     if row is not None:
         code, city, country, title, category = row
     else:
         code, city, country = "XX-01", "City", "Country"
         title = "The project's title, as the applicant wrote it"
-        first = session.scalar(select(Category.name).where(Category.edition_id == edition.id)
+        first = session.scalar(select(Category.name).where(in_edition(Category, edition))
                                .order_by(Category.position, Category.code).limit(1))
         category = first or "Category"
     return CertificateData(

@@ -20,6 +20,10 @@ from wego_awards.db.models import Category, Edition
 from wego_awards.errors import EditionLocked, Refused
 from wego_awards.services import history
 from wego_awards.services.clock import now
+from wego_awards.store import DEFAULT_SETTINGS, get_edition, settings_of  # noqa: F401
+
+# get_edition, settings_of and DEFAULT_SETTINGS live in the store; the services import them
+# from here, beside the rest of what an edition is.
 
 WEGO_CATEGORIES = (
     ("EG", "Efficient Government",
@@ -43,26 +47,6 @@ WEGO_CATEGORIES = (
 )
 
 AWARD_NAMES = {"gold": "Gold", "silver": "Silver", "special_mention": "Special Mention"}
-
-DEFAULT_SETTINGS: dict[str, Any] = {
-    "method": "additive",
-    "awards": [
-        {"award": "gold", "count": 1},
-        {"award": "silver", "count": 1},
-        {"award": "special_mention", "count": 1},
-    ],
-    "min_score": None,
-    "near_tie": 0.05,
-    "low_confidence": 0.5,
-    "shrinkage": "auto",
-    "trim": 0.2,
-    "own_country_rule": False,
-    "organisation": "",
-    "ceremony_date": "",
-    "ceremony_place": "",
-    "certificate_template": "",
-    "certificate_language": "en",  # or two joined by +, en+ko: see wego_awards/pdf/wording.py
-}
 
 # How each setting is read from text (the command line's ``settings set``) and checked.
 SETTING_TYPES: dict[str, str] = {
@@ -93,24 +77,6 @@ def open_database(target: str | os.PathLike[str] | None, *, create: bool = False
         where = display_target(str(target)) if target is not None else "the database"
         raise Refused(f"{where}: cannot open the database ({str(exc).splitlines()[0]})") from None
     return db
-
-
-def get_edition(session: Session) -> Edition:
-    """The database's edition; refused when none has been created yet."""
-    edition = session.scalars(select(Edition).order_by(Edition.id)).first()
-    if edition is None:
-        raise Refused(
-            "this database holds no edition yet; create one with "
-            "'wego-awards init --edition NAME --year YEAR'"
-        )
-    return edition
-
-
-def settings_of(edition: Edition) -> dict[str, Any]:
-    """The edition's settings with defaults filled in."""
-    merged = dict(DEFAULT_SETTINGS)
-    merged.update(edition.settings or {})
-    return merged
 
 
 def require_unlocked(edition: Edition, what: str) -> None:

@@ -7,22 +7,22 @@ from pathlib import Path
 from wego_awards.db import Database
 from wego_awards.errors import Refused
 from wego_awards.io.tables import write_table
-from wego_awards.services import catalog
 from wego_awards.services.edition import get_edition
+from wego_awards.store import KINDS, EditionStore, all_columns, in_edition
 
 
 def export_kind(db: Database, kind: str, out: str | Path) -> int:
     """Write one kind to ``out`` (.csv or .xlsx); returns the number of rows written."""
-    if kind not in catalog.KINDS:
+    if kind not in KINDS:
         raise Refused(f"'{kind}' is not something to export; choose one of "
-                      f"{', '.join(catalog.KINDS)}")
-    columns = catalog.all_columns(kind)
+                      f"{', '.join(KINDS)}")
+    columns = all_columns(kind)
     with db.read() as session:
         edition = get_edition(session)
         if kind == "scores":  # the bulk path: 500,000 rows
-            table = catalog.score_table(session, edition)  # in the columns' order
+            table = EditionStore(session, edition).score_table()  # in the columns' order
         else:
-            rows = catalog.table_rows(session, edition, kind)
+            rows = EditionStore(session, edition).table_rows(kind)
             if kind == "applications":
                 _write_attachments(session, edition, rows, Path(out).parent)
             table = [tuple(r[c] for c in columns) for r in rows]
@@ -39,7 +39,7 @@ def _write_attachments(session, edition, rows: list[dict[str, str]], folder: Pat
     blobs = dict(session.execute(
         select(Application.code, Attachment.content)
         .join(Attachment, Attachment.application_id == Application.id)
-        .where(Application.edition_id == edition.id)).all())
+        .where(in_edition(Application, edition))).all())
     if not blobs:
         return
     (folder / "attachments").mkdir(parents=True, exist_ok=True)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from wego_awards.db import sealed
 from wego_awards.errors import Refused
-from wego_awards.services import catalog
+from wego_awards.store import COLUMNS, KINDS
 
 SHEET_COLUMNS = ("application", "category", "city", "title", "comment")  # a judge's sheet
 PACKAGE_SUFFIXES = (".db", ".wego", ".sqlite")
@@ -86,8 +86,8 @@ def _best_kinds(header: set[str]) -> tuple[str, ...]:
     most of the header (a scores file also holds an assignments file's two columns). Kinds that
     fit equally well (code and name alone: categories or judges) all come back."""
     scored = []
-    for kind in catalog.KINDS:
-        required, optional, _ = catalog.COLUMNS[kind]
+    for kind in KINDS:
+        required, optional, _ = COLUMNS[kind]
         if set(required) <= header:
             scored.append(((len(required), len(header & set(optional))), kind))
     if not scored:
@@ -140,7 +140,7 @@ def detect(path: str | Path) -> FileKind:
 
 def needed_columns(kind: str) -> str:
     """The columns a file of ``kind`` must have, for messages."""
-    return ", ".join(catalog.COLUMNS[kind][0])
+    return ", ".join(COLUMNS[kind][0])
 
 
 def check_kind(found: FileKind, chosen: str | None) -> str:

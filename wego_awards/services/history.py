@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from wego_awards.db.models import Edition, HistoryEntry
 from wego_awards.services.clock import current_actor, now
+from wego_awards.store import in_edition
 
 GENESIS = "0" * 64
 _MAGIC = b"WGH1"
@@ -113,7 +114,7 @@ def last_hash(session: Session, edition: Edition) -> str:
     if edition.history_head:
         return edition.history_head
     h = session.scalar(
-        select(HistoryEntry.hash).where(HistoryEntry.edition_id == edition.id)
+        select(HistoryEntry.hash).where(in_edition(HistoryEntry, edition))
         .order_by(HistoryEntry.id.desc()).limit(1)
     )
     return h or GENESIS
@@ -161,7 +162,7 @@ def log(session: Session, edition: Edition) -> list[LogEntry]:
     rows = session.execute(
         select(HistoryEntry.id, HistoryEntry.at, HistoryEntry.actor, HistoryEntry.action,
                HistoryEntry.summary, HistoryEntry.reason, HistoryEntry.hash)
-        .where(HistoryEntry.edition_id == edition.id).order_by(HistoryEntry.id)
+        .where(in_edition(HistoryEntry, edition)).order_by(HistoryEntry.id)
     ).all()
     return [LogEntry(*r) for r in rows]
 
@@ -178,7 +179,7 @@ def check_chain(session: Session, edition: Edition) -> ChainCheck:
     result = ChainCheck()
     prev = GENESIS
     entries = session.scalars(
-        select(HistoryEntry).where(HistoryEntry.edition_id == edition.id)
+        select(HistoryEntry).where(in_edition(HistoryEntry, edition))
         .order_by(HistoryEntry.id)
     ).all()
     for e in entries:

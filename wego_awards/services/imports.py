@@ -22,7 +22,7 @@ import pandas as pd
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from wego_awards.db import Database, bulk
+from wego_awards.db import Database
 from wego_awards.db.models import (
     Application,
     Assignment,
@@ -37,7 +37,7 @@ from wego_awards.db.models import (
 )
 from wego_awards.errors import InputRefused, Refused, quoted
 from wego_awards.io.tables import ROW, Table, read_table
-from wego_awards.services import catalog, filekind, glyphs, history
+from wego_awards.services import filekind, glyphs, history
 from wego_awards.services.acting import acting
 from wego_awards.services.conflicts import declare
 from wego_awards.services.edition import get_edition, require_unlocked
@@ -52,6 +52,16 @@ from wego_awards.services.planning import (
 )
 from wego_awards.services.scores import plan_score_rows
 from wego_awards.services.sheets import read_sheet
+from wego_awards.store import (
+    COLUMNS,
+    KINDS,
+    EditionStore,
+    all_columns,
+    bulk,
+    in_edition,
+    number_text,
+    pair_keys,
+)
 
 
 def _number(text: str) -> float | None:
@@ -87,7 +97,7 @@ def _plan_categories(session: Session, edition: Edition, table: Table) -> Plan:
         rows.append({"code": r["code"], "name": r["name"], "description": r.get("description", "")})
     problems.raise_if_any()
     existing = {c.code.casefold(): c for c in
-                session.scalars(select(Category).where(Category.edition_id == edition.id))}
+                session.scalars(select(Category).where(in_edition(Category, edition)))}
     names = {c.name.casefold(): c.code for c in existing.values()}
     for r, src in zip(rows, frame[ROW], strict=True):
         clash = names.get(r["name"].casefold())
@@ -132,7 +142,7 @@ def _plan_criteria(session: Session, edition: Edition, table: Table) -> Plan:
                      "description": r.get("description", "")})
     problems.raise_if_any()
     existing = {c.code.casefold(): c for c in
-                session.scalars(select(Criterion).where(Criterion.edition_id == edition.id))}
+                session.scalars(select(Criterion).where(in_edition(Criterion, edition)))}
     # A new range must still hold every score already given on that criterion.
     for r, src in zip(rows, frame[ROW], strict=True):
         old = existing.get(r["code"].casefold())
@@ -177,7 +187,7 @@ def _plan_simple(kind: str, table: Table, existing: dict[str, Any], rows: list[d
                     if k != "code":
                         setattr(obj, k, v)
         session.flush()
-        return {"upserts": {kind: [dict(r, **{k: catalog.number_text(v)
+        return {"upserts": {kind: [dict(r, **{k: number_text(v)
                                               for k, v in r.items() if isinstance(v, float)})
                                    for _, r in todo]}}
 
@@ -188,7 +198,7 @@ def _plan_applications(session: Session, edition: Edition, table: Table) -> Plan
     problems = Problems(table)
     frame = table.frame
     _duplicates(frame, ["code"], problems)
-    cats = session.scalars(select(Category).where(Category.edition_id == edition.id)).all()
+    cats = session.scalars(select(Category).where(in_edition(Category, edition))).all()
     by_name = {c.code.casefold(): c for c in cats} | {c.name.casefold(): c for c in cats}
     known = ", ".join(c.code for c in sorted(cats, key=lambda c: c.code))
     rows = []
@@ -221,7 +231,7 @@ def _plan_applications(session: Session, edition: Edition, table: Table) -> Plan
                       "email": email}, attachment))
     problems.raise_if_any()
     existing = {a.code.casefold(): a for a in
-                session.scalars(select(Application).where(Application.edition_id == edition.id))}
+                session.scalars(select(Application).where(in_edition(Application, edition)))}
     # An application the jury gave an award cannot leave its category while that decision
     # stands: the decision would point at nothing.
     decided = dict(session.execute(select(Override.application_id, Override.award)).all())
@@ -235,7 +245,7 @@ def _plan_applications(session: Session, edition: Edition, table: Table) -> Plan
     kept = {app_id: (name, digest) for app_id, name, digest in session.execute(
         select(Attachment.application_id, Attachment.filename, Attachment.sha256)
         .join(Application, Application.id == Attachment.application_id)
-        .where(Application.edition_id == edition.id))}
+        .where(in_edition(Application, edition)))}
     have_files = {app_id: digest for app_id, (_name, digest) in kept.items()}
     report = ImportReport("applications", table.name)
     todo: list[tuple[Any, ...]] = []
@@ -263,7 +273,7 @@ def _plan_applications(session: Session, edition: Edition, table: Table) -> Plan
                          [(edition.id, *(r[f] for f in fields)) for r in fresh])
         ids = {code.casefold(): id_ for code, id_ in session.execute(
             select(Application.code, Application.id)
-            .where(Application.edition_id == edition.id))}
+            .where(in_edition(Application, edition)))}
         logged = []
         for obj, r, att, digest in todo:
             if obj is not None:
@@ -310,7 +320,7 @@ def _plan_judges(session: Session, edition: Edition, table: Table) -> Plan:
     problems = Problems(table)
     frame = table.frame
     _duplicates(frame, ["code"], problems)
-    maps = catalog.code_maps(session, edition)
+    maps = EditionStore(session, edition).code_maps()
     apps = maps["application"]
     rows = []
     for r in frame.to_dict("records"):
@@ -335,12 +345,12 @@ def _plan_judges(session: Session, edition: Edition, table: Table) -> Plan:
                       "email": email}, sorted(set(conflict_ids)), row))
     problems.raise_if_any()
     existing = {j.code.casefold(): j for j in
-                session.scalars(select(Judge).where(Judge.edition_id == edition.id))}
+                session.scalars(select(Judge).where(in_edition(Judge, edition)))}
     declared: dict[int, set[int]] = {}
     by_judge: dict[int, set[int]] = {}  # declared by the judges themselves: the file keeps them
     for j, a, src in session.execute(
             select(Conflict.judge_id, Conflict.application_id, Conflict.source)
-            .join(Judge, Judge.id == Conflict.judge_id).where(Judge.edition_id == edition.id)):
+            .where(in_edition(Conflict, edition))):
         declared.setdefault(j, set()).add(a)
         if src == "judge":
             by_judge.setdefault(j, set()).add(a)
@@ -359,7 +369,7 @@ def _plan_judges(session: Session, edition: Edition, table: Table) -> Plan:
         else:
             report.changed += 1
             todo.append((obj, r, conflicts))
-    real_codes = catalog.id_codes(session, Application, edition)
+    real_codes = EditionStore(session, edition).id_codes(Application)
 
     def apply(session: Session, progress: Progress | None) -> dict:
         logged = []
@@ -392,21 +402,21 @@ def _plan_judges(session: Session, edition: Edition, table: Table) -> Plan:
 def _plan_assignments(session: Session, edition: Edition, table: Table) -> Plan:
     problems = Problems(table)
     frame = table.frame
-    maps = catalog.code_maps(session, edition)
+    maps = EditionStore(session, edition).code_maps()
     j = lookup_codes(frame["judge"].to_numpy(), maps["judge"])
     a = lookup_codes(frame["application"].to_numpy(), maps["application"])
     unknown_codes(frame, j, "judge", "judge", maps["judge"], problems)
     unknown_codes(frame, a, "application", "application", maps["application"], problems)
     duplicate_ids(frame, [j, a], ["judge", "application"], problems)
     ok = (j >= 0) & (a >= 0)
-    keys = catalog.pair_keys(j, a)
+    keys = pair_keys(j, a)
     rows = frame[ROW].to_numpy()
-    for i in problems.first(ok & np.isin(keys, catalog.conflict_pairs(session, edition))):
+    for i in problems.first(ok & np.isin(keys, EditionStore(session, edition).conflict_pairs())):
         problems.add(f"judge {frame['judge'].iat[i]} has a conflict with "
                      f"{frame['application'].iat[i]} and cannot be assigned to it",
                      int(rows[i]), "application", frame["application"].iat[i])
     problems.raise_if_any()
-    have = catalog.assignment_pairs(session, edition)
+    have = EditionStore(session, edition).assignment_pairs()
     new = ~np.isin(keys, have) if have is not None else np.ones(len(keys), bool)
     report = ImportReport("assignments", table.name, added=int(new.sum()),
                           unchanged=int((~new).sum()))
@@ -459,14 +469,14 @@ PLANNERS = glyphs.noting_missing_glyphs(PLANNERS)
 def _read(kind: str, path: Path) -> Table:
     if kind not in PLANNERS:
         raise Refused(f"'{kind}' is not something to import; choose one of "
-                      f"{', '.join(catalog.KINDS)}")
-    required = ("application",) if kind == "scores" else catalog.COLUMNS[kind][0]
+                      f"{', '.join(KINDS)}")
+    required = ("application",) if kind == "scores" else COLUMNS[kind][0]
     table = read_table(path, required)
     # However the file came (the command line, the app, a script), one of another kind is
     # refused here, saying what its columns look like: judges.csv is never six categories.
     header = tuple(c for c in table.frame.columns if c != ROW)
     filekind.check_kind(filekind.from_header(path, header), kind)
-    for col in catalog.all_columns(kind):
+    for col in all_columns(kind):
         if col not in table.frame.columns and col not in ("judge", "criterion", "score"):
             table.frame[col] = ""
     return table

@@ -17,10 +17,11 @@ from sqlalchemy.orm import Session
 from wego_awards.db import Database
 from wego_awards.db.models import Application, Criterion, Edition, Judge, Score
 from wego_awards.errors import Refused
-from wego_awards.services import catalog, history
+from wego_awards.services import history
 from wego_awards.services.acting import acting
 from wego_awards.services.clock import now
 from wego_awards.services.edition import get_edition, require_unlocked
+from wego_awards.store import EditionStore, number_text, pair_keys
 
 
 @dataclass(frozen=True)
@@ -34,11 +35,11 @@ class SavedScore:
 
 
 def find_judge(session: Session, edition: Edition, code: str) -> Judge:
-    return catalog.find(session, edition, Judge, code, "judge")
+    return EditionStore(session, edition).find(Judge, code, "judge")
 
 
 def _find(session: Session, edition: Edition, model: type, code: str, what: str):
-    return catalog.find(session, edition, model, code, what)
+    return EditionStore(session, edition).find(model, code, what)
 
 
 def may_score(session: Session, edition: Edition, judge: Judge, app: Application) -> str | None:
@@ -46,10 +47,10 @@ def may_score(session: Session, edition: Edition, judge: Judge, app: Application
     why = acting(edition).not_for_others(judge.code)
     if why:
         return why
-    key = catalog.pair_keys(np.array([judge.id]), np.array([app.id]))
-    if np.isin(key, catalog.conflict_pairs(session, edition))[0]:
+    key = pair_keys(np.array([judge.id]), np.array([app.id]))
+    if np.isin(key, EditionStore(session, edition).conflict_pairs())[0]:
         return f"judge {judge.code} has a conflict with {app.code}"
-    assigned = catalog.assignment_pairs(session, edition)
+    assigned = EditionStore(session, edition).assignment_pairs()
     if assigned is not None and not np.isin(key, assigned)[0]:
         return f"judge {judge.code} is not assigned to {app.code}"
     return None
@@ -73,8 +74,8 @@ def save_score(db: Database, judge: str, application: str, criterion: str,
                     or math.isnan(value) or math.isinf(value):
                 raise Refused(f"{value!r} is not a number")
             if not c.min <= value <= c.max:
-                raise Refused(f"{catalog.number_text(value)} is outside the range "
-                              f"{catalog.number_text(c.min)}..{catalog.number_text(c.max)} of "
+                raise Refused(f"{number_text(value)} is outside the range "
+                              f"{number_text(c.min)}..{number_text(c.max)} of "
                               f"criterion {c.code}")
         row = session.scalar(select(Score).where(Score.judge_id == j.id,
                                                  Score.application_id == a.id,
@@ -95,7 +96,7 @@ def save_score(db: Database, judge: str, application: str, criterion: str,
                                   value=float(value), comment=text, updated_at=at, source=source))
             else:
                 row.value, row.comment, row.updated_at, row.source = float(value), text, at, source
-        shown = "cleared" if value is None else catalog.number_text(value)
+        shown = "cleared" if value is None else number_text(value)
         history.record(
             session, edition, "score",
             f"{j.code} scored {a.code} {c.code}: {shown}",

@@ -65,7 +65,7 @@ from wego_awards.errors import Refused
 from wego_awards.io.tables import ROW
 from wego_awards.progress import Progress, part
 from wego_awards.resources import resource_path
-from wego_awards.services import catalog, history
+from wego_awards.services import history
 from wego_awards.services.assignment import judge_applications
 from wego_awards.services.clock import now
 from wego_awards.services.conflicts import declare
@@ -73,6 +73,7 @@ from wego_awards.services.edition import get_edition, open_database, require_unl
 from wego_awards.services.judging import find_judge
 from wego_awards.services.scores import plan_score_rows
 from wego_awards.services.seal import SEAL, judge_key, reseal, seal_of, sign
+from wego_awards.store import EditionStore, in_edition
 
 __all__ = ["SEAL", "judge_key", "reseal", "seal_of"]  # the seal's names, as before
 
@@ -157,7 +158,7 @@ def export_packages(db: Database, out_dir: str | Path,
     folder.mkdir(parents=True, exist_ok=True)
     with db.read() as session:
         edition = get_edition(session)
-        codes = list(session.scalars(select(Judge.code).where(Judge.edition_id == edition.id)
+        codes = list(session.scalars(select(Judge.code).where(in_edition(Judge, edition))
                                      .order_by(Judge.code)))
     if not codes:
         raise Refused("the edition has no judges yet; import them first")
@@ -228,13 +229,13 @@ def _export(db: Database, judge_code: str, out: Path, template: Path | None,
         app_ids = [a.id for a in apps]
         ed_row = _rows(session, Edition.__table__, Edition.id == edition.id)[0]
         data = {
-            Category: _rows(session, Category.__table__, Category.edition_id == edition.id),
-            Criterion: _rows(session, Criterion.__table__, Criterion.edition_id == edition.id),
+            Category: _rows(session, Category.__table__, in_edition(Category, edition)),
+            Criterion: _rows(session, Criterion.__table__, in_edition(Criterion, edition)),
             Application: _rows_in(session, Application.__table__, Application.id, app_ids),
             Attachment: _rows_in(session, Attachment.__table__, Attachment.application_id,
                                  app_ids),
             Judge: _rows(session, Judge.__table__, Judge.id == judge.id),
-            Assignment: [] if not catalog.has_assignments(session, edition) else [
+            Assignment: [] if not EditionStore(session, edition).has_assignments() else [
                 {k: v for k, v in r.items() if k != "id"} for r in _rows_in(
                     session, Assignment.__table__, Assignment.application_id, app_ids,
                     Assignment.judge_id == judge.id)],
@@ -302,8 +303,8 @@ def _fill(tmp: Path, ed_row: dict[str, Any], data: dict[Any, list[dict[str, Any]
                 changes={
                     "edition": {"name": pe.name, "year": pe.year, "uid": pe.uid},
                     "settings": settings,
-                    "categories": catalog.table_rows(ps, pe, "categories"),
-                    "upserts": {kind: catalog.table_rows(ps, pe, kind) for kind in
+                    "categories": EditionStore(ps, pe).table_rows("categories"),
+                    "upserts": {kind: EditionStore(ps, pe).table_rows(kind) for kind in
                                 ("criteria", "applications", "judges", "assignments")},
                     "scores": {
                         "judge": np.array([s["judge_id"] for s in scores], np.int64),
@@ -424,21 +425,21 @@ def read_package(path: str | Path, key_for: KeyFor | None = None) -> PackageRetu
                 seal = seal_of(pe)
                 seal_ok = bool(seal and seal.get("signature")) and hmac.compare_digest(
                     str((seal or {}).get("signature")), sign(ps, pe, seal or {}))
-                judges = list(ps.scalars(select(Judge.code).where(Judge.edition_id == pe.id)))
+                judges = list(ps.scalars(select(Judge.code).where(in_edition(Judge, pe))))
                 scores = pd.DataFrame(ps.execute(
                     select(Judge.code, Application.code, Criterion.code, Score.value,
                            Score.comment)
                     .join(Score, Score.judge_id == Judge.id)
                     .join(Application, Application.id == Score.application_id)
                     .join(Criterion, Criterion.id == Score.criterion_id)
-                    .where(Judge.edition_id == pe.id)
+                    .where(in_edition(Judge, pe))
                     .order_by(Application.code, Criterion.position, Criterion.code)).all(),
                     columns=["judge", "application", "criterion", "value", "comment"])
                 conflicts = [(str(r[0]), str(r[1])) for r in ps.execute(
                     select(Judge.code, Application.code)
                     .join(Conflict, Conflict.judge_id == Judge.id)
                     .join(Application, Application.id == Conflict.application_id)
-                    .where(Judge.edition_id == pe.id).order_by(Application.code))]
+                    .where(in_edition(Judge, pe)).order_by(Application.code))]
                 return PackageReturn(path.name, pe.uid, pe.name, pe.year, pe.package_judge,
                                      pe.secret, seal, seal_ok, judges, scores, conflicts,
                                      _cleared_in(ps, pe, scores))
@@ -476,7 +477,7 @@ def package_keys(db: Database) -> KeyFor:
             if edition.package_judge:
                 raise Refused("this database is itself a judge's package: import returns into "
                               "the secretariat's edition")
-            row = session.scalar(select(PackageKey).where(PackageKey.edition_id == edition.id,
+            row = session.scalar(select(PackageKey).where(in_edition(PackageKey, edition),
                                                           PackageKey.salt == salt.hex()))
             if row is None:
                 raise Refused(f"{name}: is not a judge package exported from this edition file (no "
@@ -539,7 +540,7 @@ def import_package(db: Database, path: str | Path, *, progress: Progress | None 
         report = PackageReport(judge.code, name)
         for _, app_code in back.conflicts:
             app = session.scalar(select(Application).where(
-                Application.edition_id == edition.id, Application.code == app_code))
+                in_edition(Application, edition), Application.code == app_code))
             if app is None:
                 raise Refused(f"{name}: the judge declared a conflict with '{app_code}', which is "
                               "not an application of this edition; nothing was imported")
@@ -583,11 +584,11 @@ def import_package(db: Database, path: str | Path, *, progress: Progress | None 
 def _cleared_in(ps: Session, pe: Edition, scores: pd.DataFrame) -> list[tuple[str, str]]:
     """The (application, criterion) scores the judge cleared while working in the package, as
     its own history says, and that are still cleared."""
-    apps = catalog.id_codes(ps, Application, pe)
-    crits = catalog.id_codes(ps, Criterion, pe)
+    apps = EditionStore(ps, pe).id_codes(Application)
+    crits = EditionStore(ps, pe).id_codes(Criterion)
     gone: set[tuple[str, str]] = set()
     for blob in ps.scalars(select(HistoryEntry.changes).where(
-            HistoryEntry.edition_id == pe.id, HistoryEntry.action == "score")):
+            in_edition(HistoryEntry, pe), HistoryEntry.action == "score")):
         changed = history.decode_changes(blob).get("scores") or {}
         for a, c, v in zip(changed.get("application", []), changed.get("criterion", []),
                            changed.get("value", []), strict=True):
@@ -636,7 +637,7 @@ def _refuse_older(session: Session, edition: Edition, judge: str, back: PackageR
     mine = (str(seal.get("made_at") or ""), int(seal.get("saves") or 0))
     for blob, at in session.execute(
             select(HistoryEntry.changes, HistoryEntry.at)
-            .where(HistoryEntry.edition_id == edition.id, HistoryEntry.action == ACTION)):
+            .where(in_edition(HistoryEntry, edition), HistoryEntry.action == ACTION)):
         seen = history.decode_changes(blob).get("package") or {}
         if str(seen.get("judge") or "").casefold() != judge.casefold():
             continue

@@ -30,6 +30,7 @@ from wego_awards.resources import resource_path
 from wego_awards.services import history
 from wego_awards.services.clock import now
 from wego_awards.services.edition import get_edition, settings_of
+from wego_awards.store import in_edition
 
 DRAFT_CODE = "DRAFT"
 
@@ -148,7 +149,7 @@ def certificate_data(session: Session, edition: Edition, results: dict[str, Any]
             select(Application.code, Application.city, Application.country, Application.title,
                    Category.code, Category.name)
             .join(Category, Category.id == Application.category_id)
-            .where(Application.edition_id == edition.id)
+            .where(in_edition(Application, edition))
             .order_by(Category.position, Application.code)).all()
         for app, city, country, title, cat_code, cat_name in rows:
             out.append(CertificateData(award="participation", category=cat_name, city=city,
@@ -260,11 +261,11 @@ def verify_code(db: Database, code: str) -> str:
     with db.read() as session:
         edition = get_edition(session)
         entries = session.scalars(
-            select(HistoryEntry).where(HistoryEntry.edition_id == edition.id,
+            select(HistoryEntry).where(in_edition(HistoryEntry, edition),
                                        HistoryEntry.action.in_(("finalize", "reopen")))
             .order_by(HistoryEntry.id)).all()
         names = dict(session.execute(select(Category.code, Category.name)
-                                     .where(Category.edition_id == edition.id)).all())
+                                     .where(in_edition(Category, edition))).all())
         for i, entry in enumerate(entries):
             if entry.action != "finalize":
                 continue
@@ -275,7 +276,7 @@ def verify_code(db: Database, code: str) -> str:
                 if _normal(issued) != wanted:
                     continue
                 app = session.scalar(select(Application).where(
-                    Application.edition_id == edition.id,
+                    in_edition(Application, edition),
                     Application.code == award["application"]))
                 what = (f"{_award_words(award['award'])} in "
                         f"{names.get(award['category'], award['category'])} to "
@@ -291,7 +292,7 @@ def verify_code(db: Database, code: str) -> str:
                 return head + "; they have not been reopened since."
             # Participation certificates: any application of the edition.
             for app in session.scalars(select(Application)
-                                       .where(Application.edition_id == edition.id)):
+                                       .where(in_edition(Application, edition))):
                 issued = code_for(edition, changes["results_hash"], app.category.code,
                                   "participation", app.code)
                 if _normal(issued) == wanted:

@@ -42,7 +42,7 @@ from sqlalchemy import bindparam, func, select, update
 from sqlalchemy import delete as sql_delete
 from sqlalchemy.orm import Session
 
-from wego_awards.db import Database, bulk
+from wego_awards.db import Database
 from wego_awards.db.models import (
     Application,
     Assignment,
@@ -59,10 +59,20 @@ from wego_awards.db.models import (
 )
 from wego_awards.errors import InputRefused, Problem, Refused, quoted
 from wego_awards.io.tables import ROW, Table
-from wego_awards.services import catalog, conflicts, history, imports
+from wego_awards.services import conflicts, history, imports
 from wego_awards.services.acting import acting
 from wego_awards.services.edition import get_edition, require_unlocked
 from wego_awards.services.planning import Plan, known_codes
+from wego_awards.store import (
+    COLUMNS,
+    CodeMap,
+    EditionStore,
+    all_columns,
+    bulk,
+    in_edition,
+    number_text,
+    pair_keys,
+)
 
 EDITABLE = ("categories", "criteria", "applications", "judges", "conflicts", "assignments")
 ONE = {"categories": "category", "criteria": "criterion", "applications": "application",
@@ -200,7 +210,7 @@ def _scope(kind: str, key: tuple[str, ...], *, full: bool) -> Scope:
 def _capture(session: Session, edition: Edition, scope: Scope) -> Snapshot:
     """The rows ``scope`` names, as they are now, keyed by casefolded codes."""
     snap: Snapshot = {t: {} for t in _TABLES}
-    maps = catalog.code_maps(session, edition)
+    maps = EditionStore(session, edition).code_maps()
     written = {name: m.code_of for name, m in maps.items()}
     for table, filters in scope:
         ids: dict[str, int] = {}
@@ -292,7 +302,7 @@ def _deletion_blocker(session: Session, edition: Edition, table: str, row: dict)
                     "decision first")
     if table == "categories":
         n = session.scalar(select(func.count()).select_from(Application)
-                           .where(Application.edition_id == edition.id,
+                           .where(in_edition(Application, edition),
                                   Application.category_id == row["_id"])) or 0
         if n:
             return (f"category {row['code']} still holds {n} application{'s' if n > 1 else ''}; "
@@ -352,8 +362,8 @@ def _restore(session: Session, edition: Edition, target: Snapshot, current: Snap
     session.expire_all()  # Core statements above changed rows the session may hold
 
 
-def _ids(session: Session, edition: Edition) -> dict[str, catalog.CodeMap]:
-    return catalog.code_maps(session, edition)
+def _ids(session: Session, edition: Edition) -> dict[str, CodeMap]:
+    return EditionStore(session, edition).code_maps()
 
 
 def _missing(what: str, code: str) -> Refused:
@@ -406,12 +416,12 @@ def _put(session: Session, edition: Edition, t: str, rows: list[tuple[Any, Any]]
             session.add(JudgeLogin(role=new["role"], judge_id=ref("judge", new["judge"])))
         session.flush()
         return
-    conflicted = set(catalog.conflict_pairs(session, edition).tolist())
+    conflicted = set(EditionStore(session, edition).conflict_pairs().tolist())
     if t in PAIRS:
         model2: Any = Conflict if t == "conflicts" else Assignment
         for new, old in rows:
             j, a = ref("judge", new["judge"]), ref("application", new["application"])
-            if t == "assignments" and int(catalog.pair_keys(np.array([j]), np.array([a]))[0]) \
+            if t == "assignments" and int(pair_keys(np.array([j]), np.array([a]))[0]) \
                     in conflicted:
                 raise Refused(f"judge {new['judge']} has a conflict with {new['application']} "
                               "now, so the assignment cannot come back")
@@ -426,19 +436,19 @@ def _put(session: Session, edition: Edition, t: str, rows: list[tuple[Any, Any]]
     # Scores: checked against the rules as they stand now, then written in bulk.
     ranges = {cid: (lo, hi) for cid, lo, hi in session.execute(
         select(Criterion.id, Criterion.min, Criterion.max)
-        .where(Criterion.edition_id == edition.id))}
+        .where(in_edition(Criterion, edition)))}
     inserts, updates = [], []
     for new, old in rows:
         value, comment, source, at = new[:4]
         j, a, c = ref("judge", new[7]), ref("application", new[8]), ref("criterion", new[9])
-        if int(catalog.pair_keys(np.array([j]), np.array([a]))[0]) in conflicted:
+        if int(pair_keys(np.array([j]), np.array([a]))[0]) in conflicted:
             raise Refused(f"judge {new[7]} has a conflict with {new[8]} now, so their scores "
                           "of it cannot come back")
         lo, hi = ranges[c]
         if not lo <= value <= hi:
-            raise Refused(f"the score {catalog.number_text(value)} of judge {new[7]} for "
-                          f"{new[8]} lies outside the range {catalog.number_text(lo)}.."
-                          f"{catalog.number_text(hi)} criterion {new[9]} has now, so it cannot "
+            raise Refused(f"the score {number_text(value)} of judge {new[7]} for "
+                          f"{new[8]} lies outside the range {number_text(lo)}.."
+                          f"{number_text(hi)} criterion {new[9]} has now, so it cannot "
                           "come back")
         if old is None:
             inserts.append((j, a, c, value, comment, at, source))
@@ -471,7 +481,7 @@ def _refuse_stranded(session: Session, old: dict | None, new: dict) -> None:
 
 def _refuse_name_clash(session: Session, edition: Edition, new: dict) -> None:
     clash = session.scalar(select(Category.code).where(
-        Category.edition_id == edition.id, func.lower(Category.name) == new["name"].lower(),
+        in_edition(Category, edition), func.lower(Category.name) == new["name"].lower(),
         func.lower(Category.code) != new["code"].lower()))
     if clash:
         raise Refused(f"the name {quoted(new['name'])} belongs to category {clash} now, so it "
@@ -484,14 +494,14 @@ def _refuse_name_clash(session: Session, edition: Edition, new: dict) -> None:
 def _import_row(session: Session, edition: Edition, t: str, code: str) -> dict[str, str]:
     """The record's row in the import columns as it is now (what audit compares)."""
     if t == "judges":
-        judge = catalog.find(session, edition, Judge, code, "judge")
+        judge = EditionStore(session, edition).find(Judge, code, "judge")
         return conflicts.judge_row(session, edition, judge)
-    obj = catalog.find(session, edition, _MAIN[t], code, ONE[t])
+    obj = EditionStore(session, edition).find(_MAIN[t], code, ONE[t])
     if t == "categories":
         return {"code": obj.code, "name": obj.name, "description": obj.description}
     if t == "criteria":
-        return {"code": obj.code, "name": obj.name, "weight": catalog.number_text(obj.weight),
-                "min": catalog.number_text(obj.min), "max": catalog.number_text(obj.max),
+        return {"code": obj.code, "name": obj.name, "weight": number_text(obj.weight),
+                "min": number_text(obj.min), "max": number_text(obj.max),
                 "description": obj.description}
     att = session.get(Attachment, obj.id)
     return {"code": obj.code, "category": obj.category.code, "city": obj.city,
@@ -522,7 +532,7 @@ def _history_changes(session: Session, edition: Edition, before: Snapshot,
     for k in diff.get("conflicts", []):  # the judge's row carries the conflicts column
         row = after["conflicts"].get(k) or before["conflicts"][k]
         redo["judges"].add(row["judge"])
-    maps = catalog.code_maps(session, edition)  # once, not once per code
+    maps = EditionStore(session, edition).code_maps()  # once, not once per code
     for t in _MAIN:
         alive = {c for c in redo[t] if c.casefold() in maps[_OWN[t]]}
         if alive:
@@ -582,7 +592,7 @@ def _kind(kind: str) -> str:
 
 
 def _clean(kind: str, row: dict[str, str]) -> dict[str, str]:
-    keys = set(catalog.all_columns(kind)) if kind in catalog.COLUMNS else set()
+    keys = set(all_columns(kind)) if kind in COLUMNS else set()
     keys |= {f.key for f in FIELDS[kind]}
     return {k: str(row.get(k) if row.get(k) is not None else "").strip() for k in keys}
 
@@ -591,7 +601,7 @@ def _find_row(session: Session, edition: Edition, kind: str,
               key: tuple[str, ...]) -> dict[str, str] | None:
     """The record's row in the import columns, or None when there is none."""
     if kind in PAIRS:
-        maps = catalog.code_maps(session, edition)
+        maps = EditionStore(session, edition).code_maps()
         if len(key) != 2:
             raise Refused(f"a {ONE[kind]} is named by its judge and application")
         j, a = maps["judge"].get(key[0].casefold()), maps["application"].get(key[1].casefold())
@@ -608,7 +618,7 @@ def _find_row(session: Session, edition: Edition, kind: str,
             row["reason"] = _conflict_reason(session, edition, jc, ac)
         return row
     code = key[0].casefold() if key else ""
-    if code not in catalog.code_maps(session, edition)[_OWN[kind]]:
+    if code not in EditionStore(session, edition).code_maps()[_OWN[kind]]:
         return None
     return {k: v for k, v in _import_row(session, edition, kind, key[0]).items()
             if k != "attachment_sha256"}
@@ -618,7 +628,7 @@ def _conflict_reason(session: Session, edition: Edition, judge: str, app: str) -
     """The reason given when the conflict was declared (kept in the history's entry)."""
     said = f"judge {judge} now has a conflict with {app} (%"
     reason = session.scalar(
-        select(HistoryEntry.reason).where(HistoryEntry.edition_id == edition.id,
+        select(HistoryEntry.reason).where(in_edition(HistoryEntry, edition),
                                           HistoryEntry.action == "conflict",
                                           HistoryEntry.summary.like(said))
         .order_by(HistoryEntry.id.desc()).limit(1))
@@ -665,7 +675,7 @@ class _Prepared:
 
 def _form_table(kind: str, row: dict[str, str]) -> Table:
     frame = pd.DataFrame({c: pd.Series([row.get(c, "")], dtype=object)
-                          for c in catalog.all_columns(kind)})
+                          for c in all_columns(kind)})
     frame[ROW] = [1]
     return Table(Path(f"{kind} form"), frame, {})
 
@@ -699,7 +709,7 @@ def _prepare(session: Session, edition: Edition, kind: str, row: dict[str, str],
         problems.append(Problem(what, f"codes are not renamed: this is {what} {current['code']}; "
                                 f"to use {code}, add a new {what} and delete this one",
                                 None, "code", code))
-    codes = catalog.code_maps(session, edition)[what]
+    codes = EditionStore(session, edition).code_maps()[what]
     found = codes.get(code.casefold()) if code else None
     if not editing and found is not None:
         have = codes.code_of[found]
@@ -780,7 +790,7 @@ def _prepare_pair(session: Session, edition: Edition, kind: str, row: dict[str, 
     if key is not None:
         raise Refused(f"a {what} cannot be edited: delete it and "
                       f"{'declare' if kind == 'conflicts' else 'add'} it anew")
-    maps = catalog.code_maps(session, edition)
+    maps = EditionStore(session, edition).code_maps()
     problems: list[Problem] = []
     for col in ("judge", "application"):
         value = row[col]
@@ -806,12 +816,12 @@ def _prepare_pair(session: Session, edition: Edition, kind: str, row: dict[str, 
                                              None, "application", row["application"])])
         plan = _plan(session, edition, kind, {"judge": jc, "application": ac})
         lines = [f"Assigns judge {jc} to {ac}."]
-        if not catalog.has_assignments(session, edition):
+        if not EditionStore(session, edition).has_assignments():
             lines.append("This is the edition's first assignment: from then on each judge "
                          "scores only the applications assigned to them.")
         return _Prepared(kind, key, "add", lines, False, plan)
-    pairs = catalog.conflict_pairs(session, edition)
-    if int(catalog.pair_keys(np.array([j]), np.array([a]))[0]) in set(pairs.tolist()):
+    pairs = EditionStore(session, edition).conflict_pairs()
+    if int(pair_keys(np.array([j]), np.array([a]))[0]) in set(pairs.tolist()):
         if _find_row(session, edition, kind, key) is not None:
             message = f"judge {jc} has a conflict with {ac} already"
         else:
@@ -873,8 +883,8 @@ def save(db: Database, kind: str, row: dict[str, str], *,
         scope = _scope(kind, p.key, full=p.action == "add")
         before = _capture(session, edition, scope)
         if kind == "conflicts":
-            judge = catalog.find(session, edition, Judge, p.key[0], "judge")
-            app = catalog.find(session, edition, Application, p.key[1], "application")
+            judge = EditionStore(session, edition).find(Judge, p.key[0], "judge")
+            app = EditionStore(session, edition).find(Application, p.key[1], "application")
             done = conflicts.declare(session, edition, judge, app, source="secretariat",
                                      reason=p.reason)
             summary = str(done)[0].upper() + str(done)[1:]
@@ -911,8 +921,7 @@ def _delete_target(kind: str, before: Snapshot, session: Session,
     elif kind == "assignments":
         target["assignments"] = {}
         if _count(session, select(func.count()).select_from(Assignment)
-                  .join(Judge, Judge.id == Assignment.judge_id)
-                  .where(Judge.edition_id == edition.id)) > 1:
+                  .where(in_edition(Assignment, edition))) > 1:
             target["scores"] = {}  # scores need an assignment (the last one's stay valid)
     else:
         target = {t: {} for t in _TABLES}
@@ -964,7 +973,7 @@ def _deletion(session: Session, edition: Edition, kind: str,
         lines.append("This is the edition's last assignment: without any, every judge is "
                      "assigned every application they have no conflict with.")
     if kind == "criteria" and _count(session, select(func.count()).select_from(Criterion)
-                                     .where(Criterion.edition_id == edition.id)) == 1:
+                                     .where(in_edition(Criterion, edition))) == 1:
         lines.append("It is the last criterion: there are no results without criteria.")
     blocking = None
     try:

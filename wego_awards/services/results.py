@@ -12,10 +12,9 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import numpy as np
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from wego_awards.db import Database, bulk
+from wego_awards.db import Database
 from wego_awards.db.models import (
     Application,
     Category,
@@ -27,8 +26,8 @@ from wego_awards.db.models import (
 )
 from wego_awards.errors import Refused
 from wego_awards.progress import Progress
-from wego_awards.services import catalog
-from wego_awards.services.edition import AWARD_NAMES, get_edition, settings_of
+from wego_awards.services.edition import AWARD_NAMES, get_edition
+from wego_awards.store import EditionStore, pair_keys
 
 METHOD_WORDS = {
     "additive": (
@@ -136,11 +135,11 @@ def compute(db: Database, method: str | None = None,
         return data
 
 
-def load_scores(session: Session, edition: Edition) -> tuple[np.ndarray, ...]:
+def load_scores(store: EditionStore) -> tuple[np.ndarray, ...]:
     """All score rows of the edition as (judge_id, application_id, criterion_id, value) arrays."""
-    stmt = (select(Score.judge_id, Score.application_id, Score.criterion_id, Score.value)
-            .join(Judge, Judge.id == Score.judge_id).where(Judge.edition_id == edition.id))
-    j, a, c, v = bulk.fetch_columns(session, stmt, (np.int64, np.int64, np.int64, np.float64))
+    j, a, c, v = store.columns(
+        store.select(Score.judge_id, Score.application_id, Score.criterion_id, Score.value),
+        (np.int64, np.int64, np.int64, np.float64))
     return j, a, c, v
 
 
@@ -155,28 +154,27 @@ def compute_in_session(session: Session, edition: Edition, method: str | None = 
     from wego_awards.scoring import AwardRules, ScoringInput, compute_results, unresolved_ties
     from wego_awards.scoring import Override as EngineOverride
 
-    settings = settings_of(edition)
+    store = EditionStore(session, edition)
+    settings = store.settings()
     method = method or settings["method"]
-    cats = session.execute(select(Category.id, Category.code, Category.name)
-                           .where(Category.edition_id == edition.id)
+    cats = session.execute(store.select(Category.id, Category.code, Category.name)
                            .order_by(Category.position, Category.code)).all()
-    apps = [_App(*r) for r in bulk.fetch_rows(
-        session, select(Application.id, Application.code, Application.category_id,
-                        Application.city, Application.country, Application.title)
-        .where(Application.edition_id == edition.id).order_by(Application.id))]
-    judges = session.execute(select(Judge.id, Judge.code, Judge.name)
-                             .where(Judge.edition_id == edition.id).order_by(Judge.id)).all()
-    crits = session.execute(select(Criterion.id, Criterion.weight, Criterion.min, Criterion.max)
-                            .where(Criterion.edition_id == edition.id)
-                            .order_by(Criterion.id)).all()
+    apps = [_App(*r) for r in store.rows(
+        store.select(Application.id, Application.code, Application.category_id,
+                     Application.city, Application.country, Application.title)
+        .order_by(Application.id))]
+    judges = session.execute(store.select(Judge.id, Judge.code, Judge.name)
+                             .order_by(Judge.id)).all()
+    crits = session.execute(store.select(Criterion.id, Criterion.weight, Criterion.min,
+                                         Criterion.max).order_by(Criterion.id)).all()
     if not crits:
         raise Refused("the edition has no criteria yet; import them first")
     app_ids = np.array([a.id for a in apps], dtype=np.int64)
     judge_ids = np.array([j.id for j in judges], dtype=np.int64)
     crit_ids = np.array([c.id for c in crits], dtype=np.int64)
     cat_pos = {c.id: i for i, c in enumerate(cats)}
-    sj, sa, sc, sv = load_scores(session, edition)
-    excluded = np.isin(catalog.pair_keys(sj, sa), catalog.conflict_pairs(session, edition))
+    sj, sa, sc, sv = load_scores(store)
+    excluded = np.isin(pair_keys(sj, sa), store.conflict_pairs())
     inp = ScoringInput(
         n_apps=len(apps), n_judges=len(judges), n_categories=len(cats),
         app_category=np.array([cat_pos[a.category_id] for a in apps], dtype=np.int64),
@@ -196,10 +194,8 @@ def compute_in_session(session: Session, edition: Edition, method: str | None = 
                        seed=int(edition.uid.replace("-", "")[:8], 16))
     app_pos = {a.id: i for i, a in enumerate(apps)}
     overrides = session.execute(
-        select(Override.category_id, Override.award, Override.application_id, Override.reason,
-               Override.actor, Override.at)
-        .join(Category, Category.id == Override.category_id)
-        .where(Category.edition_id == edition.id)).all()
+        store.select(Override.category_id, Override.award, Override.application_id,
+                     Override.reason, Override.actor, Override.at)).all()
     engine_overrides = [EngineOverride(category=cat_pos[o.category_id], award=o.award,
                                        app=app_pos[o.application_id]) for o in overrides]
     why = {(cat_pos[o.category_id], o.award): {"reason": o.reason, "by": o.actor, "at": o.at}

@@ -13,11 +13,9 @@ import pandas as pd
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from wego_awards.db import bulk
-from wego_awards.db.models import Criterion, Edition, Judge, Score
+from wego_awards.db.models import Criterion, Edition, Score
 from wego_awards.errors import quoted
 from wego_awards.io.tables import ROW
-from wego_awards.services import catalog
 from wego_awards.services.acting import acting
 from wego_awards.services.clock import now
 from wego_awards.services.planning import (
@@ -29,6 +27,7 @@ from wego_awards.services.planning import (
     lookup_codes,
     unknown_codes,
 )
+from wego_awards.store import EditionStore, bulk, in_edition, number_text, pair_keys
 
 
 def plan_score_rows(session: Session, edition: Edition, frame: pd.DataFrame, name: str) -> Plan:
@@ -47,7 +46,7 @@ def plan_score_rows(session: Session, edition: Edition, frame: pd.DataFrame, nam
     report = ImportReport("scores", name)
     if frame.empty:
         return Plan(report, lambda s, p: {})
-    maps = catalog.code_maps(session, edition)
+    maps = EditionStore(session, edition).code_maps()
     rows = frame[ROW].to_numpy()
     j = lookup_codes(frame["judge"].to_numpy(), maps["judge"])
     a = lookup_codes(frame["application"].to_numpy(), maps["application"])
@@ -64,7 +63,7 @@ def plan_score_rows(session: Session, edition: Edition, frame: pd.DataFrame, nam
         msg = f"{quoted(raw)} is not a number{hint}" + (f" (cell {where})" if where else "")
         problems.add(msg, int(rows[i]), frame["__col_score__"].iat[i], raw)
     crit = session.execute(select(Criterion.id, Criterion.min, Criterion.max)
-                           .where(Criterion.edition_id == edition.id)).all()
+                           .where(in_edition(Criterion, edition))).all()
     lo_of = {cid: lo for cid, lo, _ in crit}
     hi_of = {cid: hi for cid, _, hi in crit}
     known = c >= 0
@@ -73,8 +72,8 @@ def plan_score_rows(session: Session, edition: Edition, frame: pd.DataFrame, nam
     out = ~bad & ((values < lo) | (values > hi))
     for i in problems.first(out):
         where = frame["__cell__"].iat[i] if sheet else None
-        problems.add(f"{catalog.number_text(values[i])} is outside the range "
-                     f"{catalog.number_text(lo[i])}..{catalog.number_text(hi[i])} of criterion "
+        problems.add(f"{number_text(values[i])} is outside the range "
+                     f"{number_text(lo[i])}..{number_text(hi[i])} of criterion "
                      f"{frame['criterion'].iat[i]}" + (f" (cell {where})" if where else ""),
                      int(rows[i]), frame["__col_score__"].iat[i], text.iat[i])
     if not sheet:
@@ -92,13 +91,13 @@ def plan_score_rows(session: Session, edition: Edition, frame: pd.DataFrame, nam
             problems.add(f"{who.not_for_others(frame['judge'].iat[i])}, not "
                          f"{frame['judge'].iat[i]}'s", int(rows[i]), "judge",
                          frame["judge"].iat[i])
-    pk = catalog.pair_keys(j, a)
-    conflicted = ok & np.isin(pk, catalog.conflict_pairs(session, edition))
+    pk = pair_keys(j, a)
+    conflicted = ok & np.isin(pk, EditionStore(session, edition).conflict_pairs())
     for i in problems.first(conflicted):
         problems.add(f"judge {frame['judge'].iat[i]} has a conflict with "
                      f"{frame['application'].iat[i]}: the score cannot be taken{at(i)}",
                      int(rows[i]), "application", frame["application"].iat[i])
-    assigned = catalog.assignment_pairs(session, edition)
+    assigned = EditionStore(session, edition).assignment_pairs()
     if assigned is not None:
         unassigned = ok & ~conflicted & ~np.isin(pk, assigned)
         for i in problems.first(unassigned):
@@ -112,7 +111,7 @@ def plan_score_rows(session: Session, edition: Edition, frame: pd.DataFrame, nam
     old = pd.DataFrame(bulk.fetch_rows(session,
         select(Score.judge_id, Score.application_id, Score.criterion_id, Score.value,
                Score.comment, Score.id)
-        .join(Judge, Judge.id == Score.judge_id).where(Judge.edition_id == edition.id)
+        .where(in_edition(Score, edition))
         .where(Score.judge_id.in_(np.unique(j).tolist()))),
         columns=["j", "a", "c", "v_old", "m_old", "id"])
     merged = new.merge(old, on=["j", "a", "c"], how="left", sort=False)

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from wego_awards.db.models import Application, Conflict, Criterion, Edition, Judge, Score
 from wego_awards.services import history
 from wego_awards.services.clock import now
+from wego_awards.store import in_edition
 
 SEAL = "package"  # the settings key holding a package's seal
 
@@ -37,12 +38,12 @@ def _payload(session: Session, edition: Edition, seal: dict[str, Any]) -> bytes:
         .join(Score, Score.judge_id == Judge.id)
         .join(Application, Application.id == Score.application_id)
         .join(Criterion, Criterion.id == Score.criterion_id)
-        .where(Judge.edition_id == edition.id)).all()
+        .where(in_edition(Judge, edition))).all()
     conflicts = session.execute(
         select(Judge.code, Application.code, Conflict.source)
         .join(Conflict, Conflict.judge_id == Judge.id)
         .join(Application, Application.id == Conflict.application_id)
-        .where(Judge.edition_id == edition.id)).all()
+        .where(in_edition(Judge, edition))).all()
     body = {
         "edition": edition.uid,
         "judge": seal.get("judge"),

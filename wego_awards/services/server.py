@@ -28,8 +28,9 @@ from sqlalchemy import delete, select, text
 from wego_awards.db import Database
 from wego_awards.db.models import Judge, JudgeLogin
 from wego_awards.errors import Refused
-from wego_awards.services import catalog, history
+from wego_awards.services import history
 from wego_awards.services.edition import get_edition
+from wego_awards.store import EditionStore
 
 GROUP = "wego_judges"
 ROLE_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
@@ -110,7 +111,7 @@ def _verifier(conn, role: str, password: str) -> str:  # noqa: ANN001 - a SQLAlc
 
 
 def _login_of(session, edition, judge: str) -> tuple[Judge, JudgeLogin]:  # noqa: ANN001
-    j = catalog.find(session, edition, Judge, judge, "judge")
+    j = EditionStore(session, edition).find(Judge, judge, "judge")
     login = session.scalar(select(JudgeLogin).where(JudgeLogin.judge_id == j.id))
     if login is None:
         raise Refused(f"judge {j.code} has no login on the server; give one with "
@@ -177,7 +178,7 @@ def grant_judge(db: Database, judge: str, role: str, password: str) -> str:
     _check_password(password)
     with db.write() as session:
         edition = get_edition(session)
-        j = catalog.find(session, edition, Judge, judge, "judge")
+        j = EditionStore(session, edition).find(Judge, judge, "judge")
         taken = session.scalar(select(JudgeLogin).where(JudgeLogin.role == role))
         if taken is not None and taken.judge_id != j.id:
             raise Refused(f"the role '{role}' already belongs to another judge")

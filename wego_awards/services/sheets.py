@@ -25,13 +25,13 @@ from wego_awards.db.models import Application, Criterion, Edition, Judge, Score
 from wego_awards.errors import InputRefused, Refused, quoted
 from wego_awards.io.tables import ROW, Table, save_workbook
 from wego_awards.progress import Progress
-from wego_awards.services import catalog
 from wego_awards.services.acting import acting
 from wego_awards.services.assignment import judge_applications
 from wego_awards.services.clock import now
 from wego_awards.services.edition import get_edition
 from wego_awards.services.judging import find_judge
 from wego_awards.services.planning import Problems, known_codes
+from wego_awards.store import EditionStore, in_edition, number_text
 
 # The label cells above the table; imports read "judge code" and "edition id" from them.
 LABEL_EDITION = "Edition"
@@ -73,7 +73,7 @@ def export_sheet(db: Database, judge: str, out: str | Path) -> SheetSummary:
         if why:
             raise Refused(why)
         apps = judge_applications(session, edition, j)
-        crits = list(session.scalars(select(Criterion).where(Criterion.edition_id == edition.id)
+        crits = list(session.scalars(select(Criterion).where(in_edition(Criterion, edition))
                                      .order_by(Criterion.position, Criterion.code)))
         if not crits:
             raise Refused("the edition has no criteria yet; import them first")
@@ -106,7 +106,7 @@ def export_sheets(db: Database, out_dir: str | Path,
     folder = Path(out_dir)
     with db.read() as session:
         edition = get_edition(session)
-        codes = list(session.scalars(select(Judge.code).where(Judge.edition_id == edition.id)
+        codes = list(session.scalars(select(Judge.code).where(in_edition(Judge, edition))
                                      .order_by(Judge.code)))
     if not codes:
         raise Refused("the edition has no judges yet; import them first")
@@ -159,7 +159,7 @@ def _write(out: Path, info: dict, crits: list[Criterion], rows: list[tuple]) -> 
     for c in crits:
         rubric = f"{c.name}: {c.description}" if c.description else c.name
         legend.append([c.code, c.weight,
-                       f"{catalog.number_text(c.min)} to {catalog.number_text(c.max)}", rubric])
+                       f"{number_text(c.min)} to {number_text(c.max)}", rubric])
         legend.cell(legend.max_row, 1).font = bold
         legend.cell(legend.max_row, 4).alignment = wrap
     if legend is ws:
@@ -181,10 +181,10 @@ def _write(out: Path, info: dict, crits: list[Criterion], rows: list[tuple]) -> 
             type="decimal", operator="between", formula1=repr(float(c.min)),
             formula2=repr(float(c.max)), allow_blank=True, showErrorMessage=True,
             errorTitle=f"{c.code}: out of range",
-            error=f"{c.name}: a number from {catalog.number_text(c.min)} to "
-                  f"{catalog.number_text(c.max)}, or empty if not scored yet",
+            error=f"{c.name}: a number from {number_text(c.min)} to "
+                  f"{number_text(c.max)}, or empty if not scored yet",
             showInputMessage=True, promptTitle=c.code[:32],
-            prompt=f"{c.name} ({catalog.number_text(c.min)} to {catalog.number_text(c.max)})"[:255])
+            prompt=f"{c.name} ({number_text(c.min)} to {number_text(c.max)})"[:255])
         dv.add(f"{col}{first}:{col}{last}")
         ws.add_data_validation(dv)
         for r in range(first, last + 1):
@@ -230,14 +230,14 @@ def read_sheet(session: Session, edition: Edition, table: Table) -> pd.DataFrame
         raise InputRefused([table.problem(
             f"this sheet was made for another edition ({meta.get('edition', '?')}); "
             f"this database holds '{edition.name}'")])
-    maps = catalog.code_maps(session, edition)
+    maps = EditionStore(session, edition).code_maps()
     judge_id = maps["judge"].get(judge.casefold())
     if judge_id is None:
         raise InputRefused([table.problem(
             f"the sheet names the judge {quoted(judge)} above its table, who is not a judge of "
             f"this edition; known: {known_codes(maps['judge'])}")])
     crits = [c for c, in session.execute(
-        select(Criterion.code).where(Criterion.edition_id == edition.id)
+        select(Criterion.code).where(in_edition(Criterion, edition))
         .order_by(Criterion.position))]
     columns = list(frame.columns)
     present = {c.casefold(): c for c in columns}

@@ -16,37 +16,32 @@ from typing import Any
 import numpy as np
 from sqlalchemy import BigInteger, func, literal, select
 
-from wego_awards.db import Database, bulk
-from wego_awards.db.models import Application, Assignment, Category, Criterion, Judge, Score
-from wego_awards.services import catalog
-from wego_awards.services.edition import get_edition
+from wego_awards.db import Database
+from wego_awards.db.models import Application, Category, Criterion, Judge, Score
+from wego_awards.store import reading
 
 _LOW = 0xFFFFFFFF
 
 
 def status(db: Database) -> dict[str, Any]:
     """Counts and progress as a JSON-ready dict (reads only)."""
-    with db.read() as session:
-        edition = get_edition(session)
-        judges = bulk.fetch_rows(session, select(Judge.id, Judge.code, Judge.name, Judge.email)
-                                 .where(Judge.edition_id == edition.id)
-                                 .order_by(Judge.code))
-        cats = bulk.fetch_rows(session, select(Category.id, Category.code, Category.name)
-                               .where(Category.edition_id == edition.id)
-                               .order_by(Category.position, Category.code))
-        apps = np.array(bulk.fetch_rows(session, select(Application.id, Application.category_id)
-                                        .where(Application.edition_id == edition.id)),
+    with reading(db) as store:
+        edition = store.edition
+        judges = store.rows(store.select(Judge.id, Judge.code, Judge.name, Judge.email)
+                            .order_by(Judge.code))
+        cats = store.rows(store.select(Category.id, Category.code, Category.name)
+                          .order_by(Category.position, Category.code))
+        apps = np.array(store.rows(store.select(Application.id, Application.category_id)),
                         dtype=np.int64).reshape(-1, 2)
-        n_crit = session.scalar(select(func.count()).select_from(Criterion)
-                                .where(Criterion.edition_id == edition.id)) or 0
+        n_crit = store.count(Criterion)
         # Keyed and counted per pair by SQL over the (judge, application, criterion) index, in
         # key order; the edition's judges are picked out below rather than by a join.
-        per_pair = np.array(bulk.fetch_rows(session, select(
+        per_pair = np.array(store.rows(select(
             Score.judge_id * literal(1 << 32, BigInteger) + Score.application_id, func.count())
             .group_by(Score.judge_id, Score.application_id)),
             dtype=np.int64).reshape(-1, 2)
-        conflicts = catalog.conflict_pairs(session, edition)  # sorted, unique
-        assigned = _assignment_keys(session, edition)
+        conflicts = store.conflict_pairs()  # sorted, unique
+        assigned = store.assignment_pairs()
 
     judge_ids = np.array([j for j, _, _, _ in judges], dtype=np.int64)
     cat_ids = np.array([c for c, _, _ in cats], dtype=np.int64)
@@ -112,19 +107,6 @@ def status(db: Database) -> dict[str, Any]:
         "assigned": int(total), "scored": n_done, "missing": int(total) - n_done,
         "progress": {"judges": judge_rows, "categories": cat_rows, "remind": remind},
     }
-
-
-def _assignment_keys(session: Any, edition: Any) -> np.ndarray | None:
-    """As ``catalog.assignment_pairs`` (sorted unique pair keys, None without assignments), by
-    a sort rather than a hash."""
-    keys = np.array(bulk.fetch_rows(session, select(
-        Assignment.judge_id * literal(1 << 32, BigInteger) + Assignment.application_id)
-        .join(Judge, Judge.id == Assignment.judge_id).where(Judge.edition_id == edition.id)),
-        dtype=np.int64).reshape(-1)
-    if not len(keys):
-        return None
-    keys.sort()
-    return keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
 
 
 def _member(keys: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:

@@ -1,0 +1,40 @@
+"""The interface's tables: which columns each kind of file has, and how a row's key and numbers
+are written. Pure data, no SQL: the command line's ``export``, the imports' planners and
+``audit verify`` all read the columns from here."""
+
+from __future__ import annotations
+
+from typing import Any
+
+KINDS = ("categories", "criteria", "applications", "judges", "assignments", "scores")
+
+# kind -> (required columns, optional columns, key columns)
+COLUMNS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    "categories": (("code", "name"), ("description",), ("code",)),
+    "criteria": (("code", "name", "weight", "min", "max"), ("description",), ("code",)),
+    "applications": (("code", "category", "city", "country", "title"),
+                     ("summary", "organisation", "email", "attachment"), ("code",)),
+    "judges": (("code", "name"), ("affiliation", "country", "email", "conflicts"), ("code",)),
+    "assignments": (("judge", "application"), (), ("judge", "application")),
+    "scores": (("judge", "application", "criterion", "score"), ("comment",),
+               ("judge", "application", "criterion")),
+}
+
+
+def all_columns(kind: str) -> tuple[str, ...]:
+    required, optional, _ = COLUMNS[kind]
+    return required + optional
+
+
+def number_text(value: float) -> str:
+    """A number as a person writes it: 7 not 7.0, 7.5 stays 7.5."""
+    value = float(value)
+    if value.is_integer():
+        return str(int(value))
+    return repr(value)
+
+
+def keyed(kind: str, rows: list[dict[str, Any]]) -> dict[tuple[str, ...], dict[str, Any]]:
+    """Rows by their key (casefolded codes), for comparing two versions of a table."""
+    keys = COLUMNS[kind][2]
+    return {tuple(str(r[k]).casefold() for k in keys): r for r in rows}
