@@ -30,7 +30,8 @@ from ui.messages import describe
 from ui.tablemodel import ListTableModel
 from ui.worker import Cancelled, DbWorker, Task
 from wego_awards.errors import InputRefused, quoted
-from wego_awards.services import catalog, filekind, imports
+from wego_awards.services import filekind, imports
+from wego_awards.store import KINDS
 
 KIND_NAMES = {"categories": QT_TRANSLATE_NOOP("ImportDialog", "Categories"),
               "criteria": QT_TRANSLATE_NOOP("ImportDialog", "Criteria and rubric"),
@@ -78,7 +79,7 @@ class ImportDialog(QDialog):
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("What the file holds"))
         self.kind.addItem(_tr(DETECT), None)
-        for k in catalog.KINDS:
+        for k in KINDS:
             self.kind.addItem(_tr(KIND_NAMES[k]), k)
         self.kind.setToolTip(self.tr("Read from the file's header row; choose a kind only to make "
                                      "sure "
