@@ -42,8 +42,7 @@ def prepare(files: dict[str, Path], work: Path) -> Path:
 
     path = work / "template.db"
     with open_database(path, create=True) as db:
-        with db.write() as s:
-            create_edition(s, "Benchmark", 2025)
+        create_edition(db, "Benchmark", 2025)
         for kind in ("criteria", "applications", "judges", "assignments"):
             imports.import_file(db, kind, files[kind])
     return path

@@ -73,8 +73,7 @@ def build(folder: Path, apps: int, scores: bool) -> tuple[Path, Path]:
     kinds = ["criteria", "applications", "judges", "assignments"] + (["scores"] if scores
                                                                       else [])
     with open_database(db_path, create=True) as db:
-        with db.write() as session:
-            create_edition(session, "Large edition", 2024)
+        create_edition(db, "Large edition", 2024)
         for kind in kinds:
             imports.import_file(db, kind, files / f"{kind}.csv")
     print(f"built the edition ({', '.join(kinds)}) in {time.perf_counter() - t:.1f} s")

@@ -72,8 +72,7 @@ def build(db: Path, apps: int, judges: int, per_app: int) -> None:
     part = db.with_suffix(".part")
     part.unlink(missing_ok=True)
     with open_database(part, create=True) as database:
-        with database.write() as s:
-            create_edition(s, "Benchmark", 2025)
+        create_edition(database, "Benchmark", 2025)
         for kind in ("criteria", "applications", "judges", "assignments", "scores"):
             imports.import_file(database, kind, files[kind])
     part.rename(db)

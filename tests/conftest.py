@@ -77,8 +77,7 @@ def edition_db(db):
     """A database holding an empty edition with the six WeGO categories."""
     from wego_awards.services.edition import create_edition
 
-    with db.write() as session:
-        create_edition(session, "Test Awards", 2024)
+    create_edition(db, "Test Awards", 2024)
     return db
 
 

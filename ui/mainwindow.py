@@ -88,9 +88,8 @@ def _slug(text: str) -> str:
 
 def _create(db: Any, new: NewEdition) -> dict[str, Any]:
     """Create the edition in a new file and describe it (on the worker)."""
-    with db.write() as session:
-        create_edition(session, new.name, new.year, categories=new.wego_categories,
-                       organisation=new.organisation)
+    create_edition(db, new.name, new.year, categories=new.wego_categories,
+                   organisation=new.organisation)
     return browse.edition_info(db)
 
 

@@ -43,23 +43,18 @@ def demo_settings(meta: dict) -> dict:
 
 def build_demo(db: Database, progress: Progress | None = None) -> None:
     """Create the demo edition in ``db`` (or bring an earlier demo edition up to date)."""
-    from wego_awards.services.edition import get_edition
+    from wego_awards.services.edition import current
 
     folder = demo_dir()
     meta = tomllib.loads((folder / "edition.toml").read_text(encoding="utf-8"))
-    with db.write() as session:
-        try:
-            edition = get_edition(session)
-        except Refused:
-            edition = None
-        if edition is None:
-            create_edition(session, meta["name"], int(meta["year"]), categories=False,
-                           settings=demo_settings(meta))
-        elif edition.name != meta["name"]:
-            raise Refused(f"this database holds the edition '{edition.name}'; the demo needs an "
-                          "empty database or its own (use another --db)")
-        finalized = edition is not None and edition.finalized
-    if finalized:
+    edition = current(db)
+    if edition is None:
+        create_edition(db, meta["name"], int(meta["year"]), categories=False,
+                       settings=demo_settings(meta))
+    elif edition.name != meta["name"]:
+        raise Refused(f"this database holds the edition '{edition.name}'; the demo needs an "
+                      "empty database or its own (use another --db)")
+    elif edition.finalized:
         return
     for i, kind in enumerate(IMPORT_ORDER):
         imports.import_file(db, kind, folder / f"{kind}.csv", actor=DEMO_ACTOR)
@@ -71,14 +66,15 @@ def run_demo(db: Database, out: str | Path,
              progress: Progress | None = None) -> str:
     """Build, compute, finalize and write the demo's results into ``out``; a summary in words."""
     from wego_awards.services import decisions, results
-    from wego_awards.services.edition import get_edition
+    from wego_awards.services.edition import current
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     build_demo(db, progress)
-    with db.read() as session:
-        finalized = get_edition(session).finalized
-    if not finalized:
+    edition = current(db)
+    if edition is None:  # build_demo made it, so only a database emptied meanwhile gets here
+        raise Refused("the demo edition is missing from the database")
+    if not edition.finalized:
         decisions.finalize(db)
     data = results.compute(db)
     (out / "results.json").write_bytes(
@@ -88,8 +84,7 @@ def run_demo(db: Database, out: str | Path,
     written += _paper(db, out)
     if progress:
         progress(len(IMPORT_ORDER) + 2, len(IMPORT_ORDER) + 2)
-    with db.read() as session:
-        settings = settings_of(get_edition(session))
+    settings = settings_of(edition)
     n_awards = sum(len(c["awards"]) for c in data["categories"])
     lines = [f"{data['edition']} ({data['year']}): {n_awards} winners, method {data['method']}, "
              "finalized", ""]

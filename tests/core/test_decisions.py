@@ -72,8 +72,7 @@ def _tie_edition(db, tmp_path):
     """Two applications with exactly the same scores from the same judges."""
     from wego_awards.services.edition import create_edition
 
-    with db.write() as s:
-        create_edition(s, "Tie", 2024)
+    create_edition(db, "Tie", 2024)
     (tmp_path / "c.csv").write_text("code,name,weight,min,max\nQ,Quality,1,0,10\n")
     (tmp_path / "a.csv").write_text("code,category,city,country,title\n"
                                     "A,EG,Seoul,Korea,A\nB,EG,Busan,Korea,B\nC,EG,Ulsan,Korea,C\n"

@@ -88,8 +88,7 @@ def test_settings_are_locked_while_finalized(demo_db):
 
 
 def test_a_new_edition_takes_its_organisation(db):
-    with db.write() as session:
-        create_edition(session, "Awards", 2025, organisation=" City Lab ")
+    create_edition(db, "Awards", 2025, organisation=" City Lab ")
     assert design.edition_settings(db).organisation == "City Lab"
     assert design.edition_settings(db).ceremony_place == ""
 

@@ -36,8 +36,7 @@ def big_db(tmp_path, big_files) -> Path:
 
     path = tmp_path / "big.db"
     with open_database(path, create=True) as db:
-        with db.write() as s:
-            create_edition(s, "Big", 2025)
+        create_edition(db, "Big", 2025)
         for kind in ("criteria", "applications", "judges"):
             imports.import_file(db, kind, big_files[kind])
     return path

@@ -47,8 +47,7 @@ def loaded(edition_db):
 def package_of_another_edition(file: Path, name: str, year: int, out: Path) -> Path:
     """J2's package exported from another edition file (made from the demo's files)."""
     with open_database(file, create=True) as other:
-        with other.write() as s:
-            create_edition(s, name, year)
+        create_edition(other, name, year)
         for kind in ("criteria", "applications", "judges"):
             imports.import_file(other, kind, DEMO / f"{kind}.csv")
         return export_package(other, "J2", out).path

@@ -84,8 +84,7 @@ def test_concurrent_writers_on_the_server_lose_nothing(pg_url, tmp_path):
     from wego_awards.services.edition import create_edition, open_database
 
     with open_database(pg_url) as db:
-        with db.write() as s:
-            create_edition(s, "Busy", 2025)
+        create_edition(db, "Busy", 2025)
         for kind in ("criteria", "applications", "judges"):
             imports.import_file(db, kind, DEMO / f"{kind}.csv")
     lines = (DEMO / "scores.csv").read_text(encoding="utf-8").splitlines()

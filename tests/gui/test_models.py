@@ -76,8 +76,7 @@ def test_twenty_thousand_applications_open_at_once_and_page_lazily(qtbot, worker
     with open_database(path, create=True) as db:
         from wego_awards.services.edition import create_edition
 
-        with db.write() as session:
-            create_edition(session, "Big", 2024)
+        create_edition(db, "Big", 2024)
         imports.import_file(db, "applications", files / "applications.csv")
     opened = []
     worker.open(lambda: open_database(path), done=opened.append)

@@ -25,10 +25,8 @@ def init(obj: Ctx, name: str, year: int, no_categories: bool, organisation: str)
     from wego_awards.services.edition import create_edition
 
     db = obj.db(create=True)
-    with db.write() as session:
-        settings = {"organisation": organisation} if organisation else None
-        edition = create_edition(session, name, year, categories=not no_categories,
-                                 settings=settings)
+    settings = {"organisation": organisation} if organisation else None
+    edition = create_edition(db, name, year, categories=not no_categories, settings=settings)
     from wego_awards.db.engine import display_target
 
     click.echo(f"created the edition '{edition.name}' ({edition.year}) in "

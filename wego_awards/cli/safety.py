@@ -33,10 +33,8 @@ def audit_verify(obj: Ctx) -> None:
 def audit_log(obj: Ctx, as_json: bool) -> None:
     """Show the history, oldest first."""
     from wego_awards.services import history
-    from wego_awards.services.edition import get_edition
 
-    with obj.db().read() as session:
-        entries = history.log(session, get_edition(session))
+    entries = history.entries(obj.db())
     if as_json:
         echo_json([e.as_dict() for e in entries])
         return

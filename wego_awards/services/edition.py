@@ -79,6 +79,15 @@ def open_database(target: str | os.PathLike[str] | None, *, create: bool = False
     return db
 
 
+def current(db: Database) -> Edition | None:
+    """The database's edition as it stands (read, detached), or None when it holds none yet."""
+    with db.read() as session:
+        try:
+            return get_edition(session)
+        except Refused:
+            return None
+
+
 def require_unlocked(edition: Edition, what: str) -> None:
     if edition.finalized:
         raise EditionLocked(
@@ -87,9 +96,10 @@ def require_unlocked(edition: Edition, what: str) -> None:
         )
 
 
-def create_edition(session: Session, name: str, year: int, *, categories: bool = True,
+def create_edition(db: Database, name: str, year: int, *, categories: bool = True,
                    settings: dict[str, Any] | None = None, organisation: str = "") -> Edition:
-    """Create the edition (with the six WeGO categories unless told otherwise).
+    """Create the edition (with the six WeGO categories unless told otherwise) in one
+    transaction; refused when the database already holds one.
 
     ``organisation`` (who gives the awards, printed on the certificates) is stored in the
     settings; one given in ``settings`` too is overridden by it when not empty.
@@ -99,6 +109,12 @@ def create_edition(session: Session, name: str, year: int, *, categories: bool =
         raise Refused("the edition needs a name (--edition)")
     if not 1900 <= year <= 2200:
         raise Refused(f"year {year} is not a plausible year")
+    with db.write() as session:
+        return _create(session, name, year, categories, settings, organisation)
+
+
+def _create(session: Session, name: str, year: int, categories: bool,
+            settings: dict[str, Any] | None, organisation: str) -> Edition:
     if session.scalar(select(func.count()).select_from(Edition)):
         existing = get_edition(session)
         raise Refused(

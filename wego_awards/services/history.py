@@ -26,9 +26,10 @@ import numpy as np
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from wego_awards.db import Database
 from wego_awards.db.models import Edition, HistoryEntry
 from wego_awards.services.clock import current_actor, now
-from wego_awards.store import in_edition
+from wego_awards.store import in_edition, reading
 
 GENESIS = "0" * 64
 _MAGIC = b"WGH1"
@@ -155,6 +156,12 @@ class LogEntry:
     def as_dict(self) -> dict[str, Any]:
         return {"id": self.id, "at": self.at, "actor": self.actor, "action": self.action,
                 "summary": self.summary, "reason": self.reason, "hash": self.hash}
+
+
+def entries(db: Database) -> list[LogEntry]:
+    """The edition's history, oldest first, without the change payloads."""
+    with reading(db) as store:
+        return log(store.session, store.edition)
 
 
 def log(session: Session, edition: Edition) -> list[LogEntry]:
