@@ -24,6 +24,7 @@ from wego_awards.db.models import (
     Edition,
     Judge,
     Override,
+    Round,
     Score,
 )
 from wego_awards.services import browse, results, status
@@ -42,9 +43,15 @@ def two_editions(demo_db):
                         secret="00" * 32)
         s.add(other)
         s.flush()
+        first = Round(edition_id=other.id, code="R1", name="Round 1", kind="scoring",
+                      position=1, own_criteria=False, created_at="2030-01-01T00:00:00Z",
+                      opened_at="2030-01-01T00:00:00Z", advanced_by="")
+        s.add(first)
+        s.flush()
+        other.open_round_id = first.id
         cat = Category(edition_id=other.id, code="EG", name="Stranger", description="",
                        position=0)
-        crit = Criterion(edition_id=other.id, code="X", name="X", weight=1, min=0, max=10,
+        crit = Criterion(edition_id=other.id, round_id=first.id, code="X", name="X", weight=1, min=0, max=10,
                          description="", position=0)
         judge = Judge(edition_id=other.id, code="J1", name="Stranger judge", affiliation="",
                       country="Korea", email="")
@@ -57,7 +64,8 @@ def two_editions(demo_db):
         s.flush()
         s.add_all([
             Conflict(judge_id=judge.id, application_id=app.id, source="secretariat"),
-            Assignment(judge_id=judge.id, application_id=app.id, source="import"),
+            Assignment(judge_id=judge.id, application_id=app.id, source="import",
+                       round_id=first.id),
             Score(judge_id=judge.id, application_id=app.id, criterion_id=crit.id, value=10.0,
                   comment="stranger", updated_at="2030-01-01T00:00:00Z", source=""),
             Attachment(application_id=app.id, filename="stranger.pdf", content=b"%PDF",
@@ -73,7 +81,7 @@ def test_every_read_keeps_to_its_own_edition(two_editions):
     with reading(db) as st:
         assert st.edition.year != 2030  # the first edition in the file is the demo's
         for model in (Category, Criterion, Application, Judge, Conflict, Assignment, Score,
-                      Attachment, Override):
+                      Attachment, Override, Round):
             key = model.__mapper__.primary_key[0]
             everything = st.session.scalar(select(key).order_by(key.desc()).limit(1))
             mine = st.session.scalars(st.select(key, of=model)).all()
@@ -90,11 +98,9 @@ def test_every_read_keeps_to_its_own_edition(two_editions):
         db, "applications", browse.row_ids(db, "applications")))
 
 
-def test_a_table_with_no_edition_is_refused_rather_than_read_whole():
-    from wego_awards.db.models import Edition as E
-
-    with pytest.raises(ValueError, match="do not belong to an edition"):
-        in_edition(E, 1)
+def test_a_table_with_no_edition_is_refused_rather_than_read_whole(demo_db):
+    with reading(demo_db) as st, pytest.raises(ValueError, match="do not belong to an edition"):
+        in_edition(Edition, st.edition)
 
 
 def test_no_service_writes_the_edition_condition_itself():
@@ -112,4 +118,6 @@ def test_no_service_writes_the_edition_condition_itself():
 def test_the_store_is_cheap_and_holds_no_rows(demo_db):
     with reading(demo_db) as st:
         assert isinstance(st, EditionStore)
-        assert not hasattr(st, "__dict__") or set(vars(st)) == {"session", "edition", "id"}
+        assert set(vars(st)) == {"session", "edition", "id", "_round"}
+        assert st._round is None  # the round is read when first asked for
+        assert st.round.code == "R1"

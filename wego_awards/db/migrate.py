@@ -32,7 +32,7 @@ def alembic_config(url: str | None = None) -> Config:
 
 # The newest revision. Checked against the revision files by a test, so that opening a database
 # that is already up to date costs one query and no import of Alembic.
-HEAD = "0004_package_keys"
+HEAD = "0005_rounds"
 
 
 def head_revision() -> str:

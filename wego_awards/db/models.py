@@ -63,6 +63,63 @@ class Edition(Base):
     # The hash of the newest history entry: anchors the chain's end, so removing the newest
     # entries is seen too (revision 0002).
     history_head: Mapped[str | None] = mapped_column(String(64))
+    # The round now being judged: criteria, assignments and scores are read and written in it
+    # unless a round is named (revision 0005).
+    open_round_id: Mapped[int | None] = mapped_column(Integer)
+
+
+class Round(Base):
+    """A judging round. The first (``R1``) takes every application; each later one takes those
+    that went on from the round before (``RoundEntry``). The awards come from the last round."""
+
+    __tablename__ = "rounds"
+    __table_args__ = (UniqueConstraint("edition_id", "code", name="uq_rounds_code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    edition_id: Mapped[int] = mapped_column(ForeignKey("editions.id", ondelete="CASCADE"))
+    code: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(16), default="scoring")  # or "qualifying"
+    position: Mapped[int] = mapped_column(Integer)  # 1, 2, 3 ...
+    # True when the round was given criteria of its own; else it takes the previous round's
+    # criteria (copied when it opens, so scores always name their round's criterion rows).
+    own_criteria: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[str] = mapped_column(String(40))
+    opened_at: Mapped[str | None] = mapped_column(String(40))
+    # How the applications went on into this round: "top 5", "min score 7", "passed (> 1/2)".
+    advanced_by: Mapped[str] = mapped_column(Text, default="")
+
+
+class RoundEntry(Base):
+    """An application that went on into a (later) round."""
+
+    __tablename__ = "round_entries"
+    __table_args__ = (
+        UniqueConstraint("round_id", "application_id", name="uq_round_entries_pair"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"))
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id", ondelete="CASCADE"))
+    source: Mapped[str] = mapped_column(String(16), default="advance")  # or "promote"
+
+
+class RoundDecision(Base):
+    """The jury's decision at a round's cut: take an application on (``promote``) or leave it
+    out (``demote``) when the round advances, with the reason."""
+
+    __tablename__ = "round_decisions"
+    __table_args__ = (
+        UniqueConstraint("round_id", "application_id", name="uq_round_decisions_pair"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"))
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id", ondelete="CASCADE"))
+    decision: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str] = mapped_column(Text)
+    actor: Mapped[str] = mapped_column(String(200))
+    at: Mapped[str] = mapped_column(String(40))
 
 
 class Category(Base):
@@ -81,10 +138,12 @@ class Criterion(Base):
     """A weighted criterion with its range and rubric text."""
 
     __tablename__ = "criteria"
-    __table_args__ = (UniqueConstraint("edition_id", "code", name="uq_criteria_code"),)
+    __table_args__ = (UniqueConstraint("round_id", "code", name="uq_criteria_code"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     edition_id: Mapped[int] = mapped_column(ForeignKey("editions.id", ondelete="CASCADE"))
+    # Each round has its own criterion rows, so a score names its round through its criterion.
+    round_id: Mapped[int] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"))
     code: Mapped[str] = mapped_column(String(32))
     name: Mapped[str] = mapped_column(String(200))
     weight: Mapped[float] = mapped_column(Float)
@@ -158,11 +217,12 @@ class Conflict(Base):
 class Assignment(Base):
     __tablename__ = "assignments"
     __table_args__ = (
-        UniqueConstraint("judge_id", "application_id", name="uq_assignments_pair"),
+        UniqueConstraint("round_id", "judge_id", "application_id", name="uq_assignments_pair"),
         Index("ix_assignments_application", "application_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"))
     judge_id: Mapped[int] = mapped_column(ForeignKey("judges.id", ondelete="CASCADE"))
     application_id: Mapped[int] = mapped_column(ForeignKey("applications.id", ondelete="CASCADE"))
     source: Mapped[str] = mapped_column(String(32), default="import")

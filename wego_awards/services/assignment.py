@@ -374,10 +374,9 @@ def _assign(session: Session, edition: Edition, k: int, seed: int, max_load: int
                            .where(in_edition(Category, edition))
                            .order_by(Category.position, Category.code)).all()
     cat_index = {cid: n for n, (cid, _, _) in enumerate(cats)}
-    apps = bulk.fetch_rows(session, select(Application.id, Application.code,
-                                           Application.category_id)
-                           .where(in_edition(Application, edition))
-                           .order_by(Application.code))
+    store = EditionStore(session, edition)
+    apps = store.rows(select(Application.id, Application.code, Application.category_id)
+                      .where(store.entered()).order_by(Application.code))  # those in the round
     judges = bulk.fetch_rows(session, select(Judge.id, Judge.code)
                              .where(in_edition(Judge, edition)).order_by(Judge.code))
     if not apps:
@@ -439,8 +438,10 @@ def _assign(session: Session, edition: Edition, k: int, seed: int, max_load: int
     if len(removed):
         session.execute(delete(Assignment).where(
             Assignment.id.in_(removed[:, 0].tolist())))
-    bulk.insert_rows(session, Assignment.__table__, ("judge_id", "application_id", "source"),
-                     list(zip(new_j.tolist(), new_a.tolist(), sources, strict=True)))
+    bulk.insert_rows(session, Assignment.__table__,
+                     ("round_id", "judge_id", "application_id", "source"),
+                     [(edition.open_round_id, j, a, src) for j, a, src
+                      in zip(new_j.tolist(), new_a.tolist(), sources, strict=True)])
     jcode = dict(zip(judge_ids.tolist(), judge_codes, strict=True))
     acode = dict(zip(app_ids.tolist(), app_codes, strict=True))
     changes: dict[str, Any] = {
@@ -543,10 +544,11 @@ def judge_applications(session: Session, edition: Edition, judge: Judge) -> list
     edition, all), never one they have a conflict with; by category, then code."""
     conflicted = EditionStore(session, edition).conflict_pairs()
     barred = set((conflicted[(conflicted >> 32) == judge.id] & 0xFFFFFFFF).tolist())
+    store = EditionStore(session, edition)
     stmt = (select(Application).join(Category, Category.id == Application.category_id)
-            .where(in_edition(Application, edition))
+            .where(store.entered())
             .order_by(Category.position, Category.code, Application.code))
-    if EditionStore(session, edition).has_assignments():
+    if store.has_assignments():
         stmt = stmt.join(Assignment, Assignment.application_id == Application.id).where(
-            Assignment.judge_id == judge.id)
+            Assignment.judge_id == judge.id, store.mine(Assignment))
     return [a for a in session.scalars(stmt) if a.id not in barred]

@@ -115,7 +115,8 @@ def _judge(store: EditionStore, code: str) -> Judge:
 def _visible_app_ids(store: EditionStore, judge: Judge) -> np.ndarray:
     """The applications ``judge`` is to score: assigned (or all, without assignments) and never
     one they are conflicted with."""
-    all_ids = np.array(store.session.scalars(store.select(Application.id)).all(), dtype=np.int64)
+    all_ids = np.array(store.session.scalars(select(Application.id).where(store.entered())).all(),
+                       dtype=np.int64)
     keys = pair_keys(np.full(len(all_ids), judge.id, np.int64), all_ids)
     keep = ~np.isin(keys, store.conflict_pairs())
     assigned = store.assignment_pairs()
@@ -135,7 +136,8 @@ def judge_workload(db: Database, judge: str) -> list[dict[str, Any]]:
         if not len(ids):
             return []
         done = dict(session.execute(
-            select(Score.application_id, func.count()).where(Score.judge_id == j.id)
+            select(Score.application_id, func.count())
+            .where(Score.judge_id == j.id, store.mine(Score))
             .group_by(Score.application_id)).all())
         rows = session.execute(
             select(Application.id, Application.code, Application.title, Application.city,
@@ -188,7 +190,7 @@ def judge_scores(db: Database, judge: str, application: str) -> dict[str, Any]:
             select(Criterion.code, Score.value, Score.comment, Score.updated_at)
             .join(Score, Score.criterion_id == Criterion.id)
             .join(Application, Application.id == Score.application_id)
-            .where(Score.judge_id == j.id, store.mine(Application),
+            .where(Score.judge_id == j.id, store.mine(Application), store.mine(Score),
                    func.lower(Application.code) == application.strip().lower())).all()
     comment = next((r[2] for r in rows if r[2]), "")
     return {"scores": {c: v for c, v, _, _ in rows}, "comment": comment,
@@ -260,7 +262,7 @@ def judge_detail(db: Database, code: str) -> dict[str, Any]:
         to_score = len(_visible_app_ids(store, j))
         n_crit = store.count(Criterion)
         per_app = session.execute(select(func.count()).select_from(Score)
-                                  .where(Score.judge_id == j.id)
+                                  .where(Score.judge_id == j.id, store.mine(Score))
                                   .group_by(Score.application_id)).scalars().all()
     return {"code": j.code, "name": j.name, "affiliation": j.affiliation, "country": j.country,
             "email": j.email, "to_score": to_score,

@@ -77,11 +77,13 @@ def declare(session: Session, edition: Edition, judge: Judge, app: Application, 
         return ConflictChange(judge.code, app.code, have.source, False)
     session.add(Conflict(judge_id=judge.id, application_id=app.id, source=source))
     assigned = session.scalar(select(Assignment).where(Assignment.judge_id == judge.id,
-                                                       Assignment.application_id == app.id))
+                                                       Assignment.application_id == app.id,
+                                                       in_edition(Assignment, edition)))
     if assigned is not None:
         session.delete(assigned)
     scores = session.scalars(select(Score).where(Score.judge_id == judge.id,
-                                                 Score.application_id == app.id)).all()
+                                                 Score.application_id == app.id,
+                                                 in_edition(Score, edition))).all()
     changes: dict[str, Any] = {}
     if scores:
         changes["scores"] = {

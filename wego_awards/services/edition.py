@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from wego_awards.db import Database
-from wego_awards.db.models import Category, Edition
+from wego_awards.db.models import Category, Edition, Round
 from wego_awards.errors import EditionLocked, Refused
 from wego_awards.services import history
 from wego_awards.services.clock import now
@@ -131,6 +131,12 @@ def _create(session: Session, name: str, year: int, categories: bool,
     )
     session.add(edition)
     session.flush()
+    first = Round(edition_id=edition.id, code="R1", name="Round 1", kind="scoring", position=1,
+                  own_criteria=False, created_at=edition.created_at,
+                  opened_at=edition.created_at, advanced_by="")
+    session.add(first)
+    session.flush()
+    edition.open_round_id = first.id
     rows = []
     if categories:
         for pos, (code, cname, desc) in enumerate(WEGO_CATEGORIES):

@@ -48,6 +48,7 @@ from wego_awards.services.planning import (
     Progress,
     duplicate_ids,
     lookup_codes,
+    plan_by_round,
     unknown_codes,
 )
 from wego_awards.services.scores import plan_score_rows
@@ -156,7 +157,8 @@ def _plan_criteria(session: Session, edition: Edition, table: Table) -> Plan:
                          f"outside it", int(src), "min", r["min"])
     problems.raise_if_any()
     return _plan_simple("criteria", table, existing, rows,
-                        lambda r, pos: Criterion(edition_id=edition.id, position=pos, **r),
+                        lambda r, pos: Criterion(edition_id=edition.id, position=pos,
+                                                           round_id=edition.open_round_id, **r),
                         start=len(existing))
 
 
@@ -400,9 +402,18 @@ def _plan_judges(session: Session, edition: Edition, table: Table) -> Plan:
 
 
 def _plan_assignments(session: Session, edition: Edition, table: Table) -> Plan:
-    problems = Problems(table)
-    frame = table.frame
-    maps = EditionStore(session, edition).code_maps()
+    store = EditionStore(session, edition)
+    if "round" in table.frame.columns:
+        return plan_by_round(store, table.frame, table.name, "assignments",
+                             lambda st, part: _assignments_in(st, part, table.name))
+    return _assignments_in(store, table.frame, table.name)
+
+
+def _assignments_in(store: EditionStore, frame: pd.DataFrame, name: str) -> Plan:
+    """Assignment rows planned in the store's round."""
+    problems = Problems(name)
+    round_code = store.round.code
+    maps = store.code_maps()
     j = lookup_codes(frame["judge"].to_numpy(), maps["judge"])
     a = lookup_codes(frame["application"].to_numpy(), maps["application"])
     unknown_codes(frame, j, "judge", "judge", maps["judge"], problems)
@@ -411,24 +422,33 @@ def _plan_assignments(session: Session, edition: Edition, table: Table) -> Plan:
     ok = (j >= 0) & (a >= 0)
     keys = pair_keys(j, a)
     rows = frame[ROW].to_numpy()
-    for i in problems.first(ok & np.isin(keys, EditionStore(session, edition).conflict_pairs())):
+    for i in problems.first(ok & np.isin(keys, store.conflict_pairs())):
         problems.add(f"judge {frame['judge'].iat[i]} has a conflict with "
                      f"{frame['application'].iat[i]} and cannot be assigned to it",
                      int(rows[i]), "application", frame["application"].iat[i])
+    if store.round.position > 1:  # only what went on into the round is assigned in it
+        entered = np.array(store.session.scalars(select(Application.id)
+                                                 .where(store.entered())).all(), np.int64)
+        for i in problems.first(ok & ~np.isin(a, entered)):
+            problems.add(f"{frame['application'].iat[i]} did not go on into round {round_code} "
+                         f"({store.round.name}): it cannot be assigned there", int(rows[i]),
+                         "application", frame["application"].iat[i])
     problems.raise_if_any()
-    have = EditionStore(session, edition).assignment_pairs()
+    have = store.assignment_pairs()
     new = ~np.isin(keys, have) if have is not None else np.ones(len(keys), bool)
-    report = ImportReport("assignments", table.name, added=int(new.sum()),
+    report = ImportReport("assignments", name, added=int(new.sum()),
                           unchanged=int((~new).sum()))
     judge_codes = frame["judge"].to_numpy()[new]
     app_codes = frame["application"].to_numpy()[new]
     pairs = list(zip(j[new].tolist(), a[new].tolist(), strict=True))
 
     def apply(session: Session, progress: Progress | None) -> dict:
-        bulk.insert_rows(session, Assignment.__table__, ("judge_id", "application_id", "source"),
-                         [(jj, aa, "import") for jj, aa in pairs], progress)
+        rid = store.round.id
+        bulk.insert_rows(session, Assignment.__table__,
+                         ("round_id", "judge_id", "application_id", "source"),
+                         [(rid, jj, aa, "import") for jj, aa in pairs], progress)
         return {"upserts": {"assignments": [
-            {"judge": jc, "application": ac}
+            {"judge": jc, "application": ac, "round": round_code}
             for jc, ac in zip(judge_codes.tolist(), app_codes.tolist(), strict=True)]}}
 
     return Plan(report, apply)

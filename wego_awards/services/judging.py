@@ -21,7 +21,7 @@ from wego_awards.services import history
 from wego_awards.services.acting import acting
 from wego_awards.services.clock import now
 from wego_awards.services.edition import get_edition, require_unlocked
-from wego_awards.store import EditionStore, number_text, pair_keys
+from wego_awards.store import EditionStore, in_edition, number_text, pair_keys
 
 
 @dataclass(frozen=True)
@@ -122,7 +122,8 @@ def save_comment(db: Database, judge: str, application: str, comment: str) -> No
         if why:
             raise Refused(why)
         rows = session.scalars(select(Score).where(Score.judge_id == j.id,
-                                                   Score.application_id == a.id)).all()
+                                                   Score.application_id == a.id,
+                                                   in_edition(Score, edition))).all()
         text = comment.strip()
         if not rows and text:
             raise Refused(f"give {a.code} a score first: the comment is kept with the scores")

@@ -59,6 +59,8 @@ from wego_awards.db.models import (
     HistoryEntry,
     Judge,
     PackageKey,
+    Round,
+    RoundEntry,
     Score,
 )
 from wego_awards.errors import Refused
@@ -228,7 +230,12 @@ def _export(db: Database, judge_code: str, out: Path, template: Path | None,
         apps = judge_applications(session, edition, judge)
         app_ids = [a.id for a in apps]
         ed_row = _rows(session, Edition.__table__, Edition.id == edition.id)[0]
+        # The package is judged in the round open now: it carries that round (and, for a later
+        # round, which of the judge's applications went on into it), its criteria and scores.
         data = {
+            Round: _rows(session, Round.__table__, Round.id == edition.open_round_id),
+            RoundEntry: _rows_in(session, RoundEntry.__table__, RoundEntry.application_id,
+                                 app_ids, in_edition(RoundEntry, edition)),
             Category: _rows(session, Category.__table__, in_edition(Category, edition)),
             Criterion: _rows(session, Criterion.__table__, in_edition(Criterion, edition)),
             Application: _rows_in(session, Application.__table__, Application.id, app_ids),
@@ -238,9 +245,9 @@ def _export(db: Database, judge_code: str, out: Path, template: Path | None,
             Assignment: [] if not EditionStore(session, edition).has_assignments() else [
                 {k: v for k, v in r.items() if k != "id"} for r in _rows_in(
                     session, Assignment.__table__, Assignment.application_id, app_ids,
-                    Assignment.judge_id == judge.id)],
+                    Assignment.judge_id == judge.id, in_edition(Assignment, edition))],
             Score: _rows_in(session, Score.__table__, Score.application_id, app_ids,
-                            Score.judge_id == judge.id),
+                            Score.judge_id == judge.id, in_edition(Score, edition)),
         }
         seal_key = judge_key(edition.secret, edition.uid, judge.code)
         code, name = judge.code, judge.name
@@ -290,8 +297,8 @@ def _fill(tmp: Path, ed_row: dict[str, Any], data: dict[Any, list[dict[str, Any]
                       results_hash=None, history_head=None, settings={**settings, SEAL: seal})
         with pkg.write() as ps:
             ps.execute(insert(Edition), [ed_row])
-            for model in (Category, Criterion, Application, Attachment, Judge, Assignment,
-                          Score):
+            for model in (Round, Category, Criterion, Application, RoundEntry, Attachment, Judge,
+                          Assignment, Score):
                 if data[model]:
                     ps.execute(insert(model), data[model])
             pe = get_edition(ps)

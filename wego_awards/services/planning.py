@@ -16,9 +16,10 @@ import numpy as np
 import pandas as pd
 from sqlalchemy.orm import Session
 
-from wego_awards.errors import InputRefused, Problem, quoted
+from wego_awards.errors import InputRefused, Problem, Refused, quoted
 from wego_awards.io.tables import ROW, Table
 from wego_awards.progress import Progress
+from wego_awards.store import EditionStore
 
 MAX_PROBLEMS = 50  # a file with thousands of bad rows: the first ones tell the story
 
@@ -128,3 +129,66 @@ def duplicate_ids(frame: pd.DataFrame, keys: list[np.ndarray], columns: list[str
         problems.add(f"duplicate key {quoted(shown)}: row {first_of[key]} has it already",
                      int(rows[i]), columns[-1], shown)
 
+
+
+def plan_by_round(store: EditionStore, frame: pd.DataFrame, name: str, kind: str,
+                  plan_in: Callable[[EditionStore, pd.DataFrame], Plan]) -> Plan:
+    """Rows that say their round (a ``round`` column): each round's rows planned in that round
+    by ``plan_in`` (an empty cell: the store's round), every round checked before anything is
+    written, and one report and one change set for the whole file."""
+    problems = Problems(name)
+    codes = frame["round"].fillna("").astype(str).str.strip()
+    folded = codes.str.casefold().to_numpy()
+    stores: dict[str, EditionStore] = {"": store}
+    for code in sorted(set(folded) - {""}):
+        try:
+            stores[code] = store.in_round(code)
+        except Refused as exc:
+            for i in problems.first(folded == code):
+                problems.add(exc.message, int(frame[ROW].iat[i]), "round", codes.iat[i])
+    problems.raise_if_any()
+    rest = frame.drop(columns=["round"])
+    plans: list[Plan] = []
+    failures: list[InputRefused] = []
+    for code in sorted(set(folded)):
+        try:
+            plans.append(plan_in(stores[code], rest[folded == code]))
+        except InputRefused as exc:
+            failures.append(exc)
+    if failures:
+        raise InputRefused([p for f in failures for p in f.problems],
+                           total=sum(f.total for f in failures))
+    report = ImportReport(kind, name)
+    for p in plans:
+        report.added += p.report.added
+        report.changed += p.report.changed
+        report.unchanged += p.report.unchanged
+        report.notes += p.report.notes
+
+    def apply(session: Session, progress: Progress | None) -> dict:
+        out: dict = {}
+        for p in plans:
+            if p.report.touched:
+                out = merge_changes(out, p.apply(session, None))
+        if progress:
+            progress(1, 1)
+        return out
+
+    return Plan(report, apply)
+
+
+def merge_changes(a: dict, b: dict) -> dict:
+    """Two change sets as one: lists and arrays joined, tables merged."""
+    out = dict(a)
+    for key, value in b.items():
+        if key not in out:
+            out[key] = value
+        elif isinstance(value, dict):
+            out[key] = merge_changes(out[key], value)
+        elif isinstance(value, np.ndarray):
+            out[key] = np.concatenate([out[key], value])
+        elif isinstance(value, list):
+            out[key] = list(out[key]) + value
+        else:
+            out[key] = value
+    return out

@@ -221,11 +221,11 @@ def _capture(session: Session, edition: Edition, scope: Scope) -> Snapshot:
                 break
             ids[field] = found
         else:
-            _capture_table(session, table, ids, written, snap[table])
+            _capture_table(session, edition, table, ids, written, snap[table])
     return snap
 
 
-def _capture_table(session: Session, table: str, ids: dict[str, int],
+def _capture_table(session: Session, edition: Edition, table: str, ids: dict[str, int],
                    written: dict[str, dict[int, str]], out: dict[tuple[str, ...], Any]) -> None:
     if table in _MAIN:
         obj = session.get(_MAIN[table], ids["code"])
@@ -255,6 +255,8 @@ def _capture_table(session: Session, table: str, ids: dict[str, int],
     if table == "scores":
         cols["criterion"] = Score.criterion_id
     where = [cols[f] == i for f, i in ids.items()]
+    if table != "conflicts":  # assignments and scores: the open round's (conflicts: every round)
+        where.append(in_edition(model, edition))
     if table == "scores":
         for j, a, c, value, comment, source, at in bulk.fetch_rows(session, select(
                 Score.judge_id, Score.application_id, Score.criterion_id, Score.value,
@@ -334,11 +336,13 @@ def _restore(session: Session, edition: Edition, target: Snapshot, current: Snap
                 [{"j": r[4], "a": r[5], "c": r[6]} for r in rows])
         elif t in PAIRS:
             model: Any = Conflict if t == "conflicts" else Assignment
+            scope = [in_edition(Assignment, edition)] if t == "assignments" else []
             ids = _ids(session, edition)
             for r in rows:
                 session.execute(sql_delete(model).where(
                     model.judge_id == ids["judge"][r["judge"].casefold()],
-                    model.application_id == ids["application"][r["application"].casefold()]))
+                    model.application_id == ids["application"][r["application"].casefold()],
+                    *scope))
         elif t == "judge_logins":
             for r in rows:
                 session.execute(sql_delete(JudgeLogin).where(JudgeLogin.role == r["role"]))
@@ -397,6 +401,8 @@ def _put(session: Session, edition: Edition, t: str, rows: list[tuple[Any, Any]]
             if old is None:
                 if _free(session, model, new.get("_id")):
                     values["id"] = new["_id"]
+                if t == "criteria":  # a criterion of the round now open
+                    values["round_id"] = edition.open_round_id
                 session.add(model(edition_id=edition.id, **values))
             else:
                 session.execute(update(model).where(model.id == old["_id"]).values(**values))
@@ -425,12 +431,17 @@ def _put(session: Session, edition: Edition, t: str, rows: list[tuple[Any, Any]]
                     in conflicted:
                 raise Refused(f"judge {new['judge']} has a conflict with {new['application']} "
                               "now, so the assignment cannot come back")
+            # An assignment is the open round's; a conflict holds in every round.
+            scope = [in_edition(Assignment, edition)] if t == "assignments" else []
             if old is not None:
                 session.execute(update(model2).where(model2.judge_id == j,
-                                                     model2.application_id == a)
+                                                     model2.application_id == a, *scope)
                                 .values(source=new["source"]))
+            elif t == "assignments":
+                session.add(Assignment(judge_id=j, application_id=a, source=new["source"],
+                                       round_id=edition.open_round_id))
             else:
-                session.add(model2(judge_id=j, application_id=a, source=new["source"]))
+                session.add(Conflict(judge_id=j, application_id=a, source=new["source"]))
         session.flush()
         return
     # Scores: checked against the rules as they stand now, then written in bulk.
@@ -830,9 +841,11 @@ def _prepare_pair(session: Session, edition: Edition, kind: str, row: dict[str, 
         raise FormRefused(what, [Problem(what, message, None, "application",
                                          row["application"])])
     n = _count(session, select(func.count()).select_from(Score)
-               .where(Score.judge_id == j, Score.application_id == a))
+               .where(Score.judge_id == j, Score.application_id == a,
+                      in_edition(Score, edition)))
     assigned = session.scalar(select(Assignment.id).where(Assignment.judge_id == j,
-                                                          Assignment.application_id == a))
+                                                          Assignment.application_id == a,
+                                                          in_edition(Assignment, edition)))
     lines = [f"Judge {jc} gets a conflict with {ac}: they can no longer be assigned to it or "
              "score it."]
     if n:

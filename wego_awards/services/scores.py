@@ -13,7 +13,7 @@ import pandas as pd
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from wego_awards.db.models import Criterion, Edition, Score
+from wego_awards.db.models import Application, Criterion, Edition, Round, Score
 from wego_awards.errors import quoted
 from wego_awards.io.tables import ROW
 from wego_awards.services.acting import acting
@@ -25,17 +25,29 @@ from wego_awards.services.planning import (
     Progress,
     duplicate_ids,
     lookup_codes,
+    plan_by_round,
     unknown_codes,
 )
-from wego_awards.store import EditionStore, bulk, in_edition, number_text, pair_keys
+from wego_awards.store import EditionStore, bulk, number_text, pair_keys
+
+PASS_WORDS = {"pass": 1.0, "passed": 1.0, "yes": 1.0, "y": 1.0, "qualifies": 1.0,
+              "fail": 0.0, "failed": 0.0, "no": 0.0, "n": 0.0}
 
 
-def plan_score_rows(session: Session, edition: Edition, frame: pd.DataFrame, name: str) -> Plan:
+def plan_score_rows(session: Session, edition: Edition, frame: pd.DataFrame, name: str,
+                    round: Round | None = None) -> Plan:
     """Check score rows (columns judge, application, criterion, score, comment and ROW, the
-    row's number in its file ``name``) and plan their upsert; InputRefused if any is wrong.
+    row's number in its file ``name``; optionally ``round``, a round's code) and plan their
+    upsert; InputRefused if any is wrong.
 
-    Used for scores files, filled judge sheets and the returns of judge packages alike.
+    The rows go into ``round`` (default: the open round), or each into the round its ``round``
+    cell names. Used for scores files, filled judge sheets and the returns of judge packages
+    alike.
     """
+    store = EditionStore(session, edition, round)
+    if "round" in frame.columns:
+        return plan_by_round(store, frame, name, "scores", lambda st, part: plan_score_rows(
+            st.session, st.edition, part, name, st.round))
     problems = Problems(name)
     frame = frame.copy()
     if "__col_score__" not in frame.columns:
@@ -46,8 +58,9 @@ def plan_score_rows(session: Session, edition: Edition, frame: pd.DataFrame, nam
     report = ImportReport("scores", name)
     if frame.empty:
         return Plan(report, lambda s, p: {})
-    maps = EditionStore(session, edition).code_maps()
+    maps = store.code_maps()
     rows = frame[ROW].to_numpy()
+    qualifying = store.round.kind == "qualifying"
     j = lookup_codes(frame["judge"].to_numpy(), maps["judge"])
     a = lookup_codes(frame["application"].to_numpy(), maps["application"])
     c = lookup_codes(frame["criterion"].to_numpy(), maps["criterion"])
@@ -55,15 +68,20 @@ def plan_score_rows(session: Session, edition: Edition, frame: pd.DataFrame, nam
         unknown_codes(frame, ids, col, col, maps[col], problems)
     text = frame["score"]
     values = pd.to_numeric(text, errors="coerce").to_numpy(dtype=np.float64)
+    if qualifying:  # a screener's vote: pass or fail (1 or 0)
+        words = text.astype(str).str.strip().str.casefold().map(PASS_WORDS).to_numpy(
+            dtype=np.float64, na_value=np.nan)
+        values = np.where(np.isnan(words), values, words)
     bad = ~np.isfinite(values)
     for i in problems.first(bad):
         raw = text.iat[i]
         hint = " (write decimals with a point: 7.5)" if "," in raw else ""
+        if qualifying:
+            hint = f" (round {store.round.code} is a qualifying round: pass or fail)"
         where = frame["__cell__"].iat[i] if sheet else None
         msg = f"{quoted(raw)} is not a number{hint}" + (f" (cell {where})" if where else "")
         problems.add(msg, int(rows[i]), frame["__col_score__"].iat[i], raw)
-    crit = session.execute(select(Criterion.id, Criterion.min, Criterion.max)
-                           .where(in_edition(Criterion, edition))).all()
+    crit = session.execute(store.select(Criterion.id, Criterion.min, Criterion.max)).all()
     lo_of = {cid: lo for cid, lo, _ in crit}
     hi_of = {cid: hi for cid, _, hi in crit}
     known = c >= 0
@@ -79,6 +97,15 @@ def plan_score_rows(session: Session, edition: Edition, frame: pd.DataFrame, nam
     if not sheet:
         duplicate_ids(frame, [j, a, c], ["judge", "application", "criterion"], problems)
     ok = (j >= 0) & (a >= 0)
+    if store.round.position > 1:  # only what went on into this round is scored in it
+        entered = np.array(store.session.scalars(select(Application.id)
+                                                 .where(store.entered())).all(), np.int64)
+        outside = ok & ~np.isin(a, entered)
+        for i in problems.first(outside):
+            problems.add(f"{frame['application'].iat[i]} did not go on into round "
+                         f"{store.round.code} ({store.round.name}): it is not scored there",
+                         int(rows[i]), "application", frame["application"].iat[i])
+        ok &= ~outside
     app_cells = frame["__app_cell__"] if "__app_cell__" in frame.columns else None
 
     def at(i: int) -> str:  # a sheet names the application's cell too
@@ -92,12 +119,12 @@ def plan_score_rows(session: Session, edition: Edition, frame: pd.DataFrame, nam
                          f"{frame['judge'].iat[i]}'s", int(rows[i]), "judge",
                          frame["judge"].iat[i])
     pk = pair_keys(j, a)
-    conflicted = ok & np.isin(pk, EditionStore(session, edition).conflict_pairs())
+    conflicted = ok & np.isin(pk, store.conflict_pairs())
     for i in problems.first(conflicted):
         problems.add(f"judge {frame['judge'].iat[i]} has a conflict with "
                      f"{frame['application'].iat[i]}: the score cannot be taken{at(i)}",
                      int(rows[i]), "application", frame["application"].iat[i])
-    assigned = EditionStore(session, edition).assignment_pairs()
+    assigned = store.assignment_pairs()
     if assigned is not None:
         unassigned = ok & ~conflicted & ~np.isin(pk, assigned)
         for i in problems.first(unassigned):
@@ -111,7 +138,7 @@ def plan_score_rows(session: Session, edition: Edition, frame: pd.DataFrame, nam
     old = pd.DataFrame(bulk.fetch_rows(session,
         select(Score.judge_id, Score.application_id, Score.criterion_id, Score.value,
                Score.comment, Score.id)
-        .where(in_edition(Score, edition))
+        .where(store.mine(Score))
         .where(Score.judge_id.in_(np.unique(j).tolist()))),
         columns=["j", "a", "c", "v_old", "m_old", "id"])
     merged = new.merge(old, on=["j", "a", "c"], how="left", sort=False)
@@ -153,4 +180,5 @@ def plan_score_rows(session: Session, edition: Edition, frame: pd.DataFrame, nam
         }}
 
     return Plan(report, apply)
+
 

@@ -80,7 +80,7 @@ def export_sheet(db: Database, judge: str, out: str | Path) -> SheetSummary:
         scores: dict[tuple[int, int], tuple[float, str]] = {}
         for a_id, c_id, value, text in session.execute(
                 select(Score.application_id, Score.criterion_id, Score.value, Score.comment)
-                .where(Score.judge_id == j.id)):
+                .where(Score.judge_id == j.id, in_edition(Score, edition))):
             scores[(a_id, c_id)] = (value, text)
         info = {"edition": edition.name, "uid": edition.uid, "year": edition.year,
                 "judge": j.code, "name": j.name}
@@ -256,7 +256,8 @@ def read_sheet(session: Session, edition: Edition, table: Table) -> pd.DataFrame
             select(Application.code, Criterion.code, Score.comment)
             .join(Score, Score.application_id == Application.id)
             .join(Criterion, Criterion.id == Score.criterion_id)
-            .where(Score.judge_id == judge_id).order_by(Criterion.position)):
+            .where(Score.judge_id == judge_id, in_edition(Score, edition))
+            .order_by(Criterion.position)):
         stored.setdefault(a_code.casefold(), {})[c_code.casefold()] = text
     current = {a: next((t for t in by_crit.values() if t), "") for a, by_crit in stored.items()}
 

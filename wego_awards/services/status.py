@@ -31,8 +31,8 @@ def status(db: Database) -> dict[str, Any]:
                             .order_by(Judge.code))
         cats = store.rows(store.select(Category.id, Category.code, Category.name)
                           .order_by(Category.position, Category.code))
-        apps = np.array(store.rows(store.select(Application.id, Application.category_id)),
-                        dtype=np.int64).reshape(-1, 2)
+        apps = np.array(store.rows(select(Application.id, Application.category_id)
+                                   .where(store.entered())), dtype=np.int64).reshape(-1, 2)
         n_crit = store.count(Criterion)
         # Keyed and counted per pair by SQL over the (judge, application, criterion) index, in
         # key order; the edition's judges are picked out below rather than by a join.

@@ -13,6 +13,7 @@ service.
 """
 
 from wego_awards.store.edition import (
+    ALL_ROUNDS,
     DEFAULT_SETTINGS,
     CodeMap,
     EditionStore,
@@ -25,6 +26,6 @@ from wego_awards.store.edition import (
 )
 from wego_awards.store.tables import COLUMNS, KINDS, all_columns, keyed, number_text
 
-__all__ = ["COLUMNS", "DEFAULT_SETTINGS", "KINDS", "CodeMap", "EditionStore", "all_columns",
-           "get_edition", "in_edition", "keyed", "number_text", "pair_keys", "reading",
-           "settings_of", "writing"]
+__all__ = ["ALL_ROUNDS", "COLUMNS", "DEFAULT_SETTINGS", "KINDS", "CodeMap", "EditionStore",
+           "all_columns", "get_edition", "in_edition", "keyed", "number_text", "pair_keys",
+           "reading", "settings_of", "writing"]

@@ -36,6 +36,9 @@ from wego_awards.db.models import (
     JudgeLogin,
     Override,
     PackageKey,
+    Round,
+    RoundDecision,
+    RoundEntry,
     Score,
 )
 from wego_awards.errors import Refused
@@ -64,8 +67,11 @@ DEFAULT_SETTINGS: dict[str, Any] = {
 }
 
 # Tables that carry their edition's id, and tables that belong to it through another row.
-_OWN = (Category, Criterion, Application, Judge, HistoryEntry, PackageKey)
-_BY_JUDGE = (Conflict, Assignment, Score, JudgeLogin)
+# Criteria, assignments and scores belong to a round as well (the open round unless one is
+# named): criteria and assignments by their round_id, a score through its criterion.
+_OWN = (Category, Application, Judge, HistoryEntry, PackageKey, Round)
+_BY_JUDGE = (Conflict, JudgeLogin)
+_IN_ROUND = (Criterion, Assignment, RoundEntry, RoundDecision)
 _BY_APPLICATION = (Attachment,)
 _BY_CATEGORY = (Override,)
 
@@ -107,12 +113,31 @@ def _model_of(what: Any) -> Any:
     return what if isinstance(what, type) else what.class_
 
 
-def in_edition(model: Any, edition: Edition | int) -> ColumnElement[bool]:
-    """The condition that a row of ``model`` belongs to ``edition`` (an edition or its id): the
-    one place that knows how each table belongs to its edition."""
-    eid = edition if isinstance(edition, int) else edition.id
+ALL_ROUNDS = "all"  # as ``round_id``: every round's rows (the audit compares them all)
+
+
+def in_edition(model: Any, edition: Edition,
+               round_id: int | str | None = None) -> ColumnElement[bool]:
+    """The condition that a row of ``model`` belongs to ``edition``, and for criteria,
+    assignments and scores to its round ``round_id`` (default: the open round; ``ALL_ROUNDS``:
+    any of its rounds): the one place that knows how each table belongs to its edition and
+    round."""
+    eid = edition.id
     if model in _OWN:
         return model.edition_id == eid
+    if model in _IN_ROUND or model is Score:
+        if round_id == ALL_ROUNDS:
+            rounds = select(Round.id).where(Round.edition_id == eid)
+            if model is Score:
+                return Score.criterion_id.in_(
+                    select(Criterion.id).where(Criterion.edition_id == eid))
+            return model.round_id.in_(rounds)
+        rid = round_id if round_id is not None else edition.open_round_id
+        if rid is None:
+            raise ValueError(f"the edition '{edition.name}' has no open round")
+        if model is Score:
+            return Score.criterion_id.in_(select(Criterion.id).where(Criterion.round_id == rid))
+        return model.round_id == rid
     if model in _BY_JUDGE:
         return model.judge_id.in_(select(Judge.id).where(Judge.edition_id == eid))
     if model in _BY_APPLICATION:
@@ -124,18 +149,66 @@ def in_edition(model: Any, edition: Edition | int) -> ColumnElement[bool]:
 
 
 class EditionStore:
-    """The rows of one edition, through one session. Cheap to make: it holds no rows."""
+    """The rows of one edition, through one session, in one round (the open round unless one
+    is given). Cheap to make: it holds no rows."""
 
-    def __init__(self, session: Session, edition: Edition) -> None:
+    def __init__(self, session: Session, edition: Edition, round: Round | None = None) -> None:
         self.session = session
         self.edition = edition
         self.id = edition.id
+        self._round = round
+
+    @property
+    def round(self) -> Round:
+        """The round this store reads and writes criteria, assignments and scores in."""
+        if self._round is None:
+            found = self.session.get(Round, self.edition.open_round_id) \
+                if self.edition.open_round_id is not None else None
+            if found is None:
+                raise Refused(f"the edition '{self.edition.name}' has no open round")
+            self._round = found
+        return self._round
+
+    def in_round(self, round_code: str | None) -> EditionStore:
+        """This store in the round with this code (any case), or in the open round for None;
+        Refused, naming the rounds, when there is none."""
+        if round_code is None or not round_code.strip():
+            return self
+        return EditionStore(self.session, self.edition, self.find_round(round_code))
+
+    def rounds(self) -> list[Round]:
+        """The edition's rounds in order."""
+        return self.all(Round, order_by=Round.position)
+
+    def find_round(self, code: str) -> Round:
+        found = self.session.scalar(self.select(Round)
+                                    .where(func.lower(Round.code) == code.strip().lower()))
+        if found is None:
+            known = ", ".join(r.code for r in self.rounds())
+            raise Refused(f"'{code}' is not a round of this edition; its rounds: {known}")
+        return found
+
+    def is_last_round(self) -> bool:
+        """Whether this store's round is the edition's last (the awards come from it)."""
+        last = self.session.scalar(select(func.max(Round.position)).where(self.mine(Round)))
+        return self.round.position == last
 
     # --- scoping ------------------------------------------------------------------------------
 
     def mine(self, model: Any) -> ColumnElement[bool]:
-        """The condition that a row of ``model`` belongs to this edition."""
-        return in_edition(model, self.id)
+        """The condition that a row of ``model`` belongs to this edition (and, for criteria,
+        assignments and scores, to this store's round)."""
+        if model in _IN_ROUND or model is Score:
+            return in_edition(model, self.edition, self.round.id)
+        return in_edition(model, self.edition)
+
+    def entered(self) -> ColumnElement[bool]:
+        """The condition that an application takes part in this store's round: every one in
+        the first round, those that went on into a later one."""
+        if self.round.position == 1:
+            return Application.edition_id == self.id
+        return Application.id.in_(select(RoundEntry.application_id)
+                                  .where(RoundEntry.round_id == self.round.id))
 
     def select(self, *what: Any, of: Any = None) -> Select:
         """``select(*what)`` limited to this edition's rows of ``of`` (default: the model of the
@@ -284,6 +357,7 @@ class EditionStore:
                 self.select(Judge.code, Application.code)
                 .join(Assignment, Assignment.judge_id == Judge.id)
                 .join(Application, Application.id == Assignment.application_id)
+                .where(self.mine(Assignment))
                 .order_by(Judge.code, Application.code)).all()
             return [{"judge": j, "application": a} for j, a in rows]
         if kind == "scores":
@@ -293,6 +367,7 @@ class EditionStore:
                 .join(Score, Score.judge_id == Judge.id)
                 .join(Application, Application.id == Score.application_id)
                 .join(Criterion, Criterion.id == Score.criterion_id)
+                .where(self.mine(Score))
                 .order_by(Judge.code, Application.code, Criterion.position,
                           Criterion.code)).all()
             return [{"judge": j, "application": a, "criterion": c, "score": number_text(v),
