@@ -1,4 +1,5 @@
-"""ASCII file names for certificates, so a person finds "EG-03-gold-Goyang.pdf" in a folder.
+"""ASCII file names for certificates and feedback letters, so a person finds
+"EG-03-gold-Goyang.pdf" or "feedback-EG-03.pdf" in a folder.
 
 Latin letters lose their accents (São Paulo -> Sao-Paulo), Cyrillic and Greek are transliterated
 (Москва -> Moskva) and Hangul is romanised syllable by syllable (고양시 -> Goyangsi); scripts
@@ -87,6 +88,19 @@ def certificate_file_name(application: str, award: str, city: str, used: set[str
     if city_slug:
         parts.append(city_slug[:60])
     stem = "-".join(parts)
+    name = f"{stem}.pdf"
+    number = 2
+    while name.lower() in used:
+        name = f"{stem}-{number}.pdf"
+        number += 1
+    used.add(name.lower())
+    return name
+
+
+def letter_file_name(application: str, used: set[str]) -> str:
+    """A unique file name for an application's feedback letter, like "feedback-EG-03.pdf";
+    ``used`` holds names already taken in this batch and is updated."""
+    stem = f"feedback-{ascii_slug(application)[:60] or 'letter'}"
     name = f"{stem}.pdf"
     number = 2
     while name.lower() in used:
