@@ -33,6 +33,7 @@ from wego_awards.db.models import (
     Edition,
     Judge,
     Override,
+    Round,
     Score,
 )
 from wego_awards.errors import InputRefused, Refused, quoted
@@ -111,7 +112,10 @@ def _plan_categories(session: Session, edition: Edition, table: Table) -> Plan:
                         start=len(existing))
 
 
-def _plan_criteria(session: Session, edition: Edition, table: Table) -> Plan:
+def plan_criteria_in(session: Session, edition: Edition, table: Table,
+                     round: Round | None = None) -> Plan:
+    """Criteria rows planned into ``round`` (default: the open round)."""
+    store = EditionStore(session, edition, round)
     problems = Problems(table)
     frame = table.frame
     _duplicates(frame, ["code"], problems)
@@ -142,8 +146,7 @@ def _plan_criteria(session: Session, edition: Edition, table: Table) -> Plan:
         rows.append({"code": r["code"], "name": r["name"], **values,
                      "description": r.get("description", "")})
     problems.raise_if_any()
-    existing = {c.code.casefold(): c for c in
-                session.scalars(select(Criterion).where(in_edition(Criterion, edition)))}
+    existing = store.by_code(Criterion)
     # A new range must still hold every score already given on that criterion.
     for r, src in zip(rows, frame[ROW], strict=True):
         old = existing.get(r["code"].casefold())
@@ -158,7 +161,7 @@ def _plan_criteria(session: Session, edition: Edition, table: Table) -> Plan:
     problems.raise_if_any()
     return _plan_simple("criteria", table, existing, rows,
                         lambda r, pos: Criterion(edition_id=edition.id, position=pos,
-                                                           round_id=edition.open_round_id, **r),
+                                                 round_id=store.round.id, **r),
                         start=len(existing))
 
 
@@ -476,7 +479,7 @@ def _plan_scores(session: Session, edition: Edition, table: Table) -> Plan:
 
 PLANNERS: dict[str, Callable[[Session, Edition, Table], Plan]] = {
     "categories": _plan_categories,
-    "criteria": _plan_criteria,
+    "criteria": plan_criteria_in,
     "applications": _plan_applications,
     "judges": _plan_judges,
     "assignments": _plan_assignments,

@@ -148,21 +148,22 @@ def _positions(ids: np.ndarray, all_ids: np.ndarray) -> np.ndarray:
 
 
 def compute_in_session(session: Session, edition: Edition, method: str | None = None,
-                       with_ties: bool = False) -> tuple[dict[str, Any], list[str]]:
+                       with_ties: bool = False,
+                       round_code: str | None = None) -> tuple[dict[str, Any], list[str]]:
     """Compute inside an open session; with ``with_ties`` also word the exact ties at award
     boundaries that no override settles (finalize refuses while there are any)."""
     from wego_awards.scoring import AwardRules, ScoringInput, compute_results, unresolved_ties
     from wego_awards.scoring import Override as EngineOverride
 
-    store = EditionStore(session, edition)
+    store = EditionStore(session, edition).in_round(round_code)
     settings = store.settings()
     method = method or settings["method"]
     cats = session.execute(store.select(Category.id, Category.code, Category.name)
                            .order_by(Category.position, Category.code)).all()
     apps = [_App(*r) for r in store.rows(
-        store.select(Application.id, Application.code, Application.category_id,
-                     Application.city, Application.country, Application.title)
-        .order_by(Application.id))]
+        select(Application.id, Application.code, Application.category_id,
+               Application.city, Application.country, Application.title)
+        .where(store.entered()).order_by(Application.id))]  # those in the round
     judges = session.execute(store.select(Judge.id, Judge.code, Judge.name)
                              .order_by(Judge.id)).all()
     crits = session.execute(store.select(Criterion.id, Criterion.weight, Criterion.min,
@@ -186,7 +187,9 @@ def compute_in_session(session: Session, edition: Edition, method: str | None = 
         excluded=excluded,
         app_labels=[a.code for a in apps], judge_labels=[j.code for j in judges],
     )
-    tiers = tuple((t["award"], int(t["count"])) for t in settings["awards"])
+    # The awards come from the last round; an earlier round ranks only.
+    last = store.is_last_round()
+    tiers = tuple((t["award"], int(t["count"])) for t in settings["awards"]) if last else ()
     rules = AwardRules(tiers=tiers, min_score=settings["min_score"],
                        near_tie=float(settings["near_tie"]),
                        low_confidence=float(settings["low_confidence"]),
