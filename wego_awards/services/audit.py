@@ -8,6 +8,7 @@ finalized state, the settings) and compared with what it does hold. Every differ
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,6 +27,7 @@ from wego_awards.db.models import (
     Score,
 )
 from wego_awards.services import catalog, history
+from wego_awards.services.changes import EditionIdentity, JuryDecision, ScoreChanges
 from wego_awards.services.edition import get_edition, settings_of
 
 SHOWN = 20  # differences named one by one; the rest are counted
@@ -67,34 +69,32 @@ def verify(db: Database) -> AuditReport:
             else:
                 report.more += 1
 
-        expected: dict[str, dict[tuple, dict]] = {k: {} for k in catalog.KINDS if k != "scores"}
-        score_parts: list[dict[str, Any]] = []
-        overrides: dict[tuple[str, str], dict] = {}
+        expected: dict[str, dict[tuple, Mapping[str, Any]]] = {
+            k: {} for k in catalog.KINDS if k != "scores"}
+        score_parts: list[ScoreChanges] = []
+        overrides: dict[tuple[str, str], JuryDecision] = {}
         finalized = False
         settings: dict[str, Any] = {}
-        identity: dict[str, Any] = {}
+        identity: EditionIdentity | None = None
         for _entry, changes in chain.payloads:
-            if "edition" in changes:
-                identity = changes["edition"]
-            if "settings" in changes:
-                settings.update(changes["settings"])
-            if "categories" in changes:
-                expected["categories"].update(catalog.keyed("categories", changes["categories"]))
-            for kind, rows in changes.get("upserts", {}).items():
+            if changes.edition is not None:
+                identity = changes.edition
+            settings.update(changes.settings)
+            for kind, rows in changes.upserts.items():
                 expected[kind].update(catalog.keyed(kind, rows))
-            for kind, rows in changes.get("removals", {}).items():
+            for kind, rows in changes.removals.items():
                 for key in catalog.keyed(kind, rows):
                     expected[kind].pop(key, None)
-            if "scores" in changes:
-                score_parts.append(changes["scores"])
-            if "override" in changes:
-                o = changes["override"]
-                overrides[(o["category"].casefold(), o["award"])] = o
-            if "override_clear" in changes:
-                o = changes["override_clear"]
-                overrides.pop((o["category"].casefold(), o["award"]), None)
-            if "finalized" in changes:
-                finalized = bool(changes["finalized"])
+            if changes.scores is not None:
+                score_parts.append(changes.scores)
+            if changes.override is not None:
+                o = changes.override
+                overrides[(o.category.casefold(), o.award)] = o
+            if changes.override_clear is not None:
+                c = changes.override_clear
+                overrides.pop((c.category.casefold(), c.award), None)
+            if changes.finalization is not None:
+                finalized = changes.finalization.finalized
 
         for kind, want in expected.items():
             have = catalog.keyed(kind, catalog.table_rows(session, edition, kind))
@@ -127,14 +127,17 @@ def verify(db: Database) -> AuditReport:
                 problem(f"{label} is in the database but not in the history")
             elif have_o is None:
                 problem(f"{label} is in the history but missing from the database")
-            elif (want_o["application"].casefold() != have_o["application"].casefold()
-                  or want_o["reason"] != have_o["reason"]):
+            elif (want_o.application.casefold() != have_o["application"].casefold()
+                  or want_o.reason != have_o["reason"]):
                 problem(f"{label}: {have_o['application']} in the database, "
-                        f"{want_o['application']} in the history")
-        for field_name in ("name", "year", "uid"):
-            if field_name in identity and getattr(edition, field_name) != identity[field_name]:
-                problem(f"the edition's {field_name}: {getattr(edition, field_name)!r} in the "
-                        f"database, {identity[field_name]!r} in the history")
+                        f"{want_o.application} in the history")
+        if identity is not None:
+            for field_name, have_v, want_v in (("name", edition.name, identity.name),
+                                               ("year", edition.year, identity.year),
+                                               ("uid", edition.uid, identity.uid)):
+                if have_v != want_v:
+                    problem(f"the edition's {field_name}: {have_v!r} in the database, "
+                            f"{want_v!r} in the history")
         _compare_attachments(session, edition, expected["applications"], problem)
         if bool(edition.finalized) != finalized:
             problem(f"the edition is {'finalized' if edition.finalized else 'open'} in the "
@@ -147,7 +150,8 @@ def verify(db: Database) -> AuditReport:
         return report
 
 
-def _compare_attachments(session, edition, applications: dict[tuple, dict], problem) -> None:
+def _compare_attachments(session, edition, applications: dict[tuple, Mapping[str, Any]],
+                         problem) -> None:
     """Each application's document must be the very file the history recorded (by SHA-256)."""
     import hashlib
 
@@ -164,14 +168,14 @@ def _compare_attachments(session, edition, applications: dict[tuple, dict], prob
                     "history recorded")
 
 
-def _compare_scores(session, edition, parts: list[dict[str, Any]], problem) -> None:
+def _compare_scores(session, edition, parts: list[ScoreChanges], problem) -> None:
     if parts:
         want = pd.DataFrame({
-            "j": np.concatenate([p["judge"] for p in parts]),
-            "a": np.concatenate([p["application"] for p in parts]),
-            "c": np.concatenate([p["criterion"] for p in parts]),
-            "v": np.concatenate([p["value"] for p in parts]),
-            "m": sum((list(p["comment"]) for p in parts), []),
+            "j": np.concatenate([p.judge for p in parts]),
+            "a": np.concatenate([p.application for p in parts]),
+            "c": np.concatenate([p.criterion for p in parts]),
+            "v": np.concatenate([p.value for p in parts]),
+            "m": [m for p in parts for m in p.comment],
         }).drop_duplicates(["j", "a", "c"], keep="last")
         want = want[~np.isnan(want["v"].to_numpy())]  # NaN: the score was cleared
     else:

@@ -6,6 +6,7 @@ writes it, and ``audit verify`` compares it with what the history says the rows 
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import numpy as np
@@ -259,7 +260,8 @@ def score_table(session: Session, edition: Edition) -> list[tuple[str, ...]]:
             for k in order]
 
 
-def keyed(kind: str, rows: list[dict[str, Any]]) -> dict[tuple[str, ...], dict[str, Any]]:
+def keyed(kind: str, rows: Iterable[Mapping[str, Any]]
+          ) -> dict[tuple[str, ...], Mapping[str, Any]]:
     """Rows by their key (casefolded codes), for comparing two versions of a table."""
     keys = COLUMNS[kind][2]
     return {tuple(str(r[k]).casefold() for k in keys): r for r in rows}

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -19,6 +18,7 @@ from sqlalchemy.orm import Session
 from wego_awards.errors import InputRefused, Problem, quoted
 from wego_awards.io.tables import ROW, Table
 from wego_awards.progress import Progress
+from wego_awards.services.changes import ChangeSet
 
 MAX_PROBLEMS = 50  # a file with thousands of bad rows: the first ones tell the story
 
@@ -81,11 +81,13 @@ class Problems:
 class Plan:
     """A checked file, ready to write; ``apply`` writes it in the caller's transaction."""
 
-    def __init__(self, report: ImportReport, apply: Callable[[Session, Progress | None], dict]):
+    def __init__(self, report: ImportReport,
+                 apply: Callable[[Session, Progress | None], ChangeSet]):
         self.report = report
         self._apply = apply
 
-    def apply(self, session: Session, progress: Progress | None = None) -> dict[str, Any]:
+    def apply(self, session: Session, progress: Progress | None = None) -> ChangeSet:
+        """Write the plan; what it changed, for the history."""
         return self._apply(session, progress)
 
 
