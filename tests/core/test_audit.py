@@ -8,6 +8,7 @@ import numpy as np
 
 from wego_awards.services import decisions, history, judging
 from wego_awards.services.audit import verify
+from wego_awards.services.changes import decode_changes, encode_changes
 from wego_awards.services.edition import get_edition
 
 
@@ -92,11 +93,11 @@ def test_single_scores_and_clearing_keep_the_history_whole(demo_db):
 def test_changes_codec_round_trips_arrays_and_text():
     changes = {"scores": {"judge": np.array([1, 2], np.int64), "value": np.array([7.5, np.nan]),
                           "comment": ["São Paulo", "고양"]}, "file": "x.csv"}
-    back = history.decode_changes(history.encode_changes(changes))
+    back = decode_changes(encode_changes(changes))
     assert back["file"] == "x.csv" and back["scores"]["comment"] == ["São Paulo", "고양"]
     assert back["scores"]["judge"].tolist() == [1, 2]
     assert np.isnan(back["scores"]["value"][1])
-    assert history.encode_changes(changes) == history.encode_changes(changes)
+    assert encode_changes(changes) == encode_changes(changes)
 
 
 def test_edition_identity_and_documents_changed_behind_the_back(demo_db, demo_path):

@@ -211,8 +211,8 @@ def test_a_return_merges_idempotently_and_a_later_one_replaces(loaded, db_path, 
     # The history keeps both values of EG-01 INNO: 7, then 9.
     with loaded.read() as s:
         chain = history.check_chain(s, get_edition(s))
-    values = [float(v) for _, c in chain.payloads if "package" in c
-              for v in c["scores"]["value"]]
+    values = [float(v) for _, c in chain.payloads if c.package is not None
+              for v in c.scores.value]
     assert 7.0 in values and 9.0 in values
     # The older return, imported after the newer one, would undo it: refused.
     message = refused(loaded, db_path, first)

@@ -27,7 +27,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 from sqlalchemy import delete, select
@@ -39,6 +38,7 @@ from wego_awards.errors import InputRefused, Problem, Refused, quoted
 from wego_awards.progress import Progress
 from wego_awards.services import history
 from wego_awards.services.acting import acting
+from wego_awards.services.changes import AssignRun, ChangeSet, TableRows
 from wego_awards.services.edition import get_edition, require_unlocked
 from wego_awards.store import EditionStore, bulk, in_edition, pair_keys
 
@@ -444,17 +444,15 @@ def _assign(session: Session, edition: Edition, k: int, seed: int, max_load: int
                       in zip(new_j.tolist(), new_a.tolist(), sources, strict=True)])
     jcode = dict(zip(judge_ids.tolist(), judge_codes, strict=True))
     acode = dict(zip(app_ids.tolist(), app_codes, strict=True))
-    changes: dict[str, Any] = {
-        "upserts": {"assignments": [{"judge": jcode[j], "application": acode[a]}
-                                    for j, a in zip(new_j.tolist(), new_a.tolist(),
-                                                    strict=True)]},
-        "assign": {"per_application": k, "seed": seed, "max_load": max_load,
-                   "preferences": {j: list(v) for j, v in sorted(preferences.items())}},
-    }
-    if len(removed):
-        changes["removals"] = {"assignments": [
+    changes = ChangeSet(
+        upserts=TableRows(assignments=tuple(
             {"judge": jcode[j], "application": acode[a]}
-            for j, a in zip(removed[:, 1].tolist(), removed[:, 2].tolist(), strict=True)]}
+            for j, a in zip(new_j.tolist(), new_a.tolist(), strict=True))),
+        removals=TableRows(assignments=tuple(
+            {"judge": jcode[j], "application": acode[a]}
+            for j, a in zip(removed[:, 1].tolist(), removed[:, 2].tolist(), strict=True))),
+        assign=AssignRun(k, seed, max_load,
+                         {j: tuple(v) for j, v in sorted(preferences.items())}))
     history.record(session, edition, "assign", str(report), changes=changes, actor=actor)
     if progress:
         progress(3, 3)

@@ -8,6 +8,7 @@ finalized state, the settings) and compared with what it does hold. Every differ
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,8 +27,29 @@ from wego_awards.db.models import (
     Score,
 )
 from wego_awards.services import history
+from wego_awards.services.changes import EditionIdentity, JuryDecision, ScoreChanges
 from wego_awards.services.edition import get_edition, settings_of
-from wego_awards.store import KINDS, EditionStore, all_columns, bulk, in_edition, keyed, number_text
+from wego_awards.store import (
+    ALL_ROUNDS,
+    KINDS,
+    EditionStore,
+    all_columns,
+    bulk,
+    in_edition,
+    keyed,
+    number_text,
+)
+
+# Tables whose rows belong to a round: keyed by the round's code first. A row recorded without
+# its round is the round open when it was recorded (every edition starts with R1 open).
+ROUND_TABLES = ("criteria", "assignments")
+
+
+def _keyed(kind: str, rows: Any, open_round: str) -> dict[tuple, Mapping[str, Any]]:
+    if kind not in ROUND_TABLES:
+        return keyed(kind, rows)
+    return {(str(r.get("round") or open_round).casefold(), *key): r
+            for key, r in keyed(kind, rows).items()}
 
 SHOWN = 20  # differences named one by one; the rest are counted
 ONE_OF = {"categories": "category", "criteria": "criterion", "applications": "application",
@@ -68,40 +90,59 @@ def verify(db: Database) -> AuditReport:
             else:
                 report.more += 1
 
-        expected: dict[str, dict[tuple, dict]] = {k: {} for k in KINDS if k != "scores"}
-        score_parts: list[dict[str, Any]] = []
-        overrides: dict[tuple[str, str], dict] = {}
+        expected: dict[str, dict[tuple, Mapping[str, Any]]] = {
+            k: {} for k in KINDS if k != "scores"}
+        score_parts: list[ScoreChanges] = []
+        overrides: dict[tuple[str, str], JuryDecision] = {}
         finalized = False
         settings: dict[str, Any] = {}
-        identity: dict[str, Any] = {}
+        identity: EditionIdentity | None = None
+        open_round = "R1"
+        rounds = {"r1"}
         for _entry, changes in chain.payloads:
-            if "edition" in changes:
-                identity = changes["edition"]
-            if "settings" in changes:
-                settings.update(changes["settings"])
-            if "categories" in changes:
-                expected["categories"].update(keyed("categories", changes["categories"]))
-            for kind, rows in changes.get("upserts", {}).items():
-                expected[kind].update(keyed(kind, rows))
-            for kind, rows in changes.get("removals", {}).items():
-                for key in keyed(kind, rows):
+            if changes.round_added is not None:
+                rounds.add(changes.round_added.code.casefold())
+            if changes.edition is not None:
+                identity = changes.edition
+            settings.update(changes.settings)
+            for kind, rows in changes.upserts.items():
+                expected[kind].update(_keyed(kind, rows, open_round))
+            for kind, rows in changes.removals.items():
+                for key in _keyed(kind, rows, open_round):
                     expected[kind].pop(key, None)
-            if "scores" in changes:
-                score_parts.append(changes["scores"])
-            if "override" in changes:
-                o = changes["override"]
-                overrides[(o["category"].casefold(), o["award"])] = o
-            if "override_clear" in changes:
-                o = changes["override_clear"]
-                overrides.pop((o["category"].casefold(), o["award"]), None)
-            if "finalized" in changes:
-                finalized = bool(changes["finalized"])
+            if changes.advance is not None:  # later rows are the new round's
+                open_round = changes.advance.target
+            if changes.scores is not None:
+                score_parts.append(changes.scores)
+            if changes.override is not None:
+                o = changes.override
+                overrides[(o.category.casefold(), o.award)] = o
+            if changes.override_clear is not None:
+                c = changes.override_clear
+                overrides.pop((c.category.casefold(), c.award), None)
+            if changes.finalization is not None:
+                finalized = changes.finalization.finalized
 
+        store = EditionStore(session, edition)
+        in_db = {r.code.casefold(): r for r in store.rounds()}
+        for code in sorted(set(in_db) ^ rounds):
+            where = "history" if code in rounds else "database"
+            other = "database" if code in rounds else "history"
+            problem(f"round {code.upper()} is in the {where} but not in the {other}")
+        if store.round.code.casefold() != open_round.casefold():
+            problem(f"the open round: {store.round.code} in the database, {open_round} in the "
+                    "history")
         for kind, want in expected.items():
-            have = keyed(kind, EditionStore(session, edition).table_rows(kind))
+            if kind in ROUND_TABLES:
+                have = {}
+                for r in in_db.values():
+                    have.update(_keyed(kind, store.in_round(r.code).table_rows(kind), r.code))
+            else:
+                have = keyed(kind, store.table_rows(kind))
             columns = all_columns(kind)
             for key in sorted(set(want) | set(have)):
-                label = f"{ONE_OF[kind]} {' / '.join(key)}"
+                label = (f"{ONE_OF[kind]} {' / '.join(key[1:])} in round {key[0].upper()}"
+                         if kind in ROUND_TABLES else f"{ONE_OF[kind]} {' / '.join(key)}")
                 if key not in have:
                     problem(f"{label} is in the history but missing from the database")
                 elif key not in want:
@@ -128,14 +169,17 @@ def verify(db: Database) -> AuditReport:
                 problem(f"{label} is in the database but not in the history")
             elif have_o is None:
                 problem(f"{label} is in the history but missing from the database")
-            elif (want_o["application"].casefold() != have_o["application"].casefold()
-                  or want_o["reason"] != have_o["reason"]):
+            elif (want_o.application.casefold() != have_o["application"].casefold()
+                  or want_o.reason != have_o["reason"]):
                 problem(f"{label}: {have_o['application']} in the database, "
-                        f"{want_o['application']} in the history")
-        for field_name in ("name", "year", "uid"):
-            if field_name in identity and getattr(edition, field_name) != identity[field_name]:
-                problem(f"the edition's {field_name}: {getattr(edition, field_name)!r} in the "
-                        f"database, {identity[field_name]!r} in the history")
+                        f"{want_o.application} in the history")
+        if identity is not None:
+            for field_name, have_v, want_v in (("name", edition.name, identity.name),
+                                               ("year", edition.year, identity.year),
+                                               ("uid", edition.uid, identity.uid)):
+                if have_v != want_v:
+                    problem(f"the edition's {field_name}: {have_v!r} in the database, "
+                            f"{want_v!r} in the history")
         _compare_attachments(session, edition, expected["applications"], problem)
         if bool(edition.finalized) != finalized:
             problem(f"the edition is {'finalized' if edition.finalized else 'open'} in the "
@@ -148,7 +192,8 @@ def verify(db: Database) -> AuditReport:
         return report
 
 
-def _compare_attachments(session, edition, applications: dict[tuple, dict], problem) -> None:
+def _compare_attachments(session, edition, applications: dict[tuple, Mapping[str, Any]],
+                         problem) -> None:
     """Each application's document must be the very file the history recorded (by SHA-256)."""
     import hashlib
 
@@ -165,14 +210,14 @@ def _compare_attachments(session, edition, applications: dict[tuple, dict], prob
                     "history recorded")
 
 
-def _compare_scores(session, edition, parts: list[dict[str, Any]], problem) -> None:
+def _compare_scores(session, edition, parts: list[ScoreChanges], problem) -> None:
     if parts:
         want = pd.DataFrame({
-            "j": np.concatenate([p["judge"] for p in parts]),
-            "a": np.concatenate([p["application"] for p in parts]),
-            "c": np.concatenate([p["criterion"] for p in parts]),
-            "v": np.concatenate([p["value"] for p in parts]),
-            "m": sum((list(p["comment"]) for p in parts), []),
+            "j": np.concatenate([p.judge for p in parts]),
+            "a": np.concatenate([p.application for p in parts]),
+            "c": np.concatenate([p.criterion for p in parts]),
+            "v": np.concatenate([p.value for p in parts]),
+            "m": [m for p in parts for m in p.comment],
         }).drop_duplicates(["j", "a", "c"], keep="last")
         want = want[~np.isnan(want["v"].to_numpy())]  # NaN: the score was cleared
     else:
@@ -181,7 +226,7 @@ def _compare_scores(session, edition, parts: list[dict[str, Any]], problem) -> N
     have = pd.DataFrame(bulk.fetch_rows(session,
         select(Score.judge_id, Score.application_id, Score.criterion_id, Score.value,
                Score.comment)
-        .where(in_edition(Score, edition))),
+        .where(in_edition(Score, edition, ALL_ROUNDS))),
         columns=["j", "a", "c", "v", "m"])
     if have.empty:
         have = have.astype({"j": np.int64, "a": np.int64, "c": np.int64, "v": np.float64})

@@ -8,11 +8,8 @@ lost: the history keeps the scores cleared, and ``audit verify`` replays the rem
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
-from typing import Any
 
-import numpy as np
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -21,6 +18,7 @@ from wego_awards.db.models import Application, Assignment, Conflict, Edition, Ju
 from wego_awards.errors import Refused
 from wego_awards.services import history
 from wego_awards.services.acting import acting
+from wego_awards.services.changes import ChangeSet, ScoreChanges, TableRows
 from wego_awards.services.edition import get_edition, require_unlocked, settings_of
 from wego_awards.store import EditionStore, in_edition
 
@@ -84,23 +82,19 @@ def declare(session: Session, edition: Edition, judge: Judge, app: Application, 
     scores = session.scalars(select(Score).where(Score.judge_id == judge.id,
                                                  Score.application_id == app.id,
                                                  in_edition(Score, edition))).all()
-    changes: dict[str, Any] = {}
+    cleared = None
     if scores:
-        changes["scores"] = {
-            "judge": np.array([s.judge_id for s in scores], np.int64),
-            "application": np.array([s.application_id for s in scores], np.int64),
-            "criterion": np.array([s.criterion_id for s in scores], np.int64),
-            "value": np.full(len(scores), math.nan),  # NaN: cleared
-            "old": np.array([s.value for s in scores], np.float64),
-            "comment": [""] * len(scores),
-        }
+        cleared = ScoreChanges.cleared([s.judge_id for s in scores],
+                                       [s.application_id for s in scores],
+                                       [s.criterion_id for s in scores],
+                                       [s.value for s in scores])
         for s in scores:
             session.delete(s)
     session.flush()
-    changes["upserts"] = {"judges": [judge_row(session, edition, judge)]}
-    if assigned is not None:
-        changes["removals"] = {"assignments": [{"judge": judge.code,
-                                                "application": app.code}]}
+    unassigned = (({"judge": judge.code, "application": app.code},) if assigned is not None
+                  else ())
+    changes = ChangeSet(upserts=TableRows(judges=(judge_row(session, edition, judge),)),
+                        removals=TableRows(assignments=unassigned), scores=cleared)
     result = ConflictChange(judge.code, app.code, source, True, assigned is not None,
                             len(scores))
     history.record(session, edition, "conflict", str(result), reason=reason or None,
@@ -157,7 +151,8 @@ def remove_conflict(db: Database, judge: str, application: str, *, reason: str |
         history.record(session, edition, "conflict removed",
                        f"judge {j.code} no longer has a conflict with {a.code} (was declared by "
                        f"the {source})", reason=reason or None,
-                       changes={"upserts": {"judges": [judge_row(session, edition, j)]}},
+                       changes=ChangeSet(
+                           upserts=TableRows(judges=(judge_row(session, edition, j),))),
                        actor=actor)
     return result
 

@@ -17,6 +17,13 @@ from wego_awards.db import Database
 from wego_awards.db.models import Application, Category, Edition, Override
 from wego_awards.errors import Refused
 from wego_awards.services import history
+from wego_awards.services.changes import (
+    ChangeSet,
+    ClearedDecision,
+    Finalization,
+    IssuedAward,
+    JuryDecision,
+)
 from wego_awards.services.clock import current_actor, now
 from wego_awards.services.edition import (
     AWARD_NAMES,
@@ -65,7 +72,8 @@ def apply_setting(session: Session, edition: Edition, key: str, value: Any) -> s
     settings[key] = value
     edition.settings = settings
     summary = f"set {key} to {json.dumps(value, ensure_ascii=False)}"
-    history.record(session, edition, "settings", summary, changes={"settings": {key: value}})
+    history.record(session, edition, "settings", summary,
+                   changes=ChangeSet(settings={key: value}))
     return summary
 
 
@@ -123,8 +131,7 @@ def set_override(db: Database, category: str, award: str, application: str, reas
             session, edition, "override",
             f"{AWARD_NAMES[award]} in {cat.code} to {app.code} by the jury's decision",
             reason=reason, actor=actor,
-            changes={"override": {"category": cat.code, "award": award,
-                                  "application": app.code, "reason": reason}})
+            changes=ChangeSet(override=JuryDecision(cat.code, award, app.code, reason)))
 
 
 def clear_override(db: Database, category: str, award: str, reason: str | None = None) -> None:
@@ -139,7 +146,7 @@ def clear_override(db: Database, category: str, award: str, reason: str | None =
         session.delete(existing)
         history.record(session, edition, "override cleared",
                        f"cleared the jury's decision on {award} in {cat.code}", reason=reason,
-                       changes={"override_clear": {"category": cat.code, "award": award}})
+                       changes=ChangeSet(override_clear=ClearedDecision(cat.code, award)))
 
 
 @dataclass
@@ -221,11 +228,11 @@ def finalize(db: Database) -> Finalized:
         edition.finalized = True
         edition.finalized_at = now()
         edition.results_hash = digest
-        awards = [{"category": c["code"], "award": a["award"], "application": a["application"]}
-                  for c in data["categories"] for a in c["awards"]]
+        awards = tuple(IssuedAward(c["code"], a["award"], a["application"])
+                       for c in data["categories"] for a in c["awards"])
         history.record(session, edition, "finalize",
                        f"finalized the results ({len(awards)} awards, method {data['method']})",
-                       changes={"finalized": True, "results_hash": digest, "awards": awards})
+                       changes=ChangeSet(finalization=Finalization(True, digest, awards)))
     return Finalized(digest, warnings)
 
 
@@ -240,4 +247,4 @@ def reopen(db: Database, reason: str) -> None:
         edition.finalized = False
         edition.finalized_at = None
         history.record(session, edition, "reopen", "reopened the results", reason=reason,
-                       changes={"finalized": False})
+                       changes=ChangeSet(finalization=Finalization(False)))

@@ -35,6 +35,7 @@ from wego_awards.db.models import Application, Category, Edition
 from wego_awards.errors import Refused
 from wego_awards.resources import resource_path
 from wego_awards.services import history
+from wego_awards.services.changes import CertificateDesign, ChangeSet, EditionIdentity
 from wego_awards.services.edition import (
     AWARD_NAMES,
     get_edition,
@@ -178,8 +179,8 @@ def save_edition_settings(db: Database, new: EditionSettings) -> list[str]:
             edition.name, edition.year = name, int(new.year)
             summary = f"renamed the edition {before} to '{name}' ({edition.year})"
             history.record(session, edition, "edition", summary,
-                           changes={"edition": {"name": name, "year": edition.year,
-                                                "uid": edition.uid}})
+                           changes=ChangeSet(edition=EditionIdentity(name, edition.year,
+                                                                     edition.uid)))
             done.append(summary)
         for key in changed:
             said = apply_setting(session, edition, key, values[key])
@@ -435,8 +436,8 @@ def save_design(db: Database, design: Design, folder: str | Path | None = None) 
                 return target  # the same design again: nothing to write or record
             history.record(session, edition, "certificate design",
                            f"changed the certificate's design ({setting})",
-                           changes={"certificate_design": {"folder": setting,
-                                                           "sha256": digest}})
+                           changes=ChangeSet(certificate_design=CertificateDesign(setting,
+                                                                                  digest)))
             _swap(staging, target)
     finally:
         if staging.exists():

@@ -6,33 +6,34 @@ chain. Replaying the changes rebuilds the rows the database must hold: ``audit v
 them with what it does hold, so a score edited in the file behind the program's back is found
 and named.
 
-Score changes are kept as numpy arrays of ids and values (500,000 scores compress to a few MB
-and replay in well under a second); everything else as JSON.
+What an act changed is a typed :class:`~wego_awards.services.changes.ChangeSet`, stored in a
+versioned byte format (see ``changes``): score changes as numpy arrays of ids and values
+(500,000 scores compress to a few MB and replay in well under a second), everything else as
+JSON. Entries written before the format had versions are read as they are, never re-encoded.
 
-The history is a leaf of the services: it imports only the clock. What must happen with every
-recorded act elsewhere (a judge's package renews its seal) registers itself in ``after_record``.
+The history is a leaf of the services: it imports only the clock and the change set. What must
+happen with every recorded act elsewhere (a judge's package renews its seal) registers itself in
+``after_record``.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-import numpy as np
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wego_awards.db import Database
 from wego_awards.db.models import Edition, HistoryEntry
+from wego_awards.services.changes import ChangeSet, NewerFormat
 from wego_awards.services.clock import current_actor, now
 from wego_awards.store import in_edition, reading
 
 GENESIS = "0" * 64
-_MAGIC = b"WGH1"
 
 AfterRecord = Callable[[Session, Edition], None]
 
@@ -47,56 +48,6 @@ def on_record(hook: AfterRecord) -> AfterRecord:
     if hook not in after_record:
         after_record.append(hook)
     return hook
-
-
-def encode_changes(changes: dict[str, Any]) -> bytes:
-    """Changes as compressed bytes: a JSON header, then each numpy array's raw bytes.
-
-    Arrays may sit one level down (``{"scores": {"value": ndarray, ...}}``). The encoding is
-    deterministic, so the same changes always hash the same.
-    """
-    arrays: list[tuple[str, np.ndarray]] = []
-
-    def strip(obj: Any, path: str) -> Any:
-        if isinstance(obj, np.ndarray):
-            arrays.append((path, np.ascontiguousarray(obj)))
-            return {"__array__": path}
-        if isinstance(obj, dict):
-            return {k: strip(v, f"{path}/{k}") for k, v in obj.items()}
-        return obj
-
-    header = strip(changes, "")
-    meta = [[p, a.dtype.str, int(a.shape[0])] for p, a in arrays]
-    head = json.dumps({"data": header, "arrays": meta}, sort_keys=True, ensure_ascii=False,
-                      separators=(",", ":")).encode("utf-8")
-    body = b"".join(a.tobytes() for _, a in arrays)
-    return _MAGIC + zlib.compress(len(head).to_bytes(8, "little") + head + body, 1)
-
-
-def decode_changes(blob: bytes | None) -> dict[str, Any]:
-    if not blob:
-        return {}
-    if blob[:4] != _MAGIC:
-        raise ValueError("unknown history encoding")
-    raw = zlib.decompress(blob[4:])
-    n = int.from_bytes(raw[:8], "little")
-    meta = json.loads(raw[8:8 + n].decode("utf-8"))
-    pos = 8 + n
-    found: dict[str, np.ndarray] = {}
-    for path, dtype, length in meta["arrays"]:
-        dt = np.dtype(dtype)
-        size = dt.itemsize * length
-        found[path] = np.frombuffer(raw[pos:pos + size], dtype=dt)
-        pos += size
-
-    def restore(obj: Any) -> Any:
-        if isinstance(obj, dict):
-            if set(obj) == {"__array__"}:
-                return found[obj["__array__"]]
-            return {k: restore(v) for k, v in obj.items()}
-        return obj
-
-    return restore(meta["data"])
 
 
 def entry_hash(prev_hash: str, at: str, actor: str, action: str, summary: str,
@@ -122,11 +73,12 @@ def last_hash(session: Session, edition: Edition) -> str:
 
 
 def record(session: Session, edition: Edition, action: str, summary: str, *,
-           reason: str | None = None, changes: dict[str, Any] | None = None,
+           reason: str | None = None, changes: ChangeSet | None = None,
            actor: str | None = None) -> HistoryEntry:
     """Append one entry to the edition's history (inside the caller's transaction), then run
-    the ``after_record`` hooks."""
-    blob = encode_changes(changes) if changes else None
+    the ``after_record`` hooks. ``changes`` is stored in the current format (nothing when it is
+    None or empty)."""
+    blob = changes.encode() if changes is not None and not changes.empty else None
     prev = last_hash(session, edition)
     at = now()
     who = actor or current_actor()
@@ -178,11 +130,14 @@ def log(session: Session, edition: Edition) -> list[LogEntry]:
 class ChainCheck:
     entries: int = 0
     problems: list[str] = field(default_factory=list)
-    payloads: list[tuple[HistoryEntry, dict[str, Any]]] = field(default_factory=list)
+    payloads: list[tuple[HistoryEntry, ChangeSet]] = field(default_factory=list)
 
 
 def check_chain(session: Session, edition: Edition) -> ChainCheck:
-    """Recompute every entry's hash and link; decode the payloads for the replay."""
+    """Recompute every entry's hash and link; decode the payloads for the replay. An entry
+    written by a newer program (a format this one does not know) refuses the whole check
+    (:class:`~wego_awards.services.changes.NewerFormat`): replaying without it would only
+    report differences that are not there."""
     result = ChainCheck()
     prev = GENESIS
     entries = session.scalars(
@@ -200,7 +155,10 @@ def check_chain(session: Session, edition: Edition) -> ChainCheck:
             result.problems.append(
                 f"history entry {e.id} ({e.action}, {e.at}) was altered after it was written")
         try:
-            result.payloads.append((e, decode_changes(e.changes)))
+            result.payloads.append((e, ChangeSet.decode(
+                e.changes, where=f"history entry {e.id} ({e.action}, {e.at})")))
+        except NewerFormat:
+            raise
         except Exception:
             result.problems.append(f"history entry {e.id} ({e.action}): its changes are unreadable")
         prev = e.hash

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,7 @@ from wego_awards.errors import InputRefused, Refused, quoted
 from wego_awards.io.tables import ROW, Table, read_table
 from wego_awards.services import filekind, glyphs, history
 from wego_awards.services.acting import acting
+from wego_awards.services.changes import ChangeSet, ImportedFile, TableRows
 from wego_awards.services.conflicts import declare
 from wego_awards.services.edition import get_edition, require_unlocked
 from wego_awards.services.planning import (
@@ -181,7 +183,7 @@ def _plan_simple(kind: str, table: Table, existing: dict[str, Any], rows: list[d
         else:
             report.unchanged += 1
 
-    def apply(session: Session, progress: Progress | None) -> dict:
+    def apply(session: Session, progress: Progress | None) -> ChangeSet:
         pos = start
         for obj, r in todo:
             if obj is None:
@@ -192,9 +194,9 @@ def _plan_simple(kind: str, table: Table, existing: dict[str, Any], rows: list[d
                     if k != "code":
                         setattr(obj, k, v)
         session.flush()
-        return {"upserts": {kind: [dict(r, **{k: number_text(v)
-                                              for k, v in r.items() if isinstance(v, float)})
-                                   for _, r in todo]}}
+        return ChangeSet(upserts=TableRows.of(kind, (
+            dict(r, **{k: number_text(v) for k, v in r.items() if isinstance(v, float)})
+            for _, r in todo)))
 
     return Plan(report, apply)
 
@@ -270,7 +272,7 @@ def _plan_applications(session: Session, edition: Edition, table: Table) -> Plan
             todo.append((obj, r, att, digest))
     cat_codes = {c.id: c.code for c in cats}
 
-    def apply(session: Session, progress: Progress | None) -> dict:
+    def apply(session: Session, progress: Progress | None) -> ChangeSet:
         fields = ("code", "category_id", "city", "country", "title", "summary", "organisation",
                   "email")
         fresh = [r for obj, r, _, _ in todo if obj is None]
@@ -303,7 +305,7 @@ def _plan_applications(session: Session, edition: Edition, table: Table) -> Plan
                 entry["attachment"], entry["attachment_sha256"] = kept[obj.id]
             logged.append(entry)
         session.flush()
-        return {"upserts": {"applications": logged}}
+        return ChangeSet(upserts=TableRows(applications=tuple(logged)))
 
     return Plan(report, apply)
 
@@ -376,7 +378,7 @@ def _plan_judges(session: Session, edition: Edition, table: Table) -> Plan:
             todo.append((obj, r, conflicts))
     real_codes = EditionStore(session, edition).id_codes(Application)
 
-    def apply(session: Session, progress: Progress | None) -> dict:
+    def apply(session: Session, progress: Progress | None) -> ChangeSet:
         logged = []
         for obj, r, conflicts in todo:
             if obj is None:
@@ -399,7 +401,7 @@ def _plan_judges(session: Session, edition: Edition, table: Table) -> Plan:
                     Conflict.judge_id == obj.id, Conflict.application_id.in_(gone)))
             logged.append(dict(r, conflicts=";".join(sorted(real_codes[a] for a in conflicts))))
         session.flush()
-        return {"upserts": {"judges": logged}}
+        return ChangeSet(upserts=TableRows(judges=tuple(logged)))
 
     return Plan(report, apply)
 
@@ -445,14 +447,14 @@ def _assignments_in(store: EditionStore, frame: pd.DataFrame, name: str) -> Plan
     app_codes = frame["application"].to_numpy()[new]
     pairs = list(zip(j[new].tolist(), a[new].tolist(), strict=True))
 
-    def apply(session: Session, progress: Progress | None) -> dict:
+    def apply(session: Session, progress: Progress | None) -> ChangeSet:
         rid = store.round.id
         bulk.insert_rows(session, Assignment.__table__,
                          ("round_id", "judge_id", "application_id", "source"),
                          [(rid, jj, aa, "import") for jj, aa in pairs], progress)
-        return {"upserts": {"assignments": [
+        return ChangeSet(upserts=TableRows(assignments=tuple(
             {"judge": jc, "application": ac, "round": round_code}
-            for jc, ac in zip(judge_codes.tolist(), app_codes.tolist(), strict=True)]}}
+            for jc, ac in zip(judge_codes.tolist(), app_codes.tolist(), strict=True))))
 
     return Plan(report, apply)
 
@@ -528,9 +530,7 @@ def import_file(db: Database, kind: str, path: str | Path, *,
         report = plan.report
         if not report.touched:
             return report
-        changes = plan.apply(session, progress)
-        changes["file"] = path.name
-        changes["kind"] = kind
+        changes = replace(plan.apply(session, progress), source=ImportedFile(path.name, kind))
         history.record(session, edition, f"import {kind}", str(report), changes=changes,
                        actor=actor)
     return report

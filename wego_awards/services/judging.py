@@ -19,6 +19,7 @@ from wego_awards.db.models import Application, Criterion, Edition, Judge, Score
 from wego_awards.errors import Refused
 from wego_awards.services import history
 from wego_awards.services.acting import acting
+from wego_awards.services.changes import ChangeSet, ScoreChanges
 from wego_awards.services.clock import now
 from wego_awards.services.edition import get_edition, require_unlocked
 from wego_awards.store import EditionStore, in_edition, number_text, pair_keys
@@ -100,11 +101,11 @@ def save_score(db: Database, judge: str, application: str, criterion: str,
         history.record(
             session, edition, "score",
             f"{j.code} scored {a.code} {c.code}: {shown}",
-            changes={"scores": {
-                "judge": np.array([j.id], np.int64), "application": np.array([a.id], np.int64),
-                "criterion": np.array([c.id], np.int64),
-                "value": np.array([math.nan if value is None else float(value)]),
-                "old": np.array([old]), "comment": [text]}})
+            changes=ChangeSet(scores=ScoreChanges(
+                judge=np.array([j.id], np.int64), application=np.array([a.id], np.int64),
+                criterion=np.array([c.id], np.int64),
+                value=np.array([math.nan if value is None else float(value)]),
+                old=np.array([old]), comment=(text,))))
         package = acting(edition).in_package
     if package:
         db.checkpoint()
@@ -135,13 +136,13 @@ def save_comment(db: Database, judge: str, application: str, comment: str) -> No
             r.comment, r.updated_at = text, at
         history.record(
             session, edition, "comment", f"{j.code} commented on {a.code}",
-            changes={"scores": {
-                "judge": np.array([r.judge_id for r in changed], np.int64),
-                "application": np.array([r.application_id for r in changed], np.int64),
-                "criterion": np.array([r.criterion_id for r in changed], np.int64),
-                "value": np.array([r.value for r in changed], np.float64),
-                "old": np.array([r.value for r in changed], np.float64),
-                "comment": [text] * len(changed)}})
+            changes=ChangeSet(scores=ScoreChanges(
+                judge=np.array([r.judge_id for r in changed], np.int64),
+                application=np.array([r.application_id for r in changed], np.int64),
+                criterion=np.array([r.criterion_id for r in changed], np.int64),
+                value=np.array([r.value for r in changed], np.float64),
+                old=np.array([r.value for r in changed], np.float64),
+                comment=(text,) * len(changed))))
         package = acting(edition).in_package
     if package:
         db.checkpoint()

@@ -37,7 +37,7 @@ import sqlite3
 import tempfile
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -69,6 +69,15 @@ from wego_awards.progress import Progress, part
 from wego_awards.resources import resource_path
 from wego_awards.services import history
 from wego_awards.services.assignment import judge_applications
+from wego_awards.services.changes import (
+    TABLES,
+    ChangeSet,
+    EditionIdentity,
+    ImportedFile,
+    PackageSeal,
+    ScoreChanges,
+    TableRows,
+)
 from wego_awards.services.clock import now
 from wego_awards.services.conflicts import declare
 from wego_awards.services.edition import get_edition, open_database, require_unlocked
@@ -302,27 +311,29 @@ def _fill(tmp: Path, ed_row: dict[str, Any], data: dict[Any, list[dict[str, Any]
                 if data[model]:
                     ps.execute(insert(model), data[model])
             pe = get_edition(ps)
+            pstore = EditionStore(ps, pe)
             scores = data[Score]
             history.record(
                 ps, pe, "package",
                 f"judge package for {code} ({name}): {len(data[Application])} applications, "
                 f"{len(scores)} of their scores",
-                changes={
-                    "edition": {"name": pe.name, "year": pe.year, "uid": pe.uid},
-                    "settings": settings,
-                    "categories": EditionStore(ps, pe).table_rows("categories"),
-                    "upserts": {kind: EditionStore(ps, pe).table_rows(kind) for kind in
-                                ("criteria", "applications", "judges", "assignments")},
-                    "scores": {
-                        "judge": np.array([s["judge_id"] for s in scores], np.int64),
-                        "application": np.array([s["application_id"] for s in scores],
-                                                np.int64),
-                        "criterion": np.array([s["criterion_id"] for s in scores], np.int64),
-                        "value": np.array([s["value"] for s in scores], np.float64),
-                        "old": np.full(len(scores), np.nan),
-                        "comment": [s["comment"] for s in scores],
-                    },
-                })
+                changes=ChangeSet(
+                    edition=EditionIdentity(pe.name, pe.year, pe.uid),
+                    settings=settings,
+                    # Criteria and assignments are the package's round's (its code kept, so
+                    # the package's own audit replays them into that round).
+                    upserts=TableRows.from_data({kind: [
+                        dict(r, round=pstore.round.code) if kind in ("criteria", "assignments")
+                        else r for r in pstore.table_rows(kind)] for kind in TABLES}),
+                    scores=ScoreChanges(
+                        judge=np.array([s["judge_id"] for s in scores], np.int64),
+                        application=np.array([s["application_id"] for s in scores], np.int64),
+                        criterion=np.array([s["criterion_id"] for s in scores], np.int64),
+                        value=np.array([s["value"] for s in scores], np.float64),
+                        old=np.full(len(scores), np.nan),
+                        comment=tuple(s["comment"] for s in scores),
+                    ),
+                ))
             seal["signature"] = sign(ps, pe, seal)
             pe.settings = {**settings, SEAL: seal}
     finally:
@@ -571,15 +582,15 @@ def import_package(db: Database, path: str | Path, *, progress: Progress | None 
         report.cleared = len(cleared)
         if not report.touched:
             return report
-        changes = plan.apply(session, progress) if plan.report.touched else {}
+        changes = plan.apply(session, progress) if plan.report.touched else ChangeSet()
         if cleared:
-            changes["scores"] = _with_cleared(changes.get("scores"), judge.id, cleared)
+            changes = replace(changes, scores=_with_cleared(changes.scores, judge.id, cleared))
             session.execute(delete(Score).where(
                 Score.id.in_([c[0] for c in cleared])))
-        changes["file"] = name
-        changes["kind"] = "scores"
-        changes["package"] = {k: (back.seal or {}).get(k) for k in
-                              ("judge", "made_at", "nonce", "saves", "signature")}
+        seal = back.seal or {}
+        changes = replace(changes, source=ImportedFile(name, "scores"), package=PackageSeal(
+            seal.get("judge"), seal.get("made_at"), seal.get("nonce"), seal.get("saves"),
+            seal.get("signature")))
         history.record(session, edition, ACTION,
                        f"package {name} from judge {judge.code} ({judge.name}): "
                        f"{report.added} scores added, {report.changed} changed, "
@@ -596,9 +607,11 @@ def _cleared_in(ps: Session, pe: Edition, scores: pd.DataFrame) -> list[tuple[st
     gone: set[tuple[str, str]] = set()
     for blob in ps.scalars(select(HistoryEntry.changes).where(
             in_edition(HistoryEntry, pe), HistoryEntry.action == "score")):
-        changed = history.decode_changes(blob).get("scores") or {}
-        for a, c, v in zip(changed.get("application", []), changed.get("criterion", []),
-                           changed.get("value", []), strict=True):
+        changed = ChangeSet.decode(blob, "a score in the package's history").scores
+        if changed is None:
+            continue
+        for a, c, v in zip(changed.application, changed.criterion, changed.value,
+                           strict=True):
             key = (apps.get(int(a), ""), crits.get(int(c), ""))
             (gone.add if np.isnan(v) else gone.discard)(key)
     present = set(zip(scores["application"], scores["criterion"], strict=True))
@@ -622,19 +635,12 @@ def _cleared(session: Session, edition: Edition, judge: Judge,
             if (app.casefold(), crit.casefold()) in wanted]
 
 
-def _with_cleared(scores: dict[str, Any] | None, judge_id: int,
-                  cleared: list[tuple[int, int, int, float]]) -> dict[str, Any]:
+def _with_cleared(scores: ScoreChanges | None, judge_id: int,
+                  cleared: list[tuple[int, int, int, float]]) -> ScoreChanges:
     """The history's score changes with the cleared ones added (value NaN: cleared)."""
-    gone = {
-        "judge": np.full(len(cleared), judge_id, np.int64),
-        "application": np.array([c[1] for c in cleared], np.int64),
-        "criterion": np.array([c[2] for c in cleared], np.int64),
-        "value": np.full(len(cleared), np.nan), "old": np.array([c[3] for c in cleared]),
-        "comment": [""] * len(cleared)}
-    if scores is None:
-        return gone
-    return {k: (scores[k] + gone[k] if isinstance(scores[k], list)
-                else np.concatenate([scores[k], gone[k]])) for k in scores}
+    gone = ScoreChanges.cleared([judge_id] * len(cleared), [c[1] for c in cleared],
+                                [c[2] for c in cleared], [c[3] for c in cleared])
+    return gone if scores is None else scores + gone
 
 
 def _refuse_older(session: Session, edition: Edition, judge: str, back: PackageReturn) -> None:
@@ -645,11 +651,11 @@ def _refuse_older(session: Session, edition: Edition, judge: str, back: PackageR
     for blob, at in session.execute(
             select(HistoryEntry.changes, HistoryEntry.at)
             .where(in_edition(HistoryEntry, edition), HistoryEntry.action == ACTION)):
-        seen = history.decode_changes(blob).get("package") or {}
-        if str(seen.get("judge") or "").casefold() != judge.casefold():
+        seen = ChangeSet.decode(blob, f"the package import of {at}").package
+        if seen is None or str(seen.judge or "").casefold() != judge.casefold():
             continue
-        theirs = (str(seen.get("made_at") or ""), int(seen.get("saves") or 0))
-        same_package = seen.get("nonce") == seal.get("nonce")
+        theirs = (str(seen.made_at or ""), int(seen.saves or 0))
+        same_package = seen.nonce == seal.get("nonce")
         if (same_package and mine[1] < theirs[1]) or (not same_package and mine[0] < theirs[0]):
             raise Refused(f"{back.name}: is an older return of judge {judge} than the one merged "
                           f"on {at} ({mine[1]} saves in a package made {mine[0]}, against "

@@ -27,7 +27,7 @@ from wego_awards.db.models import Application, Category, Edition, HistoryEntry
 from wego_awards.errors import MissingGlyphs, Refused
 from wego_awards.progress import Progress
 from wego_awards.resources import resource_path
-from wego_awards.services import history
+from wego_awards.services.changes import ChangeSet
 from wego_awards.services.clock import now
 from wego_awards.services.edition import get_edition, settings_of
 from wego_awards.store import in_edition
@@ -269,18 +269,22 @@ def verify_code(db: Database, code: str) -> str:
         for i, entry in enumerate(entries):
             if entry.action != "finalize":
                 continue
-            changes = history.decode_changes(entry.changes)
-            for award in changes.get("awards", []):
-                issued = code_for(edition, changes["results_hash"], award["category"],
-                                  award["award"], award["application"])
+            done = ChangeSet.decode(entry.changes,
+                                    f"the finalization of {entry.at}").finalization
+            if done is None or done.results_hash is None:
+                continue
+            results_hash = done.results_hash
+            for award in done.awards:
+                issued = code_for(edition, results_hash, award.category, award.award,
+                                  award.application)
                 if _normal(issued) != wanted:
                     continue
                 app = session.scalar(select(Application).where(
                     in_edition(Application, edition),
-                    Application.code == award["application"]))
-                what = (f"{_award_words(award['award'])} in "
-                        f"{names.get(award['category'], award['category'])} to "
-                        f"{award['application']}")
+                    Application.code == award.application))
+                what = (f"{_award_words(award.award)} in "
+                        f"{names.get(award.category, award.category)} to "
+                        f"{award.application}")
                 if app is not None:
                     what += f", {app.city} ({app.country}): {app.title}"
                 later = [e for e in entries[i + 1:] if e.action == "reopen"]
@@ -293,7 +297,7 @@ def verify_code(db: Database, code: str) -> str:
             # Participation certificates: any application of the edition.
             for app in session.scalars(select(Application)
                                        .where(in_edition(Application, edition))):
-                issued = code_for(edition, changes["results_hash"], app.category.code,
+                issued = code_for(edition, results_hash, app.category.code,
                                   "participation", app.code)
                 if _normal(issued) == wanted:
                     return (f"VALID: certificate of participation for {app.code}, {app.city} "

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -19,6 +18,7 @@ from sqlalchemy.orm import Session
 from wego_awards.errors import InputRefused, Problem, Refused, quoted
 from wego_awards.io.tables import ROW, Table
 from wego_awards.progress import Progress
+from wego_awards.services.changes import ChangeSet
 from wego_awards.store import EditionStore
 
 MAX_PROBLEMS = 50  # a file with thousands of bad rows: the first ones tell the story
@@ -82,11 +82,13 @@ class Problems:
 class Plan:
     """A checked file, ready to write; ``apply`` writes it in the caller's transaction."""
 
-    def __init__(self, report: ImportReport, apply: Callable[[Session, Progress | None], dict]):
+    def __init__(self, report: ImportReport,
+                 apply: Callable[[Session, Progress | None], ChangeSet]):
         self.report = report
         self._apply = apply
 
-    def apply(self, session: Session, progress: Progress | None = None) -> dict[str, Any]:
+    def apply(self, session: Session, progress: Progress | None = None) -> ChangeSet:
+        """Write the plan; what it changed, for the history."""
         return self._apply(session, progress)
 
 
@@ -165,30 +167,13 @@ def plan_by_round(store: EditionStore, frame: pd.DataFrame, name: str, kind: str
         report.unchanged += p.report.unchanged
         report.notes += p.report.notes
 
-    def apply(session: Session, progress: Progress | None) -> dict:
-        out: dict = {}
+    def apply(session: Session, progress: Progress | None) -> ChangeSet:
+        out = ChangeSet()
         for p in plans:
             if p.report.touched:
-                out = merge_changes(out, p.apply(session, None))
+                out = out + p.apply(session, None)
         if progress:
             progress(1, 1)
         return out
 
     return Plan(report, apply)
-
-
-def merge_changes(a: dict, b: dict) -> dict:
-    """Two change sets as one: lists and arrays joined, tables merged."""
-    out = dict(a)
-    for key, value in b.items():
-        if key not in out:
-            out[key] = value
-        elif isinstance(value, dict):
-            out[key] = merge_changes(out[key], value)
-        elif isinstance(value, np.ndarray):
-            out[key] = np.concatenate([out[key], value])
-        elif isinstance(value, list):
-            out[key] = list(out[key]) + value
-        else:
-            out[key] = value
-    return out

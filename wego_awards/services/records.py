@@ -61,6 +61,7 @@ from wego_awards.errors import InputRefused, Problem, Refused, quoted
 from wego_awards.io.tables import ROW, Table
 from wego_awards.services import conflicts, history, imports
 from wego_awards.services.acting import acting
+from wego_awards.services.changes import ChangeSet, ScoreChanges, TableRows
 from wego_awards.services.edition import get_edition, require_unlocked
 from wego_awards.services.planning import Plan, known_codes
 from wego_awards.store import (
@@ -523,7 +524,7 @@ def _import_row(session: Session, edition: Edition, t: str, code: str) -> dict[s
 
 
 def _history_changes(session: Session, edition: Edition, before: Snapshot,
-                     after: Snapshot) -> dict[str, Any]:
+                     after: Snapshot) -> ChangeSet:
     """The history's payload for going from ``before`` to ``after``, in the terms audit
     replays: upserts and removals of rows, and scores (NaN: cleared)."""
     diff = _differences(before, after)
@@ -557,26 +558,23 @@ def _history_changes(session: Session, edition: Edition, before: Snapshot,
             r = before["assignments"][k]
             removals.setdefault("assignments", []).append(
                 {"judge": r["judge"], "application": r["application"]})
-    changes: dict[str, Any] = {}
-    if upserts:
-        changes["upserts"] = upserts
-    if removals:
-        changes["removals"] = removals
+    scores = None
     keys = diff.get("scores", [])
     if keys:
         rows = [after["scores"].get(k) or before["scores"][k] for k in keys]
         cleared = [k not in after["scores"] for k in keys]
-        changes["scores"] = {
-            "judge": np.array([r[4] for r in rows], np.int64),
-            "application": np.array([r[5] for r in rows], np.int64),
-            "criterion": np.array([r[6] for r in rows], np.int64),
-            "value": np.array([math.nan if gone else r[0] for r, gone in
-                               zip(rows, cleared, strict=True)], np.float64),
-            "old": np.array([before["scores"][k][0] if k in before["scores"] else math.nan
-                             for k in keys], np.float64),
-            "comment": ["" if gone else r[1] for r, gone in zip(rows, cleared, strict=True)],
-        }
-    return changes
+        scores = ScoreChanges(
+            judge=np.array([r[4] for r in rows], np.int64),
+            application=np.array([r[5] for r in rows], np.int64),
+            criterion=np.array([r[6] for r in rows], np.int64),
+            value=np.array([math.nan if gone else r[0] for r, gone in
+                            zip(rows, cleared, strict=True)], np.float64),
+            old=np.array([before["scores"][k][0] if k in before["scores"] else math.nan
+                          for k in keys], np.float64),
+            comment=tuple("" if gone else r[1] for r, gone in zip(rows, cleared, strict=True)),
+        )
+    return ChangeSet(upserts=TableRows.from_data(upserts),
+                     removals=TableRows.from_data(removals), scores=scores)
 
 
 def _touched(before: Snapshot, after: Snapshot) -> frozenset[str]:

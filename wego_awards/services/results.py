@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import numpy as np
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wego_awards.db import Database

@@ -42,6 +42,7 @@ from wego_awards.db.models import (
 from wego_awards.errors import Refused
 from wego_awards.io.tables import read_table
 from wego_awards.services import history
+from wego_awards.services.changes import Advance, ChangeSet, CutDecision, RoundAdded, TableRows
 from wego_awards.services.clock import current_actor, now
 from wego_awards.services.edition import get_edition, require_unlocked
 from wego_awards.services.imports import plan_criteria_in
@@ -158,15 +159,16 @@ def add_round(db: Database, code: str, name: str, *, kind: str = "scoring",
                 if col not in table.frame.columns:
                     table.frame[col] = ""
             plan = plan_criteria_in(session, edition, table, new)
-            rows = plan.apply(session, None)["upserts"]["criteria"]
+            rows = list(plan.apply(session, None).upserts.criteria)
         session.flush()
         history.record(session, edition, "round add",
                        f"added round {code} ({name}, {kind}) as round {position}"
                        + (f" with {len(rows)} criteria of its own" if rows else
                           ", taking the previous round's criteria"),
-                       changes={"round": {"code": code, "name": name, "kind": kind,
-                                          "position": position},
-                                "upserts": {"criteria": [dict(r, round=code) for r in rows]}},
+                       changes=ChangeSet(
+                           round_added=RoundAdded(code, name, kind, position),
+                           upserts=TableRows(criteria=tuple(dict(r, round=code)
+                                                            for r in rows))),
                        actor=actor)
         last = position
         return _info(store, new, last, store.count(Application))
@@ -209,9 +211,8 @@ def decide(db: Database, application: str, decision: str, reason: str, *,
         summary = (f"{decision}d {app.code} at the cut of round {store.round.code}: it {words} "
                    "when the round advances")
         history.record(session, edition, f"round {decision}", summary, reason=reason,
-                       changes={"round_decision": {"round": store.round.code,
-                                                   "application": app.code,
-                                                   "decision": decision}}, actor=who)
+                       changes=ChangeSet(round_decision=CutDecision(
+                           store.round.code, app.code, decision)), actor=who)
         return summary
 
 
@@ -370,11 +371,10 @@ def advance(db: Database, to: str, *, top: int | None = None, min_score: float |
         edition.open_round_id = target.id
         session.flush()
         history.record(session, edition, "round advance", str(plan).splitlines()[0],
-                       changes={"advance": {"from": plan.source, "to": plan.target,
-                                            "rule": rule.words,
-                                            "applications": plan.going_on,
-                                            "promoted": sorted(jury)},
-                                "upserts": {"criteria": copied}},
+                       changes=ChangeSet(
+                           advance=Advance(plan.source, plan.target, rule.words,
+                                           tuple(plan.going_on), tuple(sorted(jury))),
+                           upserts=TableRows(criteria=tuple(copied))),
                        actor=actor)
         return AdvancePlan(plan.source, plan.target, plan.target_name, plan.rule,
                            plan.categories, tuple(c["code"] for c in copied), done=True)

@@ -17,6 +17,7 @@ from wego_awards.db.models import Application, Criterion, Edition, Round, Score
 from wego_awards.errors import quoted
 from wego_awards.io.tables import ROW
 from wego_awards.services.acting import acting
+from wego_awards.services.changes import ChangeSet, ScoreChanges
 from wego_awards.services.clock import now
 from wego_awards.services.planning import (
     ImportReport,
@@ -57,7 +58,7 @@ def plan_score_rows(session: Session, edition: Edition, frame: pd.DataFrame, nam
     sheet = "__cell__" in frame.columns
     report = ImportReport("scores", name)
     if frame.empty:
-        return Plan(report, lambda s, p: {})
+        return Plan(report, lambda s, p: ChangeSet())
     maps = store.code_maps()
     rows = frame[ROW].to_numpy()
     qualifying = store.round.kind == "qualifying"
@@ -150,7 +151,7 @@ def plan_score_rows(session: Session, edition: Edition, frame: pd.DataFrame, nam
     report.unchanged = len(merged) - report.added - report.changed
     source = name
 
-    def apply(session: Session, progress: Progress | None) -> dict:
+    def apply(session: Session, progress: Progress | None) -> ChangeSet:
         stamp = now()
         total = report.added + report.changed
         ins = merged.loc[is_new]
@@ -170,14 +171,14 @@ def plan_score_rows(session: Session, edition: Edition, frame: pd.DataFrame, nam
         if progress:
             progress(total, total)
         touched = merged.loc[is_new | changed]
-        return {"scores": {
-            "judge": touched["j"].to_numpy(dtype=np.int64),
-            "application": touched["a"].to_numpy(dtype=np.int64),
-            "criterion": touched["c"].to_numpy(dtype=np.int64),
-            "value": touched["v"].to_numpy(dtype=np.float64),
-            "old": touched["v_old"].to_numpy(dtype=np.float64),
-            "comment": touched["m"].tolist(),
-        }}
+        return ChangeSet(scores=ScoreChanges(
+            judge=touched["j"].to_numpy(dtype=np.int64),
+            application=touched["a"].to_numpy(dtype=np.int64),
+            criterion=touched["c"].to_numpy(dtype=np.int64),
+            value=touched["v"].to_numpy(dtype=np.float64),
+            old=touched["v_old"].to_numpy(dtype=np.float64),
+            comment=tuple(touched["m"].tolist()),
+        ))
 
     return Plan(report, apply)
 

@@ -4,6 +4,7 @@ are written. Pure data, no SQL: the command line's ``export``, the imports' plan
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 KINDS = ("categories", "criteria", "applications", "judges", "assignments", "scores")
@@ -34,7 +35,8 @@ def number_text(value: float) -> str:
     return repr(value)
 
 
-def keyed(kind: str, rows: list[dict[str, Any]]) -> dict[tuple[str, ...], dict[str, Any]]:
+def keyed(kind: str, rows: Iterable[Mapping[str, Any]]
+          ) -> dict[tuple[str, ...], Mapping[str, Any]]:
     """Rows by their key (casefolded codes), for comparing two versions of a table."""
     keys = COLUMNS[kind][2]
     return {tuple(str(r[k]).casefold() for k in keys): r for r in rows}
