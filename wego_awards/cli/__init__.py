@@ -18,7 +18,7 @@ import sys
 import click
 
 from wego_awards import __version__
-from wego_awards.cli import editions, files, judging, paper, results, safety, server
+from wego_awards.cli import editions, files, judging, paper, results, rounds, safety, server
 from wego_awards.cli.context import CONTEXT, Ctx
 
 
@@ -48,7 +48,7 @@ def cli(ctx: click.Context, target: str | None) -> None:
     ctx.call_on_close(ctx.obj.close)
 
 
-for _topic in (editions, files, judging, results, paper, server, safety):
+for _topic in (editions, files, judging, results, rounds, paper, server, safety):
     for _command in _topic.COMMANDS:
         cli.add_command(_command)
 

@@ -32,13 +32,29 @@ def status(obj: Ctx, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the results as JSON.")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
               help="Also write the results to a .xlsx or .csv file.")
+@click.option("--round", "round_code",
+              help="The results of this round (default: the open round); the awards come from "
+                   "the last round.")
 @pass_ctx
-def results(obj: Ctx, method: str | None, as_json: bool, out: Path | None) -> None:
+def results(obj: Ctx, method: str | None, as_json: bool, out: Path | None,
+            round_code: str | None) -> None:
     """Rankings and awards per category, with confidence and the flags the jury must look at."""
     from wego_awards.services.results import compute, format_results, write_results
+    from wego_awards.services.rounds import is_qualifying, qualifying_results
 
+    if is_qualifying(obj.db(), round_code):  # screeners' votes, not scores
+        votes = qualifying_results(obj.db(), round_code)
+        if out is not None:
+            from wego_awards.errors import Refused
+
+            raise Refused("a qualifying round's votes are shown, not written to a workbook")
+        if as_json:
+            echo_json(votes.to_json())
+        else:
+            click.echo(str(votes))
+        return
     with progress_bar("computing results") as bar:
-        data = compute(obj.db(), method=method, progress=bar)
+        data = compute(obj.db(), method=method, progress=bar, round_code=round_code)
     if out is not None:
         write_results(data, out)
     if as_json:

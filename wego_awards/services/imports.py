@@ -118,6 +118,10 @@ def plan_criteria_in(session: Session, edition: Edition, table: Table,
                      round: Round | None = None) -> Plan:
     """Criteria rows planned into ``round`` (default: the open round)."""
     store = EditionStore(session, edition, round)
+    if store.round.kind == "qualifying":
+        raise Refused(f"round {store.round.code} ({store.round.name}) is a qualifying round: its "
+                      "screeners pass or fail, with no criteria; criteria go into a scoring "
+                      "round ('wego-awards round add CODE --name NAME --criteria FILE')")
     problems = Problems(table)
     frame = table.frame
     _duplicates(frame, ["code"], problems)

@@ -124,13 +124,14 @@ def _rounded(values: np.ndarray, digits: int) -> list[float | None]:
 
 
 def compute(db: Database, method: str | None = None,
-            progress: Progress | None = None) -> dict[str, Any]:
-    """The results as ``results --json`` prints them (reads only)."""
+            progress: Progress | None = None, round_code: str | None = None) -> dict[str, Any]:
+    """The results as ``results --json`` prints them (reads only): of the open round, or of the
+    round ``round_code``."""
     with db.read() as session:
         edition = get_edition(session)
         if progress:
             progress(0, 2)
-        data, _ = compute_in_session(session, edition, method=method)
+        data, _ = compute_in_session(session, edition, method=method, round_code=round_code)
         if progress:
             progress(2, 2)
         return data

@@ -20,6 +20,7 @@ its own criteria and scores. The awards come from the last round only.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -143,12 +144,16 @@ def add_round(db: Database, code: str, name: str, *, kind: str = "scoring",
                           "code")
         position = (session.scalar(select(func.max(Round.position))
                                    .where(store.mine(Round))) or 0) + 1
+        if kind == "scoring" and criteria is None and not any(
+                r.kind == "scoring" for r in store.rounds()):
+            raise Refused(f"round {code} would follow qualifying rounds only, so it has no "
+                          "scoring round's criteria to take: give it its own (--criteria FILE)")
         new = Round(edition_id=edition.id, code=code, name=name, kind=kind, position=position,
                     own_criteria=kind == "qualifying" or criteria is not None,
                     created_at=now(), opened_at=None, advanced_by="")
         session.add(new)
         session.flush()
-        rows: list[dict[str, Any]] = []
+        rows: list[Mapping[str, Any]] = []
         if kind == "qualifying":
             session.add(Criterion(edition_id=edition.id, round_id=new.id, position=0,
                                   **PASS_CRITERION))
@@ -174,7 +179,54 @@ def add_round(db: Database, code: str, name: str, *, kind: str = "scoring",
         return _info(store, new, last, store.count(Application))
 
 
-def _criterion_row(c: dict[str, Any]) -> dict[str, str]:
+def edit_round(db: Database, code: str, *, name: str | None = None, kind: str | None = None,
+               actor: str | None = None) -> RoundInfo:
+    """Rename a round, or change its kind while nothing has been scored in it (the first round
+    of a competition that starts with screeners: ``round edit R1 --kind qualifying``)."""
+    with db.write() as session:
+        edition = get_edition(session)
+        require_unlocked(edition, "changing a round")
+        store = EditionStore(session, edition)
+        r = store.find_round(code)
+        at = store.in_round(r.code)
+        said = []
+        if name is not None and name.strip() and name.strip() != r.name:
+            said.append(f"renamed round {r.code} from '{r.name}' to '{name.strip()}'")
+            r.name = name.strip()
+        rows: list[dict[str, str]] = []
+        removed: list[dict[str, str]] = []
+        if kind is not None and kind.strip().lower() != r.kind:
+            kind = kind.strip().lower()
+            if kind not in KINDS:
+                raise Refused(f"'{kind}' is not a kind of round; choose {' or '.join(KINDS)}")
+            if session.scalar(select(Score.id).where(at.mine(Score)).limit(1)) is not None:
+                raise Refused(f"round {r.code} already holds scores: its kind stays {r.kind}")
+            old = at.all(Criterion)
+            removed = [{"code": c.code, "round": r.code} for c in old]
+            for c in old:
+                session.delete(c)
+            session.flush()
+            if kind == "qualifying":
+                session.add(Criterion(edition_id=edition.id, round_id=r.id, position=0,
+                                      **PASS_CRITERION))
+                rows = [dict(_criterion_row(PASS_CRITERION), round=r.code)]
+            r.kind = kind
+            r.own_criteria = kind == "qualifying"
+            said.append(f"round {r.code} is now a {kind} round"
+                        + (" (screeners pass or fail)" if kind == "qualifying" else
+                           "; import its criteria"))
+        if not said:
+            raise Refused(f"round {r.code} is already so; give --name or --kind to change it")
+        session.flush()
+        history.record(session, edition, "round edit", "; ".join(said),
+                       changes=ChangeSet(upserts=TableRows(criteria=tuple(rows)),
+                                         removals=TableRows(criteria=tuple(removed))),
+                       actor=actor)
+        last = session.scalar(select(func.max(Round.position)).where(store.mine(Round))) or 1
+        return _info(store, r, last, store.count(Application))
+
+
+def _criterion_row(c: Mapping[str, Any]) -> dict[str, str]:
     return {"code": c["code"], "name": c["name"], "weight": number_text(c["weight"]),
             "min": number_text(c["min"]), "max": number_text(c["max"]),
             "description": c["description"]}
@@ -360,8 +412,14 @@ def advance(db: Database, to: str, *, top: int | None = None, min_score: float |
                                     source="promote" if a in jury else "advance")
                          for a in plan.going_on])
         copied: list[dict[str, Any]] = []
-        if not target.own_criteria:  # the previous round's criteria, as they are now
-            for c in store.all(Criterion, order_by=(Criterion.position, Criterion.code)):
+        if not target.own_criteria:  # the last scoring round's criteria, as they are now
+            before = [r for r in store.rounds()
+                      if r.kind == "scoring" and r.position < target.position]
+            if not before:
+                raise Refused(f"round {target.code} has no criteria of its own and no scoring "
+                              "round before it to take them from; nothing moved")
+            for c in store.in_round(before[-1].code).all(
+                    Criterion, order_by=(Criterion.position, Criterion.code)):
                 session.add(Criterion(edition_id=edition.id, round_id=target.id, code=c.code,
                                       name=c.name, weight=c.weight, min=c.min, max=c.max,
                                       description=c.description, position=c.position))
@@ -501,3 +559,55 @@ def _cut(rows: list[Candidate], rule: _Rule, decisions: dict[int, str],
         out.append(Candidate(c.application, c.city, c.title, c.score, c.passes, c.fails,
                              on, d, c.application in tied))
     return out, by_rule, undecided
+
+
+# --- a qualifying round's results: the votes ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class QualifyingResults:
+    """Each application of a qualifying round with its screeners' votes."""
+
+    edition: str
+    year: int
+    round: str
+    name: str
+    categories: tuple[tuple[str, str, tuple[Candidate, ...]], ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"edition": self.edition, "year": self.year,
+                "round": {"code": self.round, "name": self.name, "kind": "qualifying"},
+                "categories": [
+                    {"code": code, "name": name, "applications": [
+                        {"application": c.application, "city": c.city, "title": c.title,
+                         "pass": c.passes, "fail": c.fails, "share": c.score}
+                        for c in rows]}
+                    for code, name, rows in self.categories]}
+
+    def __str__(self) -> str:
+        lines = [f"{self.edition} ({self.year}) — round {self.round} ({self.name}): "
+                 "qualifying, the screeners' votes"]
+        for code, name, rows in self.categories:
+            lines += ["", f"{code}  {name}"]
+            for c in rows:
+                share = "no votes yet" if c.score is None else f"{c.score:.0%} pass"
+                lines.append(f"  {c.application:<10} pass {c.passes:>2}  fail {c.fails:>2}  "
+                             f"{share:<13} {c.city}: {c.title[:50]}")
+        return "\n".join(lines)
+
+
+def is_qualifying(db: Database, round_code: str | None = None) -> bool:
+    """Whether round ``round_code`` (default: the open round) is a qualifying round."""
+    with reading(db) as store:
+        return store.in_round(round_code).round.kind == "qualifying"
+
+
+def qualifying_results(db: Database, round_code: str | None = None) -> QualifyingResults:
+    """The votes of a qualifying round (default: the open round)."""
+    with reading(db) as store:
+        at = store.in_round(round_code)
+        if at.round.kind != "qualifying":
+            raise Refused(f"round {at.round.code} is a scoring round: its results are scores")
+        cats = tuple((code, name, tuple(rows)) for code, name, rows in qualifying_votes(at))
+        return QualifyingResults(store.edition.name, store.edition.year, at.round.code,
+                                 at.round.name, cats)

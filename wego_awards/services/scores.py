@@ -59,9 +59,14 @@ def plan_score_rows(session: Session, edition: Edition, frame: pd.DataFrame, nam
     report = ImportReport("scores", name)
     if frame.empty:
         return Plan(report, lambda s, p: ChangeSet())
+    qualifying = store.round.kind == "qualifying"
+    if qualifying:  # a vote names no criterion, or the round's one
+        if "criterion" not in frame.columns:
+            frame["criterion"] = ""
+        blank = frame["criterion"].fillna("").astype(str).str.strip() == ""
+        frame.loc[blank, "criterion"] = "PASS"
     maps = store.code_maps()
     rows = frame[ROW].to_numpy()
-    qualifying = store.round.kind == "qualifying"
     j = lookup_codes(frame["judge"].to_numpy(), maps["judge"])
     a = lookup_codes(frame["application"].to_numpy(), maps["application"])
     c = lookup_codes(frame["criterion"].to_numpy(), maps["criterion"])

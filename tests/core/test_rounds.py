@@ -1,0 +1,190 @@
+"""Judging in rounds: a qualifying round, a shortlist and a final with its own criteria, run from
+files to awards and letters on the command line, as the secretariat would (a real process each
+time); the rules at the cut, the earlier rounds kept as they were, the audit across rounds."""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.core.test_cli import run
+
+CATS = ("EG", "MO")
+JUDGES = ("J1", "J2", "J3", "J4", "J5")
+
+
+def _write(path: Path, header: list[str], rows: list[list[object]]) -> Path:
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(header)
+        w.writerows(rows)
+    return path
+
+
+@pytest.fixture
+def files(tmp_path) -> dict[str, Path]:
+    """Twelve applications in two categories, five judges; screening votes that pass eight;
+    shortlist scores that rank them plainly; the final's own criteria and scores."""
+    apps = [[f"{c}-{i:02d}", c, f"City {c}{i}", "Korea", f"Project {c} {i}"]
+            for c in CATS for i in range(1, 7)]
+    d = tmp_path / "files"
+    d.mkdir()
+    out = {
+        "applications": _write(d / "applications.csv",
+                               ["code", "category", "city", "country", "title"], apps),
+        "judges": _write(d / "judges.csv", ["code", "name", "country"],
+                         [[j, f"Judge Person {j}", "France"] for j in JUDGES]),
+        "shortlist_criteria": _write(d / "shortlist_criteria.csv",
+                                     ["code", "name", "weight", "min", "max"],
+                                     [["IMPACT", "Impact", 2, 0, 10], ["INNO", "Innovation", 1,
+                                                                         0, 10]]),
+        "final_criteria": _write(d / "final_criteria.csv",
+                                 ["code", "name", "weight", "min", "max", "description"],
+                                 [["SCALE", "Scale", 1, 1, 5, "Can it grow?"],
+                                  ["VISION", "Vision", 1, 1, 5, "Is it bold?"]]),
+    }
+    # Screening: applications 1-4 of each category pass with 4 of 5 votes; 5 gets 2 of 5
+    # (fails); 6 gets 3 of 5 (passes by a majority).
+    votes = []
+    for code, *_ in apps:
+        n = int(code[-1])
+        passes = {1: 4, 2: 4, 3: 4, 4: 4, 5: 2, 6: 3}[n]
+        for k, j in enumerate(JUDGES):
+            votes.append([j, code, "PASS" if k % 2 else "", "pass" if k < passes else "fail"])
+    # A qualifying round's one criterion, PASS, may be named or left empty.
+    out["screening"] = _write(d / "screening.csv", ["judge", "application", "criterion",
+                                                    "score"], votes)
+    # Shortlist: a plain order (1 best), the same from every judge; each leaves a comment.
+    short = []
+    for code, *_ in apps:
+        n = int(code[-1])
+        for j in JUDGES:
+            for crit in ("IMPACT", "INNO"):
+                short.append([j, code, crit, 10 - n, f"{j} on {code}: shortlist thoughts"])
+    out["shortlist"] = _write(d / "shortlist_scores.csv",
+                              ["judge", "application", "criterion", "score", "comment"], short)
+    return out
+
+
+def test_three_rounds_from_files_to_awards_and_letters(tmp_path, files):
+    db = str(tmp_path / "rounds.db")
+
+    def wa(*args: str, ok: int | None = 0) -> subprocess.CompletedProcess:
+        return run("--db", db, *args, ok=ok)
+
+    wa("init", "--edition", "Rounds Awards", "--year", "2026", "--no-categories")
+    _write(tmp_path / "cats.csv", ["code", "name"], [["EG", "Efficient Government"],
+                                                      ["MO", "Mobility"]])
+    wa("import", "categories", str(tmp_path / "cats.csv"))
+    wa("round", "edit", "R1", "--name", "Screening", "--kind", "qualifying")
+    wa("round", "add", "R2", "--name", "Shortlist", "--criteria",
+       str(files["shortlist_criteria"]))
+    wa("round", "add", "R3", "--name", "Final", "--criteria", str(files["final_criteria"]))
+    wa("import", "applications", str(files["applications"]))
+    wa("import", "judges", str(files["judges"]))
+    listed = json.loads(wa("round", "list", "--json").stdout)
+    assert [(r["code"], r["kind"], r["open"]) for r in listed] == [
+        ("R1", "qualifying", True), ("R2", "scoring", False), ("R3", "scoring", False)]
+    assert listed[2]["criteria"] == ["SCALE", "VISION"]
+
+    # Screening: votes, not scores; criteria cannot go into a qualifying round.
+    refused = wa("import", "criteria", str(files["shortlist_criteria"]), ok=1)
+    assert "qualifying round" in refused.stderr
+    wa("import", "scores", str(files["screening"]))
+    votes = json.loads(wa("results", "--json").stdout)
+    eg = {a["application"]: a for a in votes["categories"][0]["applications"]}
+    assert (eg["EG-05"]["pass"], eg["EG-05"]["fail"]) == (2, 3)
+    wa("round", "advance", "--to", "R2", "--passed")
+    on = json.loads(wa("round", "list", "--json").stdout)
+    assert on[1]["open"] and on[1]["applications"] == 10  # 5 of 6 per category passed
+
+    # A score for an application that did not go on is refused like any bad row.
+    refused = wa("import", "scores", str(files["shortlist"]), ok=1)
+    assert "EG-05" in refused.stderr and "did not go on into round R2" in refused.stderr
+    rows = list(csv.reader(open(files["shortlist"], encoding="utf-8")))
+    kept = [rows[0]] + [r for r in rows[1:] if not r[1].endswith("-05")]
+    _write(files["shortlist"], kept[0], kept[1:])
+    wa("import", "scores", str(files["shortlist"]))
+    short = json.loads(wa("results", "--json").stdout)
+    assert all(not c["awards"] for c in short["categories"])  # awards come from the last round
+    assert [r["application"] for r in short["categories"][0]["ranking"]][:3] == [
+        "EG-01", "EG-02", "EG-03"]
+
+    # The top 3 go on; then the final's own criteria and scores.
+    plan = json.loads(wa("round", "advance", "--to", "R3", "--top", "3", "--dry-run",
+                         "--json").stdout)
+    assert plan["going_on"] == ["EG-01", "EG-02", "EG-03", "MO-01", "MO-02", "MO-03"]
+    assert not plan["done"]
+    wa("round", "advance", "--to", "R3", "--top", "3")
+    final = []
+    for code in plan["going_on"]:
+        n = int(code[-1])
+        for j in JUDGES:
+            final += [[j, code, "SCALE", 6 - n - (1 if code == "MO-01" else 0)],
+                      [j, code, "VISION", 5 - n + 1, f"{j} final word on {code}"]]
+    _write(tmp_path / "final.csv", ["judge", "application", "criterion", "score", "comment"],
+           [r + [""] if len(r) == 4 else r for r in final])
+    wa("import", "scores", str(tmp_path / "final.csv"))
+    awards = json.loads(wa("results", "--json").stdout)
+    gold = {c["code"]: [a["application"] for a in c["awards"]] for c in awards["categories"]}
+    assert gold["EG"] == ["EG-01", "EG-02", "EG-03"]
+    # The shortlist's results stay as they were.
+    again = json.loads(wa("results", "--round", "R2", "--json").stdout)
+    assert again["categories"] == short["categories"]
+    wa("finalize")
+    assert "history intact" in wa("audit", "verify").stdout
+
+    # Letters: every applicant, with its comments and nobody else's, never a judge's name.
+    out = tmp_path / "letters"
+    wa("feedback", "--out", str(out))
+    pdfs = sorted(p.name for p in out.glob("*.pdf"))
+    assert len(pdfs) == 12
+    text = {p: subprocess.run(["pdftotext", "-layout", str(out / p), "-"], capture_output=True,
+                              text=True, check=True).stdout for p in pdfs}
+    eg1 = next(t for p, t in text.items() if "EG-01" in p)
+    assert "Gold" in eg1 and "Final" in eg1
+    assert "final word on EG-01" in eg1 and "shortlist thoughts" in eg1
+    assert "on EG-02" not in eg1 and "Judge Person" not in eg1
+    eg5 = next(t for p, t in text.items() if "EG-05" in p)
+    assert "qualifying" in eg5.lower() and "Gold" not in eg5
+    for t in text.values():
+        assert "Judge Person" not in t
+
+
+def test_a_tie_at_the_cut_waits_for_the_jury(tmp_path, files):
+    db = str(tmp_path / "tie.db")
+
+    def wa(*args: str, ok: int | None = 0) -> subprocess.CompletedProcess:
+        return run("--db", db, *args, ok=ok)
+
+    wa("init", "--edition", "Tie Awards", "--year", "2026")
+    wa("import", "criteria", str(files["shortlist_criteria"]))
+    apps = [["EG-A", "EG", "Seoul", "Korea", "A"], ["EG-B", "EG", "Busan", "Korea", "B"],
+            ["EG-C", "EG", "Ulsan", "Korea", "C"]]
+    _write(tmp_path / "a.csv", ["code", "category", "city", "country", "title"], apps)
+    wa("import", "applications", str(tmp_path / "a.csv"))
+    wa("import", "judges", str(files["judges"]))
+    scores = [[j, a, c, {"EG-A": 9, "EG-B": 7, "EG-C": 7}[a]] for j in JUDGES
+              for a, *_ in apps for c in ("IMPACT", "INNO")]
+    _write(tmp_path / "s.csv", ["judge", "application", "criterion", "score"], scores)
+    wa("import", "scores", str(tmp_path / "s.csv"))
+    wa("round", "add", "R2", "--name", "Final")
+    refused = wa("round", "advance", "--to", "R2", "--top", "2", ok=1)
+    assert "tie at the cut" in refused.stderr and "EG-B, EG-C" in refused.stderr
+    assert json.loads(wa("round", "list", "--json").stdout)[0]["open"]  # nothing moved
+    wa("round", "promote", "--application", "EG-C", "--reason", "the jury saw it live")
+    still = wa("round", "advance", "--to", "R2", "--top", "2", ok=1)
+    assert "EG-B" in still.stderr and "EG-C" not in still.stderr.split("tie at the cut")[1]
+    wa("round", "demote", "--application", "EG-B", "--reason", "a conflict came to light")
+    done = json.loads(wa("round", "advance", "--to", "R2", "--top", "2", "--json").stdout)
+    assert done["going_on"] == ["EG-A", "EG-C"]
+    log = json.loads(wa("audit", "log", "--json").stdout)
+    reasons = [e["reason"] for e in log if e["action"].startswith("round ")]
+    assert "the jury saw it live" in reasons and "a conflict came to light" in reasons
+    # The final took the shortlist's criteria, copied when it opened; the audit replays it.
+    assert json.loads(wa("round", "list", "--json").stdout)[1]["criteria"] == ["IMPACT", "INNO"]
+    assert "history intact" in wa("audit", "verify").stdout
