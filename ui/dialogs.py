@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from ui import i18n, style
 from ui.worker import Cancelled, DbWorker, Task
 from wego_awards.services.edition import AWARD_NAMES, WEGO_CATEGORIES
+from wego_awards.services.results import CategoryResults
 
 # The award names the core gives, in the app's language (the core never imports Qt).
 _AWARDS = {"Gold": QT_TRANSLATE_NOOP("Awards", "Gold"),
@@ -89,21 +90,21 @@ class ReasonDialog(QDialog):
 class OverrideDialog(QDialog):
     """The jury's decision: which application gets which award in a category, and why."""
 
-    def __init__(self, category: dict[str, Any], awards: list[str],
+    def __init__(self, category: CategoryResults, awards: list[str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Jury's decision in {category}").format(
-            category=f"{category['code']} · {category['name']}"))
+            category=f"{category.code} · {category.name}"))
         self.award = QComboBox()
         for a in awards:
             self.award.addItem(award_name(a), a)
         self.application = QComboBox()
-        for r in category["ranking"]:
+        for r in category.ranking:
             self.application.addItem(
-                f"{r['rank']}. {r['application']} · {r['city']} · {r['title'][:60]} "
-                f"({i18n.number(r['score'], 2)})" if r["score"] is not None else
-                f"{r['rank']}. {r['application']} · {r['city']} · {r['title'][:60]}",
-                r["application"])
+                f"{r.rank}. {r.application} · {r.city} · {r.title[:60]} "
+                f"({i18n.number(r.score, 2)})" if r.score is not None else
+                f"{r.rank}. {r.application} · {r.city} · {r.title[:60]}",
+                r.application)
         self.reason = QPlainTextEdit()
         self.reason.setTabChangesFocus(True)
         self.reason.setPlaceholderText(self.tr("Required: why the jury decided so (kept in the "
