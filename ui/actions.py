@@ -22,6 +22,7 @@ from ui.importer import ImportDialog
 from ui.messages import show_error
 from ui.ops import IMPORT_CHANGES, Changes, Undo
 from wego_awards.services import exports, packages, sheets
+from wego_awards.services.browse import EditionInfo
 from wego_awards.services.filekind import is_package
 
 MAX_UNDO = 50
@@ -71,7 +72,7 @@ class EditionActions:
     whose attributes and methods below they use)."""
 
     worker: Any
-    info: dict[str, Any] | None
+    info: EditionInfo | None
     path: str | None
     undo_stack: list[Undo]
     pages: dict[str, Any]
@@ -85,17 +86,21 @@ class EditionActions:
     _update_menus: Any
     _update_undo: Any
 
+    def _finalized(self) -> bool:
+        """An edition is open and its results are finalized."""
+        return self.info is not None and self.info.finalized
+
     # --- imports ------------------------------------------------------------------------------
 
     def import_file(self, path: Path | None = None) -> ImportDialog | None:
         """The import dialog on ``path`` (or empty); a judge's package goes to the merge."""
-        if self.info is None or self.info.get("judge_only"):
+        if self.info is None or self.info.judge_only:
             return None
         if path is not None and is_package(path):
             self.import_return(str(path))
             return None
         dialog = ImportDialog(self.worker, path, parent=self,
-                              locked=bool(self.info.get("finalized")))
+                              locked=self.info.finalized)
         dialog.imported.connect(self._imported)
         dialog.package_chosen.connect(self.import_return)
         dialog.open()
@@ -160,7 +165,7 @@ class EditionActions:
         The package is itself the return (its scores are signed as they are saved), so the copy
         is all the secretariat needs; it is taken with the online backup so a save in progress
         never leaves it half-written."""
-        if not self.info or not self.info.get("package_judge") or not self.path:
+        if not self.info or not self.info.package_judge or not self.path:
             return
         self.scoring.form.flush()
         done, total = self.scoring.model.totals()
@@ -172,7 +177,7 @@ class EditionActions:
                     "counts.)").format(done=done, total=total))
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        judge = self.info["package_judge"]
+        judge = self.info.package_judge
         name = files.save_file(self, "returns", _tr("Save the file to send to the secretariat"),
                                f"return-{judge}-{Path(self.path).stem}.db",
                                _tr("Judge packages") + " (*.db)", Path.home(), (".db",))
@@ -189,7 +194,7 @@ class EditionActions:
     def declare_conflict(self, judge: str | None = None, application: str | None = None) -> None:
         """The secretariat declares that a judge must never score an application: pickers for
         both, a reason, and what it will clear is said before anything is written."""
-        if self.info is None or self.info.get("judge_only"):
+        if self.info is None or self.info.judge_only:
             return
         dialog = ConflictDialog(self.worker, self, judge=judge,
                                 application=application)
@@ -225,7 +230,7 @@ class EditionActions:
 
     def import_return(self, path: str | None = None) -> None:
         """Check a package (or filled sheet) a judge sent back and merge it, all or nothing."""
-        if self.info is None or self.info.get("judge_only"):
+        if self.info is None or self.info.judge_only:
             return
         if not path:
             path = files.open_file(self, "returns", _tr("Merge a judge's return"), return_files(),
@@ -295,19 +300,19 @@ class EditionActions:
     # --- results ------------------------------------------------------------------------------
 
     def _compute(self) -> None:
-        if self.info is None or self.info.get("judge_only"):
+        if self.info is None or self.info.judge_only:
             return
         self.show_view("results")
         self.results.load()
 
     def _results_act(self, name: str) -> None:
-        if self.info is None or self.info.get("judge_only"):
+        if self.info is None or self.info.judge_only:
             return
         self.show_view("results")
         getattr(self.results, name)()
 
     def _certificates_act(self, name: str) -> None:
-        if self.info is None or self.info.get("judge_only"):
+        if self.info is None or self.info.judge_only:
             return
         getattr(self.certificates, name)()
 

@@ -31,6 +31,7 @@ from ui.document import DocumentPane
 from ui.messages import describe, show_error
 from ui.worker import DbWorker, Task
 from wego_awards.errors import MissingGlyphs
+from wego_awards.services.browse import EditionInfo
 
 try:
     from wego_awards.services import paper
@@ -52,7 +53,7 @@ class CertificatesPage(QWidget):
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
-        self.info: dict[str, Any] = {}
+        self.info: EditionInfo | None = None
         self._folder: Path | None = None
         self._files: list[Path] = []
         self._loading = 0
@@ -99,11 +100,11 @@ class CertificatesPage(QWidget):
             for b in (self.preview_button, self.export_button, self.report_button):
                 b.setEnabled(False)
 
-    def set_edition(self, info: dict[str, Any]) -> None:
-        if info.get("uid") != self.info.get("uid"):
+    def set_edition(self, info: EditionInfo) -> None:
+        if self.info is None or info.uid != self.info.uid:
             self.allow_missing_glyphs = False
         self.info = info
-        if info.get("finalized"):
+        if info.finalized:
             self.note.setText(self.tr("The results are finalized: the certificates carry their "
                               "verification codes and no DRAFT mark."))
         else:

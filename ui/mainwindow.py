@@ -48,9 +48,11 @@ from ui.scoring import ScoringPage
 from ui.tables import TablePage
 from ui.welcome import WelcomePage
 from ui.worker import DbWorker
+from wego_awards.db import Database
 from wego_awards.db.engine import display_target
 from wego_awards.errors import PassphraseNeeded, Refused
 from wego_awards.services import browse
+from wego_awards.services.browse import EditionInfo
 from wego_awards.services.edition import create_edition, open_database
 from wego_awards.services.filekind import is_package
 
@@ -86,7 +88,7 @@ def _slug(text: str) -> str:
                    ).strip("-").replace("--", "-")
 
 
-def _create(db: Any, new: NewEdition) -> dict[str, Any]:
+def _create(db: Database, new: NewEdition) -> EditionInfo:
     """Create the edition in a new file and describe it (on the worker)."""
     with db.write() as session:
         create_edition(session, new.name, new.year, categories=new.wego_categories,
@@ -94,7 +96,7 @@ def _create(db: Any, new: NewEdition) -> dict[str, Any]:
     return browse.edition_info(db)
 
 
-def _build_demo(db: Any) -> dict[str, Any]:
+def _build_demo(db: Database) -> EditionInfo:
     from wego_awards.demo import build_demo
 
     build_demo(db)
@@ -114,7 +116,7 @@ class MainWindow(EditionActions, QMainWindow):
         self.worker.failed.connect(lambda exc: show_error(self, exc))
         self.worker.busy_changed.connect(self._busy)
         self.path: str | None = None
-        self.info: dict[str, Any] | None = None
+        self.info: EditionInfo | None = None
         self.undo_stack: list[Any] = []
         self._dirty: set[str] = set()
         self._pending_view: str | None = None
@@ -122,7 +124,7 @@ class MainWindow(EditionActions, QMainWindow):
         # Passphrases of the judges' packages opened in this session, by file: kept in memory
         # only (never in the preferences), so reopening the same package does not ask again.
         self._passphrases: dict[str, str] = {}
-        self._scoring_args: tuple[dict[str, Any], str | None] | None = None
+        self._scoring_args: tuple[EditionInfo, str | None] | None = None
         self.opening = False
         self.open_error: str | None = None
         self.setWindowTitle(self.tr("WeGO Awards"))
@@ -183,7 +185,7 @@ class MainWindow(EditionActions, QMainWindow):
         if name in browse.TABLE_KINDS:
             page = TablePage(self.worker, name)
             page.record_changed.connect(self.record_done)
-            page.set_locked(bool((self.info or {}).get("finalized")))
+            page.set_locked(self._finalized())
         elif name == "scoring":
             page = ScoringPage(self.worker)
             page.send_back_requested.connect(self.send_back)
@@ -397,7 +399,7 @@ class MainWindow(EditionActions, QMainWindow):
 
     def edit_settings(self) -> None:
         """The edition's settings dialog (ui/settings.py)."""
-        if self.info is None or self.info.get("judge_only"):
+        if self.info is None or self.info.judge_only:
             return
         from ui.settings import edit_settings
 
@@ -421,7 +423,7 @@ class MainWindow(EditionActions, QMainWindow):
         self.activity.setText(self.tr("Opening {file}…").format(file=Path(path).name))
         phrase = passphrase if passphrase is not None else self._passphrases.get(path)
 
-        def opened(info: dict[str, Any]) -> None:
+        def opened(info: EditionInfo) -> None:
             if phrase is not None:
                 self._passphrases[path] = phrase
             self._opened(path, info)
@@ -496,7 +498,7 @@ class MainWindow(EditionActions, QMainWindow):
             file=Path(path).name, error=describe(exc)))
         self._update_menus()
 
-    def _opened(self, path: str, info: dict[str, Any], view: str | None = None) -> None:
+    def _opened(self, path: str, info: EditionInfo, view: str | None = None) -> None:
         self.opening = False
         self.activity.setText("")
         self.path = str(Path(path).absolute()) if "://" not in path else path
@@ -506,11 +508,11 @@ class MainWindow(EditionActions, QMainWindow):
         self._remember_recent(self.path)
         self.welcome.show_message("")
         self._lock_tables()
-        package = bool(info.get("judge_only"))
+        package = bool(info.judge_only)
         for i in range(self.nav.count()):
             name = self.nav.item(i).data(Qt.ItemDataRole.UserRole)
             self.nav.item(i).setHidden(package and name != "scoring")
-        self._set_edition_on_pages()
+        self._set_edition_on_pages(info)
         self.central.setCurrentIndex(1)
         self._update_title()
         self._update_menus()
@@ -521,9 +523,8 @@ class MainWindow(EditionActions, QMainWindow):
         self.show_view(wanted)
         self.edition_shown.emit()
 
-    def _set_edition_on_pages(self) -> None:
+    def _set_edition_on_pages(self, info: EditionInfo) -> None:
         """Tell the views about the new edition; each reads its data when first shown."""
-        info = self.info or {}
         self._dirty = set(VIEWS)
         judge = self._pending_judge
         if self._pending_view == "scoring" and judge is None:
@@ -537,8 +538,8 @@ class MainWindow(EditionActions, QMainWindow):
         """Read the edition's state again (after finalize or reopen) and mark views stale."""
         self.worker.submit(browse.edition_info, label="edition", done=self._info_arrived)
 
-    def _info_arrived(self, info: dict[str, Any]) -> None:
-        relocked = bool((self.info or {}).get("finalized")) != bool(info.get("finalized"))
+    def _info_arrived(self, info: EditionInfo) -> None:
+        relocked = self._finalized() != info.finalized
         self.info = info
         self._update_title()
         self._update_menus()
@@ -560,7 +561,7 @@ class MainWindow(EditionActions, QMainWindow):
     def _lock_tables(self) -> None:
         for page in self.pages.values():
             if isinstance(page, TablePage):
-                page.set_locked(bool((self.info or {}).get("finalized")))
+                page.set_locked(self._finalized())
 
     def data_changed(self, changes: Changes | None = None) -> None:
         """An operation changed the data: the views that show what it touched read their data
@@ -571,9 +572,9 @@ class MainWindow(EditionActions, QMainWindow):
         current = self.current_view()
         stale = {v for v in VIEWS if changes.touches(v)}
         self._dirty |= stale
-        if "scoring" in stale and self._scoring_args is None:
+        if "scoring" in stale and self._scoring_args is None and self.info is not None:
             # The scoring view was loaded: load it again, same judge.
-            self._scoring_args = (self.info or {}, self.scoring.judge)
+            self._scoring_args = (self.info, self.scoring.judge)
         if current in stale:
             self._load(current)
 
@@ -597,7 +598,7 @@ class MainWindow(EditionActions, QMainWindow):
         """Switch to the view ``name`` (one of VIEWS)."""
         if name not in VIEWS or self.info is None:
             return
-        if self.info.get("judge_only") and name != "scoring":
+        if self.info.judge_only and name != "scoring":
             return
         row = VIEWS.index(name)
         if self.nav.currentRow() != row:
@@ -619,7 +620,7 @@ class MainWindow(EditionActions, QMainWindow):
         if name in self._dirty:
             self._load(name)
         self._update_menus()
-        if self.remember and not (self.info or {}).get("judge_only"):
+        if self.remember and not (self.info and self.info.judge_only):
             self.settings.setValue("view", name)
 
     def _load(self, name: str) -> None:
@@ -668,7 +669,7 @@ class MainWindow(EditionActions, QMainWindow):
                 self.welcome.show_message(self.tr("{file}: open or create an edition first; then "
                                                   "drop the file again to import it.").format(
                                                       file=path.name))
-            elif self.info.get("judge_only"):
+            elif self.info.judge_only:
                 self.statusBar().showMessage(self.tr("{file} was not imported: a judge's package "
                                                      "takes scores only from this window.").format(
                                                          file=path.name), 10_000)
@@ -677,14 +678,14 @@ class MainWindow(EditionActions, QMainWindow):
             return
 
     def _package_dropped(self, path: Path) -> None:
-        if self.info is None or self.info.get("judge_only"):
+        if self.info is None or self.info.judge_only:
             self.open_path(str(path))
             return
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("A judge's package or an edition"),
                           self.tr("{file} is an edition file or a judge's package.\n\nMerge it "
                                   "into {edition} as a judge's return (it is checked first), or "
                                   "open it in place of this edition?").format(
-                                      file=path.name, edition=self.info["name"]), parent=self)
+                                      file=path.name, edition=self.info.name), parent=self)
         merge = box.addButton(self.tr("Merge as a return"), QMessageBox.ButtonRole.AcceptRole)
         open_ = box.addButton(self.tr("Open it"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
@@ -699,18 +700,18 @@ class MainWindow(EditionActions, QMainWindow):
     # --- state --------------------------------------------------------------------------------
 
     def _update_title(self) -> None:
-        info = self.info or {}
-        if not info:
+        info = self.info
+        if info is None:
             return
-        state = self.tr("finalized") if info.get("finalized") else self.tr("open")
-        who = (" · " + self.tr("judge {judge}'s package").format(judge=info["package_judge"])
-               if info.get("package_judge") else
-               " · " + self.tr("judge {judge}").format(judge=info["judge_only"])
-               if info.get("judge_only") else "")
-        self.setWindowTitle(f"{info['name']} ({info['year']}){who} — " + self.tr("WeGO Awards"))
-        apps, judges = info["applications"], info["judges"]
+        state = self.tr("finalized") if info.finalized else self.tr("open")
+        who = (" · " + self.tr("judge {judge}'s package").format(judge=info.package_judge)
+               if info.package_judge else
+               " · " + self.tr("judge {judge}").format(judge=info.judge_only)
+               if info.judge_only else "")
+        self.setWindowTitle(f"{info.name} ({info.year}){who} — " + self.tr("WeGO Awards"))
+        apps, judges = info.applications, info.judges
         self.where.setText(" · ".join((
-            f"{info['name']} ({info['year']})", state,
+            f"{info.name} ({info.year})", state,
             (self.tr("1 application") if apps == 1 else
              self.tr("{n} applications").format(n=i18n.number(apps))),
             (self.tr("1 judge") if judges == 1 else
@@ -722,9 +723,9 @@ class MainWindow(EditionActions, QMainWindow):
         package), and disable what cannot be done now with a tooltip that says why."""
         info = self.info
         open_ = info is not None
-        package = bool(info and info.get("judge_only"))
+        package = bool(info and info.judge_only)
         secretariat = open_ and not package
-        finalized = bool(info and info.get("finalized"))
+        finalized = self._finalized()
         none_open = self.tr("Open or create an edition first")
         locked = self.tr("The edition is finalized: reopen it first (Results ▸ Reopen…)")
         # A judge's package shows only what a judge does: score, send back, undo, help.
@@ -735,7 +736,7 @@ class MainWindow(EditionActions, QMainWindow):
         for m in (self.edition_menu, self.results_menu):
             m.menuAction().setVisible(not package)
         self.send_back_action.setVisible(package)
-        self.send_back_action.setEnabled(bool(info and info.get("package_judge")))
+        self.send_back_action.setEnabled(bool(info and info.package_judge))
         _enable(self.close_action, open_, self.tr("No edition is open"))
         for name, a in self.view_actions.items():
             a.setVisible(not package or name == "scoring")

@@ -25,6 +25,7 @@ from ui.messages import describe
 from ui.tablemodel import ListTableModel
 from ui.worker import DbWorker
 from wego_awards.services import status
+from wego_awards.services.browse import EditionInfo
 
 
 class ProgressPage(QWidget):
@@ -92,7 +93,7 @@ class ProgressPage(QWidget):
         layout.addLayout(actions)
         layout.addWidget(view, 1)
 
-    def set_edition(self, info: dict[str, Any]) -> None:
+    def set_edition(self, info: EditionInfo) -> None:
         """Nothing to remember: the progress is read whole when shown."""
 
     def load(self) -> None:

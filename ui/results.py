@@ -42,6 +42,7 @@ from ui.tablemodel import ListTableModel
 from ui.worker import DbWorker
 from wego_awards.db import Database
 from wego_awards.services import decisions, results
+from wego_awards.services.browse import EditionInfo
 from wego_awards.services.results import Award, AwardTier, CategoryResults, Results
 
 METHODS = ("additive", "mean", "zscore", "median", "trimmed")
@@ -254,9 +255,9 @@ class ResultsPage(QWidget):
 
     # --- loading ------------------------------------------------------------------------------
 
-    def set_edition(self, info: dict[str, Any]) -> None:
-        self.finalized = bool(info.get("finalized"))
-        i = self.method.findData(info.get("method", "additive"))
+    def set_edition(self, info: EditionInfo) -> None:
+        self.finalized = info.finalized
+        i = self.method.findData(info.method)
         self.method.setCurrentIndex(max(i, 0))
         self._update_buttons()
 

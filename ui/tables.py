@@ -35,6 +35,7 @@ from ui.messages import esc
 from ui.tablemodel import LazyTableModel, column_title
 from ui.worker import DbWorker
 from wego_awards.services import browse
+from wego_awards.services.browse import EditionInfo
 
 WIDTHS = {  # starting widths in characters; the title-like column stretches
     "code": 8, "category": 8, "city": 15, "country": 13, "organisation": 24, "document": 9,
@@ -262,9 +263,9 @@ class TablePage(QWidget):
             return (str(values["judge"]), str(values["application"]))
         return (str(values["code"]),)
 
-    def set_edition(self, info: dict[str, Any]) -> None:
+    def set_edition(self, info: EditionInfo) -> None:
         """A finalized edition locks the records (they read their rows when shown)."""
-        self.set_locked(bool(info.get("finalized")))
+        self.set_locked(info.finalized)
 
     def set_locked(self, locked: bool) -> None:
         """A finalized edition: records are shown, not changed."""

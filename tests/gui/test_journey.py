@@ -154,7 +154,7 @@ def score_in_package(qtbot, tmp_path, pickers, answers, package: Path, judge: st
     answers.expect(type_passphrase)
     trigger(window, "open")
     qtbot.waitUntil(lambda: ready(window), timeout=WAIT_MS)
-    assert window.current_view() == "scoring" and window.info["package_judge"] == judge
+    assert window.current_view() == "scoring" and window.info.package_judge == judge
     activate(qtbot, window)
     page = window.scoring
     codes = list(page.form.rows)
@@ -225,14 +225,14 @@ def test_an_edition_from_creation_to_certificates(qtbot, tmp_path, monkeypatch, 
     answers.expect(fill)
     trigger(window, "new-edition")
     qtbot.waitUntil(lambda: ready(window), timeout=WAIT_MS)
-    assert window.info["name"] == "5th WeGO Awards" and window.info["year"] == 2024
-    assert window.info["categories"] == 6 and window.current_view() == "applications"
+    assert window.info.name == "5th WeGO Awards" and window.info.year == 2024
+    assert window.info.categories == 6 and window.current_view() == "applications"
 
     # The edition's files, each through File ▸ Import a file…
     for kind, count in (("criteria", "5"), ("applications", "52"), ("judges", "6")):
         said = import_through_the_dialog(qtbot, window, pickers, DEMO / f"{kind}.csv")
         assert count in said, said
-    assert window.info["applications"] == 52 and window.info["judges"] == 6
+    assert window.info.applications == 52 and window.info.judges == 6
 
     # Edition ▸ Export judge packages…
     folder = tmp_path / "packages"
@@ -313,7 +313,7 @@ def test_an_edition_from_creation_to_certificates(qtbot, tmp_path, monkeypatch, 
     answers.expect(lambda box: (asked.append(box.text()), press(box, "Finalize")))
     trigger(window, "finalize")
     qtbot.waitUntil(lambda: answers.finished and page.is_ready() and page.data.finalized
-                    and bool(window.info["finalized"]), timeout=WAIT_MS)
+                    and bool(window.info.finalized), timeout=WAIT_MS)
     assert "Finalizing locks the results" in asked[0]
     assert f"{preview['awards']} awards" in asked[0] and preview["awards"] == 18
     assert ("Before you finalize" in asked[0]) == bool(preview["warnings"])

@@ -92,7 +92,7 @@ def test_finalize_then_reopen_with_a_reason(qtbot, make_window, demo_path, monke
     window.actions_by_name["finalize"].trigger()
     qtbot.waitUntil(lambda: page.is_ready() and page.data.finalized, timeout=WAIT_MS)
     assert "18 awards" in asked[0]  # what it locks is said before the Yes
-    qtbot.waitUntil(lambda: bool(window.info["finalized"]), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: bool(window.info.finalized), timeout=WAIT_MS)
     assert not page.finalize_button.isEnabled() and page.reopen_button.isEnabled()
 
     def give_reason(dialog):

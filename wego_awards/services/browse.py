@@ -238,7 +238,31 @@ def fetch_rows(db: Database, kind: str, ids: Sequence[int]) -> dict[int, tuple]:
 # --- the edition at a glance ------------------------------------------------------------------
 
 
-def edition_info(db: Database) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class EditionInfo:
+    """Name, year, state and counts of the edition, as the app shows it."""
+
+    judge_only: str | None  # the judge this database shows only (their package or login)
+    name: str
+    year: int
+    uid: str
+    finalized: bool
+    finalized_at: str | None
+    package_judge: str | None  # set in a judge's package
+    method: str  # the edition's default method
+    applications: int
+    judges: int
+    criteria: int
+    categories: int
+
+    def to_json(self) -> dict[str, object]:
+        """The dict ``edition_info`` gave before it was typed: the fields, in order."""
+        from dataclasses import fields
+
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+def edition_info(db: Database) -> EditionInfo:
     """Name, year, state and counts of the edition (cheap ones: no score count, which takes a
     while on 500,000 rows); ``package_judge`` is set in a judge's package, and ``judge_only``
     names the judge this database shows only (their package, or their own server login)."""
@@ -246,17 +270,17 @@ def edition_info(db: Database) -> dict[str, Any]:
 
     with db.read() as session:
         edition = get_edition(session)
-        return {
-            "judge_only": acting_in(session, edition).judge,
-            "name": edition.name, "year": edition.year, "uid": edition.uid,
-            "finalized": bool(edition.finalized), "finalized_at": edition.finalized_at,
-            "package_judge": edition.package_judge,
-            "method": settings_of(edition)["method"],
-            "applications": catalog.count(session, Application, edition),
-            "judges": catalog.count(session, Judge, edition),
-            "criteria": catalog.count(session, Criterion, edition),
-            "categories": catalog.count(session, Category, edition),
-        }
+        return EditionInfo(
+            judge_only=acting_in(session, edition).judge,
+            name=edition.name, year=edition.year, uid=edition.uid,
+            finalized=bool(edition.finalized), finalized_at=edition.finalized_at,
+            package_judge=edition.package_judge,
+            method=settings_of(edition)["method"],
+            applications=catalog.count(session, Application, edition),
+            judges=catalog.count(session, Judge, edition),
+            criteria=catalog.count(session, Criterion, edition),
+            categories=catalog.count(session, Category, edition),
+        )
 
 
 def judges(db: Database) -> list[dict[str, str]]:
