@@ -7,8 +7,9 @@ certificates), so it runs on the worker with a progress dialog and Cancel.
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -30,8 +31,13 @@ from ui.dialogs import run_long
 from ui.document import DocumentPane
 from ui.messages import describe, show_error
 from ui.worker import DbWorker, Task
+from wego_awards.db import Database
 from wego_awards.errors import MissingGlyphs
+from wego_awards.progress import Progress
 from wego_awards.services.browse import EditionInfo
+
+if TYPE_CHECKING:
+    from wego_awards.services.paper import Certificates
 
 try:
     from wego_awards.services import paper
@@ -39,8 +45,8 @@ except ImportError:  # pragma: no cover - the PDF layer is optional in a trimmed
     paper = None  # type: ignore[assignment]
 
 
-def render(db: Any, out: str, participation: bool, progress: Any = None,
-           task: Task | None = None, allow_missing_glyphs: bool = False) -> Any:
+def render(db: Database, out: str, participation: bool, progress: Progress | None = None,
+           task: Task | None = None, allow_missing_glyphs: bool = False) -> Certificates:
     """Render the certificates into ``out`` on the worker (stops when the task is cancelled)."""
     return paper.write_certificates(db, out, participation=participation, progress=progress,
                                     cancelled=(lambda: task.cancelled) if task else None,
@@ -123,7 +129,7 @@ class CertificatesPage(QWidget):
         participation = self.participation.isChecked()  # read here: a job never reads widgets
         allow = self.allow_missing_glyphs
 
-        def job(db: Any, progress: Any = None) -> Any:
+        def job(db: Database, progress: Progress | None = None) -> Certificates:
             return render(db, str(folder), participation, progress, holder.get("task"), allow)
 
         holder["task"] = run_long(self, self.worker, self.tr("Rendering the certificates…"), job,
@@ -154,7 +160,7 @@ class CertificatesPage(QWidget):
         self.allow_missing_glyphs = box.clickedButton() is anyway
         return self.allow_missing_glyphs
 
-    def _rendered(self, folder: Path, certs: Any) -> None:
+    def _rendered(self, folder: Path, certs: Certificates) -> None:
         self._loading -= 1
         self._folder = folder
         self._files = list(certs.files)
@@ -174,7 +180,7 @@ class CertificatesPage(QWidget):
             f = self._files[row]
             self.viewer.set_document(f.name, {"filename": f.name, "size": f.stat().st_size})
 
-    def _fetch(self, callback: Any) -> None:
+    def _fetch(self, callback: Callable[[tuple[str, bytes] | None], None]) -> None:
         row = self.files.currentRow()
         if 0 <= row < len(self._files):
             f = self._files[row]
@@ -190,10 +196,10 @@ class CertificatesPage(QWidget):
         participation = self.participation.isChecked()
         allow = self.allow_missing_glyphs
 
-        def job(db: Any, progress: Any = None) -> Any:
+        def job(db: Database, progress: Progress | None = None) -> Certificates:
             return render(db, folder, participation, progress, holder.get("task"), allow)
 
-        def done(certs: Any) -> None:
+        def done(certs: Certificates) -> None:
             if certs.cancelled:
                 self.status.setText(self.tr("Export cancelled; nothing half-written was kept."))
                 return

@@ -8,11 +8,12 @@ the window's one :class:`~ui.worker.DbWorker`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
-from typing import Any, cast
+from typing import cast
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QByteArray,
     QCoreApplication,
     QSettings,
@@ -40,8 +41,9 @@ from ui import files, i18n, style
 from ui.actions import EditionActions, edition_files
 from ui.certificates import CertificatesPage
 from ui.dialogs import NewEdition, NewEditionDialog
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.messages import describe, show_error
-from ui.ops import Changes, View
+from ui.ops import Changes, Undo, View
 from ui.progress import ProgressPage
 from ui.results import ResultsPage
 from ui.scoring import ScoringPage
@@ -117,7 +119,7 @@ class MainWindow(EditionActions, QMainWindow):
         self.worker.busy_changed.connect(self._busy)
         self.path: str | None = None
         self.info: EditionInfo | None = None
-        self.undo_stack: list[Any] = []
+        self.undo_stack: list[Undo] = []
         self._dirty: set[str] = set()
         self._pending_view: str | None = None
         self._pending_judge: str | None = None
@@ -181,7 +183,7 @@ class MainWindow(EditionActions, QMainWindow):
         found = self.pages.get(name)
         if found is not None:
             return found
-        page: Any
+        page: TablePage | ScoringPage | ProgressPage | ResultsPage | CertificatesPage
         if name in browse.TABLE_KINDS:
             page = TablePage(self.worker, name)
             page.record_changed.connect(self.record_done)
@@ -206,8 +208,9 @@ class MainWindow(EditionActions, QMainWindow):
         stand_in = self.stack.widget(index)
         current = self.stack.currentIndex()
         self.stack.insertWidget(index, page)
-        self.stack.removeWidget(stand_in)
-        stand_in.deleteLater()
+        if stand_in is not None:
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
         self.stack.setCurrentIndex(current)
         return page
 
@@ -223,7 +226,8 @@ class MainWindow(EditionActions, QMainWindow):
     def certificates(self) -> CertificatesPage:
         return cast(CertificatesPage, self.page("certificates"))
 
-    def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None,
+    def _action(self, menu: QMenu, text: str, slot: Callable[[], object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
                 tip: str = "", name: str = "") -> QAction:
         """A menu item that calls ``slot()``: Qt's ``checked`` argument is never passed on (it
         once arrived as a file path and the item did nothing)."""
@@ -265,7 +269,7 @@ class MainWindow(EditionActions, QMainWindow):
                    "assignments": self.tr("Assignments…"), "scores": self.tr("Scores…")}
         for kind, label in exports.items():
             self._action(self.export_menu, label,
-                         lambda k=kind: self.export_kind(k), name=f"export-{kind}")
+                         partial(self.export_kind, kind), name=f"export-{kind}")
         self.backup_action = self._action(f, self.tr("&Backup…"), self.backup, name="backup")
         self.send_back_action = self._action(f, self.tr("&Send my scores back…"),
                                              self.send_back, "Ctrl+Shift+S",
@@ -299,7 +303,7 @@ class MainWindow(EditionActions, QMainWindow):
         self.view_actions: dict[str, QAction] = {}
         for i, name in enumerate(VIEWS, start=1):
             self.view_actions[name] = self._action(v, view_title(name),
-                                                   lambda n=name: self.show_view(n),
+                                                   partial(self.show_view, name),
                                                    f"Ctrl+{i % 10}", name=f"view-{name}")
         v.addSeparator()
         self._action(v, self.tr("&Reload"), self.reload_current, "Ctrl+R", name="reload")
@@ -778,9 +782,11 @@ class MainWindow(EditionActions, QMainWindow):
 
     def _recent(self) -> list[str]:
         value = self.settings.value("recent", [])
-        if isinstance(value, str):
+        if isinstance(value, str):  # QSettings gives a one-item list back as the item
             value = [value]
-        return [p for p in (value or []) if "://" in p or Path(p).exists()]
+        if not isinstance(value, list):
+            return []
+        return [p for p in value if isinstance(p, str) and ("://" in p or Path(p).exists())]
 
     def _remember_recent(self, path: str) -> None:
         if not self.remember or display_target(path) != path:
@@ -793,7 +799,7 @@ class MainWindow(EditionActions, QMainWindow):
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         for p in self._recent():
-            self._action(self.recent_menu, p, lambda _c=False, path=p: self.open_path(path))
+            self._action(self.recent_menu, p, partial(self.open_path, p))
         self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
         _enable(self.recent_menu.menuAction(), bool(self.recent_menu.actions()),
                 self.tr("No edition or package was opened recently"))

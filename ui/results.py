@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,11 +36,13 @@ from PySide6.QtWidgets import (
 from ui import files, i18n, style
 from ui.charts import OffsetChart, ScoreChart
 from ui.dialogs import OverrideDialog, ReasonDialog, award_name, run_long
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.messages import describe, esc, show_error
 from ui.ops import Changes
 from ui.tablemodel import ListTableModel
 from ui.worker import DbWorker
 from wego_awards.db import Database
+from wego_awards.progress import Progress
 from wego_awards.services import decisions, results
 from wego_awards.services.browse import EditionInfo
 from wego_awards.services.results import Award, AwardTier, CategoryResults, Results
@@ -476,8 +478,12 @@ class ResultsPage(QWidget):
                               self.tr("Reopen"), self)
         if dialog.exec() != ReasonDialog.DialogCode.Accepted:
             return
+        def reopened(_none: None) -> None:
+            self.edition_changed.emit()
+            self.load()
+
         self.worker.submit(decisions.reopen, dialog.reason_text(), label="reopen",
-                           done=lambda _r: (self.edition_changed.emit(), self.load()),
+                           done=reopened,
                            failed=lambda exc: show_error(self, exc, self.tr("Not reopened")))
 
     def export(self) -> None:
@@ -494,7 +500,7 @@ class ResultsPage(QWidget):
                            failed=lambda exc: show_error(self, exc, self.tr("Not exported")))
 
 
-def finalize_check(db: Any, progress: Any = None) -> dict[str, Any]:
+def finalize_check(db: Database, progress: Progress | None = None) -> dict[str, Any]:
     """What finalizing would lock, and what the jury should see first (on the worker)."""
     return decisions.finalize_preview(db)
 

@@ -37,7 +37,7 @@ from ui.dialogs import ReasonDialog
 from ui.document import DocumentPane
 from ui.messages import describe, esc
 from ui.scoreform import ScoreForm
-from ui.worker import DbWorker
+from ui.worker import DbWorker, T
 from ui.workload import WorkloadModel
 from wego_awards.services import browse, conflicts, judging
 from wego_awards.services.browse import EditionInfo
@@ -158,7 +158,7 @@ class ScoringPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form)
-        self.scroll = scroll
+        self.form_scroll = scroll  # not "scroll": that is QWidget.scroll()
         self.status = QLabel("")
         self.status.setObjectName("saved")
         self.status.setWordWrap(True)
@@ -386,9 +386,9 @@ class ScoringPage(QWidget):
             scale = self.form.first_unscored()
             if scale is not None and self.isVisible():
                 scale.setFocus(Qt.FocusReason.OtherFocusReason)
-                self.scroll.ensureWidgetVisible(scale)
+                self.form_scroll.ensureWidgetVisible(scale)
 
-    def _fetch_document(self, callback: Callable[[Any], None]) -> None:
+    def _fetch_document(self, callback: Callable[[tuple[str, bytes] | None], None]) -> None:
         if self.application:
             self._task("document", browse.attachment, self.application, done=callback)
 
@@ -423,9 +423,13 @@ class ScoringPage(QWidget):
             return
         self.form.flush()
         self._begin_save()
+
+        def declared(_change: object) -> None:
+            self._comment_saved()
+            self.reload()
+
         self.worker.submit(conflicts.add_conflict, judge, app, reason=dialog.reason_text(),
-                           label="declare a conflict",
-                           done=lambda _c: (self._comment_saved(), self.reload()),
+                           label="declare a conflict", done=declared,
                            failed=lambda exc: self._save_failed(app, None, None, exc))
 
     # --- saving -------------------------------------------------------------------------------
@@ -571,12 +575,12 @@ class ScoringPage(QWidget):
 
     # --- helpers ------------------------------------------------------------------------------
 
-    def _task(self, name: str, fn: Callable[..., Any], *args: Any,
-              done: Callable[[Any], None]) -> None:
+    def _task(self, name: str, fn: Callable[..., T], *args: Any,
+              done: Callable[[T], object]) -> None:
         """Submit a read; ``is_ready`` stays False until every one of them has answered."""
         self._loading[name] += 1
 
-        def finish(value: Any) -> None:
+        def finish(value: T) -> None:
             self._loading[name] -= 1
             done(value)
 

@@ -135,7 +135,7 @@ def _styles(family: FontFamily) -> StyleSheet1:
     return sheet
 
 
-def _para(text: Any, style: ParagraphStyle) -> Flowable:
+def _para(text: object, style: ParagraphStyle) -> Flowable:
     """A paragraph of plain text: a TextBlock when it needs shaping or bidi ordering."""
     plain = _plain(text)
     if needs_layout(plain):
@@ -143,7 +143,7 @@ def _para(text: Any, style: ParagraphStyle) -> Flowable:
     return Paragraph(markup(plain, style.fontName), style)
 
 
-def _plain(value: Any) -> str:
+def _plain(value: object) -> str:
     if value is None:
         return "–"
     if isinstance(value, bool):
@@ -157,13 +157,13 @@ def _plain(value: Any) -> str:
     return nfc(str(value))
 
 
-def _number(value: Any, digits: int = 2, signed: bool = False) -> str:
+def _number(value: float | None, digits: int = 2, signed: bool = False) -> str:
     if value is None:
         return "–"
     return f"{float(value):{'+' if signed else ''}.{digits}f}"
 
 
-def _percent(value: Any) -> str:
+def _percent(value: float | None) -> str:
     return "–" if value is None else f"{100 * float(value):.0f}%"
 
 
@@ -197,7 +197,7 @@ class _Report:
             for k, colour in self.award_colours.items()
         }
 
-    def cell(self, value: Any, right: bool = False, wrap: bool = False) -> Any:
+    def cell(self, value: object, right: bool = False, wrap: bool = False) -> str | Flowable:
         """A table cell: a plain string when it needs no wrapping and the table font has every
         glyph (fast for long tables), else a Paragraph with fallback fonts."""
         text = _plain(value)
@@ -205,7 +205,7 @@ class _Report:
             return text
         return _para(text, self.styles["CellRight" if right else "Cell"])
 
-    def award_label(self, award: str | None) -> Any:
+    def award_label(self, award: str | None) -> str | Flowable:
         """The award's name in its colour, or an empty cell."""
         if not award:
             return ""
@@ -216,7 +216,7 @@ class _Report:
     def table(
         self,
         header: Sequence[str],
-        rows: list[list[Any]],
+        rows: list[list[str | Flowable]],
         widths: Sequence[float],
         right: Sequence[int] = (),
     ) -> list[Flowable]:
@@ -380,7 +380,7 @@ class _Report:
         rows = []
         for category in self.results.categories:
             by_award = {a.award: a for a in category.awards}
-            row: list[Any] = [self.cell(category.name, wrap=True)]
+            row: list[str | Flowable] = [self.cell(category.name, wrap=True)]
             for award in AWARD_NAMES:
                 holder = by_award.get(award)
                 row.append(

@@ -33,7 +33,7 @@ from wego_awards.services.clock import now
 from wego_awards.services.edition import get_edition, settings_of
 
 if TYPE_CHECKING:
-    from wego_awards.pdf import CertificateData
+    from wego_awards.pdf import CertificateData, Template
     from wego_awards.pdf.report import ResultsReport
 
 DRAFT_CODE = "DRAFT"
@@ -75,7 +75,7 @@ def ceremony_date_text(settings: dict[str, Any], edition: Edition) -> str:
     return dates_text(d, certificate_languages(settings))
 
 
-def in_edition_language(template: Any, edition: Edition) -> Any:
+def in_edition_language(template: Template, edition: Edition) -> Template:
     """The template worded in the edition's certificate language(s)."""
     from wego_awards.pdf.wording import in_languages
 
@@ -107,7 +107,7 @@ def template_path(edition: Edition, template: str | Path | None,
     return path
 
 
-def load(edition: Edition, template: str | Path | None, base: Path | None = None):
+def load(edition: Edition, template: str | Path | None, base: Path | None = None) -> Template:
     from wego_awards.pdf import TemplateError, load_template
 
     path = template_path(edition, template, base)
