@@ -10,19 +10,40 @@ runs the work through the window's database worker as an operation that says wha
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
 
 from ui import files, i18n
 from ui.dialogs import run_long
 from ui.forms import ConflictDialog
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.importer import ImportDialog
 from ui.messages import show_error
 from ui.ops import IMPORT_CHANGES, Changes, Undo
+from ui.worker import DbWorker
+from wego_awards.db import Database
+from wego_awards.progress import Progress
 from wego_awards.services import exports, packages, sheets
+from wego_awards.services.browse import EditionInfo
 from wego_awards.services.filekind import is_package
+from wego_awards.services.records import RecordChange
+
+if TYPE_CHECKING:
+    from ui.certificates import CertificatesPage
+    from ui.ops import View
+    from ui.results import ResultsPage
+    from ui.scoring import ScoringPage
+    from wego_awards.services.assignment import AssignReport
+    from wego_awards.services.packages import PackageReport
+    from wego_awards.services.planning import ImportReport
+
+    # What the checker sees: the window this is mixed into (dialogs take it as their parent).
+    # At run time the mixin is a plain class, first in MainWindow's bases.
+    _Window = QMainWindow
+else:
+    _Window = object
 
 MAX_UNDO = 50
 
@@ -44,19 +65,20 @@ def return_files() -> str:
             QCoreApplication.translate("EditionActions", "All files") + " (*)")
 
 
-def _assign(db: Any, k: int, seed: int, progress: Any = None) -> Any:
+def _assign(db: Database, k: int, seed: int, progress: Progress | None = None) -> AssignReport:
     from wego_awards.services.assignment import assign
 
     return assign(db, k, seed=seed, progress=progress)
 
 
-def _backup(db: Any, out: str) -> Path:
+def _backup(db: Database, out: str) -> Path:
     from wego_awards.services.backup import backup
 
     return backup(db, out)
 
 
-def _merge_return(db: Any, path: str, progress: Any = None) -> Any:
+def _merge_return(db: Database, path: str,
+                  progress: Progress | None = None) -> PackageReport | ImportReport:
     """A judge's return: a package is checked and merged; a filled Excel sheet is imported as
     the judge's scores (it names its judge itself)."""
     from wego_awards.services import imports
@@ -66,45 +88,53 @@ def _merge_return(db: Any, path: str, progress: Any = None) -> Any:
     return imports.import_file(db, "scores", path, progress=progress)
 
 
-class EditionActions:
+class EditionActions(_Window):
     """What the File, Edit, Edition, Results and Help menus do (mixed into the main window,
     whose attributes and methods below they use)."""
 
-    worker: Any
-    info: dict[str, Any] | None
+    worker: DbWorker
+    info: EditionInfo | None
     path: str | None
     undo_stack: list[Undo]
-    pages: dict[str, Any]
-    scoring: Any
-    results: Any
-    certificates: Any
-    statusBar: Any
-    current_view: Any
-    show_view: Any
-    data_changed: Any
-    _update_menus: Any
-    _update_undo: Any
+    pages: dict[str, View]
+
+    if TYPE_CHECKING:  # the main window's, declared for the checker only
+        @property
+        def scoring(self) -> ScoringPage: ...
+        @property
+        def results(self) -> ResultsPage: ...
+        @property
+        def certificates(self) -> CertificatesPage: ...
+        def current_view(self) -> str | None: ...
+        def show_view(self, name: str) -> None: ...
+        def data_changed(self, changes: Changes | None = None) -> None: ...
+        def _update_menus(self) -> None: ...
+        def _update_undo(self) -> None: ...
+
+    def _finalized(self) -> bool:
+        """An edition is open and its results are finalized."""
+        return self.info is not None and self.info.finalized
 
     # --- imports ------------------------------------------------------------------------------
 
     def import_file(self, path: Path | None = None) -> ImportDialog | None:
         """The import dialog on ``path`` (or empty); a judge's package goes to the merge."""
-        if self.info is None or self.info.get("judge_only"):
+        if self.info is None or self.info.judge_only:
             return None
         if path is not None and is_package(path):
             self.import_return(str(path))
             return None
         dialog = ImportDialog(self.worker, path, parent=self,
-                              locked=bool(self.info.get("finalized")))
+                              locked=self.info.finalized)
         dialog.imported.connect(self._imported)
         dialog.package_chosen.connect(self.import_return)
         dialog.open()
         return dialog
 
-    def _imported(self, report: Any) -> None:
+    def _imported(self, report: ImportReport) -> None:
         self.statusBar().showMessage(str(report), 15_000)
         self.data_changed(IMPORT_CHANGES.get(report.kind, Changes.everything()))
-        notes = list(getattr(report, "notes", []) or [])
+        notes = list(report.notes)
         if notes:  # imported, but what would not print is named, never dropped in silence
             box = QMessageBox(QMessageBox.Icon.Warning, _tr("Imported, with warnings"),
                               f"{report}\n\n" + "\n".join(
@@ -150,9 +180,12 @@ class EditionActions:
                                         "conflicts respected, loads balanced):"), 3, 1, 50)
         if not ok:
             return
-        run_long(self, self.worker, _tr("Assigning judges…"), _assign, k, 0,
-                 done=lambda report: (self._said(str(report)),
-                                      self.data_changed(Changes.of("assignments"))))
+
+        def assigned(report: AssignReport) -> None:
+            self._said(str(report))
+            self.data_changed(Changes.of("assignments"))
+
+        run_long(self, self.worker, _tr("Assigning judges…"), _assign, k, 0, done=assigned)
 
     def send_back(self) -> None:
         """A judge sends their package back: a consistent copy of it, saved where they choose.
@@ -160,7 +193,7 @@ class EditionActions:
         The package is itself the return (its scores are signed as they are saved), so the copy
         is all the secretariat needs; it is taken with the online backup so a save in progress
         never leaves it half-written."""
-        if not self.info or not self.info.get("package_judge") or not self.path:
+        if not self.info or not self.info.package_judge or not self.path:
             return
         self.scoring.form.flush()
         done, total = self.scoring.model.totals()
@@ -172,7 +205,7 @@ class EditionActions:
                     "counts.)").format(done=done, total=total))
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        judge = self.info["package_judge"]
+        judge = self.info.package_judge
         name = files.save_file(self, "returns", _tr("Save the file to send to the secretariat"),
                                f"return-{judge}-{Path(self.path).stem}.db",
                                _tr("Judge packages") + " (*.db)", Path.home(), (".db",))
@@ -189,7 +222,7 @@ class EditionActions:
     def declare_conflict(self, judge: str | None = None, application: str | None = None) -> None:
         """The secretariat declares that a judge must never score an application: pickers for
         both, a reason, and what it will clear is said before anything is written."""
-        if self.info is None or self.info.get("judge_only"):
+        if self.info is None or self.info.judge_only:
             return
         dialog = ConflictDialog(self.worker, self, judge=judge,
                                 application=application)
@@ -225,27 +258,28 @@ class EditionActions:
 
     def import_return(self, path: str | None = None) -> None:
         """Check a package (or filled sheet) a judge sent back and merge it, all or nothing."""
-        if self.info is None or self.info.get("judge_only"):
+        if self.info is None or self.info.judge_only:
             return
         if not path:
             path = files.open_file(self, "returns", _tr("Merge a judge's return"), return_files(),
                                    self._edition_folder())
         if not path:
             return
+
+        def merged(report: PackageReport | ImportReport) -> None:
+            QMessageBox.information(self, _tr("Return merged"), str(report))
+            self.data_changed(Changes.of("scores", "conflicts", "assignments", "judges"))
+
         run_long(self, self.worker, _tr("Checking and merging the return…"),
-                 _merge_return, path,
-                 done=lambda report: (QMessageBox.information(self, _tr("Return merged"),
-                                                              str(report)),
-                                      self.data_changed(Changes.of("scores", "conflicts",
-                                                                   "assignments", "judges"))),
+                 _merge_return, path, done=merged,
                  failed=lambda exc: show_error(self, exc, _tr("Return refused")))
 
     # --- single records and undo --------------------------------------------------------------
 
-    def record_done(self, change: Any, changes: Changes, undo: Undo | None) -> None:
+    def record_done(self, change: RecordChange, changes: Changes, undo: Undo | None) -> None:
         """A single record was added, edited or deleted (or a conflict declared): say so,
         refresh what it touched, and remember how to take it back."""
-        self._said(getattr(change, "summary", str(change)))
+        self._said(change.summary)
         if undo is not None:
             self.undo_stack.append(undo)
             del self.undo_stack[:-MAX_UNDO]
@@ -277,11 +311,11 @@ class EditionActions:
             show_error(self, exc, _tr("Not undone"))
             self._update_undo()
 
-        self.worker.submit(step.fn, label="undo",
-                           done=lambda change: (self._said(
-                               _undone(getattr(change, "summary", "") or step.label)),
-                               self.data_changed(step.changes)),
-                           failed=failed)
+        def undone(change: RecordChange) -> None:
+            self._said(_undone(change.summary or step.label))
+            self.data_changed(step.changes)
+
+        self.worker.submit(step.fn, label="undo", done=undone, failed=failed)
 
     def _record_act(self, name: str) -> None:
         page = self.pages.get(self.current_view() or "")
@@ -295,19 +329,19 @@ class EditionActions:
     # --- results ------------------------------------------------------------------------------
 
     def _compute(self) -> None:
-        if self.info is None or self.info.get("judge_only"):
+        if self.info is None or self.info.judge_only:
             return
         self.show_view("results")
         self.results.load()
 
     def _results_act(self, name: str) -> None:
-        if self.info is None or self.info.get("judge_only"):
+        if self.info is None or self.info.judge_only:
             return
         self.show_view("results")
         getattr(self.results, name)()
 
     def _certificates_act(self, name: str) -> None:
-        if self.info is None or self.info.get("judge_only"):
+        if self.info is None or self.info.judge_only:
             return
         getattr(self.certificates, name)()
 

@@ -7,8 +7,9 @@ certificates), so it runs on the worker with a progress dialog and Cancel.
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -30,7 +31,13 @@ from ui.dialogs import run_long
 from ui.document import DocumentPane
 from ui.messages import describe, show_error
 from ui.worker import DbWorker, Task
+from wego_awards.db import Database
 from wego_awards.errors import MissingGlyphs
+from wego_awards.progress import Progress
+from wego_awards.services.browse import EditionInfo
+
+if TYPE_CHECKING:
+    from wego_awards.services.paper import Certificates
 
 try:
     from wego_awards.services import paper
@@ -38,8 +45,8 @@ except ImportError:  # pragma: no cover - the PDF layer is optional in a trimmed
     paper = None  # type: ignore[assignment]
 
 
-def render(db: Any, out: str, participation: bool, progress: Any = None,
-           task: Task | None = None, allow_missing_glyphs: bool = False) -> Any:
+def render(db: Database, out: str, participation: bool, progress: Progress | None = None,
+           task: Task | None = None, allow_missing_glyphs: bool = False) -> Certificates:
     """Render the certificates into ``out`` on the worker (stops when the task is cancelled)."""
     return paper.write_certificates(db, out, participation=participation, progress=progress,
                                     cancelled=(lambda: task.cancelled) if task else None,
@@ -52,7 +59,7 @@ class CertificatesPage(QWidget):
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
-        self.info: dict[str, Any] = {}
+        self.info: EditionInfo | None = None
         self._folder: Path | None = None
         self._files: list[Path] = []
         self._loading = 0
@@ -99,11 +106,11 @@ class CertificatesPage(QWidget):
             for b in (self.preview_button, self.export_button, self.report_button):
                 b.setEnabled(False)
 
-    def set_edition(self, info: dict[str, Any]) -> None:
-        if info.get("uid") != self.info.get("uid"):
+    def set_edition(self, info: EditionInfo) -> None:
+        if self.info is None or info.uid != self.info.uid:
             self.allow_missing_glyphs = False
         self.info = info
-        if info.get("finalized"):
+        if info.finalized:
             self.note.setText(self.tr("The results are finalized: the certificates carry their "
                               "verification codes and no DRAFT mark."))
         else:
@@ -122,7 +129,7 @@ class CertificatesPage(QWidget):
         participation = self.participation.isChecked()  # read here: a job never reads widgets
         allow = self.allow_missing_glyphs
 
-        def job(db: Any, progress: Any = None) -> Any:
+        def job(db: Database, progress: Progress | None = None) -> Certificates:
             return render(db, str(folder), participation, progress, holder.get("task"), allow)
 
         holder["task"] = run_long(self, self.worker, self.tr("Rendering the certificates…"), job,
@@ -153,7 +160,7 @@ class CertificatesPage(QWidget):
         self.allow_missing_glyphs = box.clickedButton() is anyway
         return self.allow_missing_glyphs
 
-    def _rendered(self, folder: Path, certs: Any) -> None:
+    def _rendered(self, folder: Path, certs: Certificates) -> None:
         self._loading -= 1
         self._folder = folder
         self._files = list(certs.files)
@@ -173,7 +180,7 @@ class CertificatesPage(QWidget):
             f = self._files[row]
             self.viewer.set_document(f.name, {"filename": f.name, "size": f.stat().st_size})
 
-    def _fetch(self, callback: Any) -> None:
+    def _fetch(self, callback: Callable[[tuple[str, bytes] | None], None]) -> None:
         row = self.files.currentRow()
         if 0 <= row < len(self._files):
             f = self._files[row]
@@ -189,10 +196,10 @@ class CertificatesPage(QWidget):
         participation = self.participation.isChecked()
         allow = self.allow_missing_glyphs
 
-        def job(db: Any, progress: Any = None) -> Any:
+        def job(db: Database, progress: Progress | None = None) -> Certificates:
             return render(db, folder, participation, progress, holder.get("task"), allow)
 
-        def done(certs: Any) -> None:
+        def done(certs: Certificates) -> None:
             if certs.cancelled:
                 self.status.setText(self.tr("Export cancelled; nothing half-written was kept."))
                 return

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -34,8 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from ui import i18n, style
-from ui.worker import Cancelled, DbWorker, Task
+from ui.i18n import QT_TRANSLATE_NOOP
+from ui.worker import Cancelled, DbWorker, T, Task
 from wego_awards.services.edition import AWARD_NAMES, WEGO_CATEGORIES
+from wego_awards.services.results import CategoryResults
 
 # The award names the core gives, in the app's language (the core never imports Qt).
 _AWARDS = {"Gold": QT_TRANSLATE_NOOP("Awards", "Gold"),
@@ -89,21 +91,21 @@ class ReasonDialog(QDialog):
 class OverrideDialog(QDialog):
     """The jury's decision: which application gets which award in a category, and why."""
 
-    def __init__(self, category: dict[str, Any], awards: list[str],
+    def __init__(self, category: CategoryResults, awards: list[str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Jury's decision in {category}").format(
-            category=f"{category['code']} · {category['name']}"))
+            category=f"{category.code} · {category.name}"))
         self.award = QComboBox()
         for a in awards:
             self.award.addItem(award_name(a), a)
         self.application = QComboBox()
-        for r in category["ranking"]:
+        for r in category.ranking:
             self.application.addItem(
-                f"{r['rank']}. {r['application']} · {r['city']} · {r['title'][:60]} "
-                f"({i18n.number(r['score'], 2)})" if r["score"] is not None else
-                f"{r['rank']}. {r['application']} · {r['city']} · {r['title'][:60]}",
-                r["application"])
+                f"{r.rank}. {r.application} · {r.city} · {r.title[:60]} "
+                f"({i18n.number(r.score, 2)})" if r.score is not None else
+                f"{r.rank}. {r.application} · {r.city} · {r.title[:60]}",
+                r.application)
         self.reason = QPlainTextEdit()
         self.reason.setTabChangesFocus(True)
         self.reason.setPlaceholderText(self.tr("Required: why the jury decided so (kept in the "
@@ -152,7 +154,7 @@ class NewEdition:
     organisation: str
     wego_categories: bool
 
-    def __iter__(self) -> Iterator[Any]:
+    def __iter__(self) -> Iterator[str | int | Path]:
         return iter((self.name, self.year, self.path))
 
 
@@ -230,7 +232,7 @@ class NewEditionDialog(QDialog):
         self._explain()
         self._check()
 
-    def _explain(self, *_: Any) -> None:
+    def _explain(self, *_: object) -> None:
         if self.wego.isChecked():
             self.note.setText(self.tr("The edition starts with the six WeGO categories; import "
                                       "criteria, applications and judges next (File ▸ Import, "
@@ -267,9 +269,9 @@ class NewEditionDialog(QDialog):
                           wego_categories=self.wego.isChecked())
 
 
-def run_long(parent: QWidget, worker: DbWorker, label: str, fn: Callable[..., Any], *args: Any,
-             done: Callable[[Any], None], failed: Callable[[BaseException], None] | None = None,
-             **kwargs: Any) -> Task:
+def run_long(parent: QWidget, worker: DbWorker, label: str, fn: Callable[..., T], *args: Any,
+             done: Callable[[T], object],
+             failed: Callable[[BaseException], object] | None = None, **kwargs: Any) -> Task:
     """Run a long job with a progress dialog and Cancel; the window stays responsive.
 
     The dialog appears only if the job takes more than half a second. Cancel stops the job at
@@ -293,7 +295,7 @@ def run_long(parent: QWidget, worker: DbWorker, label: str, fn: Callable[..., An
         dialog.close()
         dialog.deleteLater()
 
-    def finish(value: Any) -> None:
+    def finish(value: T) -> None:
         dismiss()
         done(value)
 

@@ -11,10 +11,11 @@ its way back, for Edit ▸ Undo.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -33,11 +34,14 @@ from PySide6.QtWidgets import (
 )
 
 from ui import files, style
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.messages import describe, esc
 from ui.ops import Changes, Undo
 from ui.worker import DbWorker
+from wego_awards.db import Database
 from wego_awards.errors import Refused
 from wego_awards.services import browse, records
+from wego_awards.services.records import Consequences, RecordChange
 
 ONE = {"categories": "category", "criteria": "criterion", "applications": "application",
        "judges": "judge", "conflicts": "conflict", "assignments": "assignment"}
@@ -88,15 +92,15 @@ def key_text(kind: str, key: tuple[str, ...]) -> str:
     return " / ".join(key) if kind in ("conflicts", "assignments") else key[0]
 
 
-def changes_of(change: Any) -> Changes:
+def changes_of(change: RecordChange) -> Changes:
     """What a saved change touched, as the views' refresh needs it."""
-    touched = getattr(change, "touched", None)
+    touched = change.touched
     return Changes.of(*touched) if touched else Changes.everything()
 
 
-def undo_of(change: Any) -> Undo:
+def undo_of(change: RecordChange) -> Undo:
     """The way back from ``change``, run on the worker as a new act in the history."""
-    action = getattr(change, "action", "change")
+    action = change.action
     label = f"{action} {ONE.get(change.kind, change.kind)} {key_text(change.kind, change.key)}"
     return Undo(label=label, fn=lambda db: records.undo(db, change), changes=changes_of(change))
 
@@ -106,17 +110,21 @@ class _Picker(QComboBox):
 
     def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt's name
         super().setAccessibleName(name)
-        self.lineEdit().setAccessibleName(name)  # the part that takes the typing
+        line = self.lineEdit()  # the part that takes the typing
+        if line is not None:
+            line.setAccessibleName(name)
 
     def __init__(self, what: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMinimumWidth(360)
-        self.lineEdit().setPlaceholderText(
-            {"judge": self.tr("Type to find the judge…"),
-             "application": self.tr("Type to find the application…"),
-             "category": self.tr("Type to find the category…")}.get(what, "…"))
+        line = self.lineEdit()
+        if line is not None:  # editable: it has one
+            line.setPlaceholderText(
+                {"judge": self.tr("Type to find the judge…"),
+                 "application": self.tr("Type to find the application…"),
+                 "category": self.tr("Type to find the category…")}.get(what, "…"))
         self._codes: list[str] = []
 
     def set_choices(self, choices: list[tuple[str, str]], current: str | None = None) -> None:
@@ -151,7 +159,7 @@ class _Picker(QComboBox):
         return text.split("·")[0].strip()
 
 
-def _choices(db: Any, kinds: tuple[str, ...]) -> dict[str, list[tuple[str, str]]]:
+def _choices(db: Database, kinds: tuple[str, ...]) -> dict[str, list[tuple[str, str]]]:
     """The pickers' choices, read on the worker."""
     out: dict[str, list[tuple[str, str]]] = {}
     if "judge" in kinds:
@@ -225,7 +233,7 @@ class RecordDialog(QDialog):
         wanted = tuple(dict.fromkeys(pickers))
         self._load(wanted, preset or {})
 
-    def _widget(self, f: Any) -> Any:
+    def _widget(self, f: records.Field) -> Any:
         read_only = bool(self.key) and getattr(f, "read_only_when_editing", False)
         if f.kind == "multiline":
             w: Any = QPlainTextEdit()
@@ -250,7 +258,7 @@ class RecordDialog(QDialog):
         self._pending += 1
         kind, key = self.kind, self.key
 
-        def job(db: Any) -> tuple[dict[str, list[tuple[str, str]]], dict[str, str]]:
+        def job(db: Database) -> tuple[dict[str, list[tuple[str, str]]], dict[str, str]]:
             return _choices(db, pickers), (records.get(db, kind, key) if key else {})
 
         def done(got: tuple[dict[str, list[tuple[str, str]]], dict[str, str]]) -> None:
@@ -342,7 +350,7 @@ class RecordDialog(QDialog):
             self.verdict.setText(f"✗ {describe(exc)}")
         style.tone(self.verdict, "error")
 
-    def _checked(self, row: dict[str, str], consequences: Any) -> None:
+    def _checked(self, row: dict[str, str], consequences: Consequences) -> None:
         style.tone(self.verdict, "")
         if consequences.destroys and not confirm(self, self.tr("Save this change?"), consequences):
             self.ok.setEnabled(True)
@@ -352,7 +360,7 @@ class RecordDialog(QDialog):
         self.worker.submit(records.save, self.kind, row, key=self.key, label="save a record",
                            done=self._saved, failed=self._refused)
 
-    def _saved(self, change: Any) -> None:
+    def _saved(self, change: RecordChange) -> None:
         self.saved.emit(change, changes_of(change), undo_of(change))
         self.accept()
 
@@ -449,7 +457,7 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(640, 340)
         self._serial = 0
-        self._consequences: Any = None
+        self._consequences: Consequences | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(250)
@@ -493,7 +501,7 @@ class ConflictDialog(QDialog):
         self._serial += 1
         serial = self._serial
 
-        def done(c: Any) -> None:
+        def done(c: Consequences) -> None:
             if serial != self._serial:
                 return
             self._consequences = c
@@ -521,18 +529,21 @@ class ConflictDialog(QDialog):
                                                        self._consequences):
             return
         self.ok.setEnabled(False)
-        self.worker.submit(records.save, "conflicts", self.row(), label="declare a conflict",
-                           done=self._saved,
-                           failed=lambda exc: (style.tone(self.effect, "error"),
-                                               self.effect.setText(esc(describe(exc))),
-                                               self.ok.setEnabled(True)))
 
-    def _saved(self, change: Any) -> None:
+        def refused(exc: BaseException) -> None:
+            style.tone(self.effect, "error")
+            self.effect.setText(esc(describe(exc)))
+            self.ok.setEnabled(True)
+
+        self.worker.submit(records.save, "conflicts", self.row(), label="declare a conflict",
+                           done=self._saved, failed=refused)
+
+    def _saved(self, change: RecordChange) -> None:
         self.declared.emit(change, changes_of(change), undo_of(change))
         self.accept()
 
 
-def confirm(parent: QWidget, title: str, consequences: Any, action: str = "") -> bool:
+def confirm(parent: QWidget, title: str, consequences: Consequences, action: str = "") -> bool:
     """Ask before a change that destroys data, listing what will go."""
     box = QMessageBox(QMessageBox.Icon.Warning, title,
                       "\n".join(f"• {line}" for line in consequences.lines) +
@@ -546,9 +557,9 @@ def confirm(parent: QWidget, title: str, consequences: Any, action: str = "") ->
 
 
 def delete_record(parent: QWidget, worker: DbWorker, kind: str, key: tuple[str, ...],
-                  done: Any) -> None:
+                  done: Callable[[RecordChange, Changes, Undo], object]) -> None:
     """Delete one record after saying what goes with it; ``done(change, changes, undo)``."""
-    def ask(consequences: Any) -> None:
+    def ask(consequences: Consequences) -> None:
         if consequences.blocking:
             QMessageBox.warning(parent, _tr("Not deleted"), consequences.blocking)
             return

@@ -19,11 +19,16 @@ This module imports Qt only inside its functions: the command line checks a code
 
 from __future__ import annotations
 
+import datetime
 import os
-from typing import Any
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 # The code, and the language's name in itself: one list with the certificates' languages.
 from wego_awards.languages import LANGUAGES
+
+if TYPE_CHECKING:  # Qt is imported where it is used (see above)
+    from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
 # Qt's locale for each (dates, numbers) and the suffix of Qt's own translation file.
 _LOCALES = {"en": "en_US", "ko": "ko_KR", "es": "es_ES", "fr": "fr_FR", "ru": "ru_RU",
@@ -33,7 +38,22 @@ _WIDGET_LOCALES = {"ar": "ar_MA"}  # Arabic month and day names, the digits 0-9
 RIGHT_TO_LEFT = frozenset({"ar"})
 SETTING = "language"  # QSettings key; "" (or absent) = the system's language
 
-_state: dict[str, Any] = {"lang": "en", "translators": []}
+
+@dataclass
+class _Installed:
+    lang: str = "en"  # the language installed
+    translators: list[QTranslator] = field(default_factory=list)  # what install() put in
+
+
+_state = _Installed()
+
+
+def QT_TRANSLATE_NOOP(context: str, message: str, /) -> str:  # noqa: N802 - lupdate's name
+    """Mark ``message`` for translation in ``context``: Qt's lupdate reads the call, and the text
+    is translated where it is shown (``QCoreApplication.translate(context, message)``).
+
+    The same as PySide6's (which returns ``message`` too), typed: its stub says ``object``."""
+    return message
 
 
 def system_language() -> str:
@@ -53,7 +73,7 @@ def system_language() -> str:
     return code if code in LANGUAGES else "en"
 
 
-def chosen_language(settings: Any = None) -> str:
+def chosen_language(settings: QSettings | None = None) -> str:
     """The language chosen in the app (View ▸ Language), or "" for the system's."""
     if settings is None:
         from PySide6.QtCore import QSettings
@@ -63,7 +83,7 @@ def chosen_language(settings: Any = None) -> str:
     return value if isinstance(value, str) and value in LANGUAGES else ""
 
 
-def resolve(lang: str | None = None, settings: Any = None) -> str:
+def resolve(lang: str | None = None, settings: QSettings | None = None) -> str:
     """The language to start in: ``lang`` if given, else the chosen one, else the system's."""
     if lang:
         if lang not in LANGUAGES:
@@ -89,7 +109,8 @@ def translations_folder() -> str:
     return str(resource_path("i18n"))
 
 
-def install(app: Any, lang: str | None = None, settings: Any = None) -> str:
+def install(app: QCoreApplication, lang: str | None = None,
+            settings: QSettings | None = None) -> str:
     """Install the translators of ``lang`` (see :func:`resolve`) in ``app`` and set the layout
     direction; call before any window is built. Returns the language installed. Calling it
     again replaces what an earlier call installed (the tests switch languages)."""
@@ -107,7 +128,7 @@ def install(app: Any, lang: str | None = None, settings: Any = None) -> str:
             if translator.load(name, folder):
                 app.installTranslator(translator)
                 translators.append(translator)
-    _state["lang"], _state["translators"] = code, translators
+    _state.lang, _state.translators = code, translators
     # Widgets built from now on (a date picker's month names, a number box's separators) take
     # the language's locale; Arabic with the digits 0-9 the tables show (see _NUMBER_LOCALES).
     QLocale.setDefault(QLocale(_WIDGET_LOCALES.get(code, _LOCALES[code])))
@@ -116,24 +137,24 @@ def install(app: Any, lang: str | None = None, settings: Any = None) -> str:
     return code
 
 
-def uninstall(app: Any) -> None:
+def uninstall(app: QCoreApplication) -> None:
     """Back to English, left to right (the tests)."""
     from PySide6.QtCore import QLocale, Qt
     from PySide6.QtGui import QGuiApplication
 
-    for translator in _state["translators"]:
+    for translator in _state.translators:
         app.removeTranslator(translator)
-    _state["lang"], _state["translators"] = "en", []
+    _state.lang, _state.translators = "en", []
     QLocale.setDefault(QLocale(_LOCALES["en"]))
     QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def current() -> str:
     """The language installed (English until :func:`install` is called)."""
-    return str(_state["lang"])
+    return _state.lang
 
 
-def locale() -> Any:
+def locale() -> QLocale:
     """The installed language's QLocale (dates, numbers)."""
     from PySide6.QtCore import QLocale
 
@@ -143,7 +164,7 @@ def locale() -> Any:
 # Numbers in Arabic keep the digits 0-9 the tables, charts and score boxes show (Qt's Arabic
 # locale would write ٥٢ beside a table of 52), with the language's separators elsewhere.
 _NUMBER_LOCALES = {"ar": "en_US"}
-_number_locale: dict[str, Any] = {}
+_number_locale: dict[str, QLocale] = {}
 
 
 def number(value: float, decimals: int = 0) -> str:
@@ -159,11 +180,13 @@ def number(value: float, decimals: int = 0) -> str:
     return str(loc.toString(float(value), "f", decimals))
 
 
-def date(value: Any, long: bool = False) -> str:
+def date(value: datetime.date, long: bool = False) -> str:
     """A date (or datetime) in the language's form."""
-    from PySide6.QtCore import QDate, QDateTime, QLocale
+    from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
     fmt = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-    if hasattr(value, "hour"):
-        return str(locale().toString(QDateTime(value), fmt))
-    return str(locale().toString(QDate(value), fmt))
+    day = QDate(value.year, value.month, value.day)
+    if isinstance(value, datetime.datetime):
+        time = QTime(value.hour, value.minute, value.second, value.microsecond // 1000)
+        return str(locale().toString(QDateTime(day, time), fmt))
+    return str(locale().toString(day, fmt))

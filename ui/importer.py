@@ -5,9 +5,8 @@ is written; only a clean file can be imported, all or nothing, with a progress b
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,11 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from ui import files, i18n
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.messages import describe
 from ui.tablemodel import ListTableModel
 from ui.worker import Cancelled, DbWorker, Task
+from wego_awards.db import Database
 from wego_awards.errors import InputRefused, quoted
 from wego_awards.services import filekind, imports
+from wego_awards.services.planning import ImportReport
 from wego_awards.store import KINDS
 
 KIND_NAMES = {"categories": QT_TRANSLATE_NOOP("ImportDialog", "Categories"),
@@ -47,7 +49,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportDialog", text)
 
 
-def check_file(db: Any, path: str, chosen: str | None) -> tuple[filekind.FileKind, str, Any]:
+def check_file(db: Database, path: str,
+               chosen: str | None) -> tuple[filekind.FileKind, str, ImportReport]:
     """On the worker: what the file holds (from its header row), checked against the kind the
     person chose, and what importing it would do. Refused when it fits no kind or another."""
     found = filekind.detect(path)
@@ -128,7 +131,7 @@ class ImportDialog(QDialog):
         self._merge_button: QPushButton | None = None
         self._task: Task | None = None
         self._preview_serial = 0
-        self.report: Any = None
+        self.report: ImportReport | None = None
         self.path.editingFinished.connect(self._typed)
         # A path pasted or typed is checked after a pause, not only when the focus leaves.
         self._typing = QTimer(self)
@@ -199,7 +202,7 @@ class ImportDialog(QDialog):
                            failed=lambda exc: self._refused(serial, exc))
 
     def _previewed(self, serial: int, path: str, found: filekind.FileKind, kind: str,
-                   report: Any) -> None:
+                   report: ImportReport) -> None:
         if serial != self._preview_serial:
             return
         if self.kind.currentData() is None:
@@ -308,7 +311,7 @@ class ImportDialog(QDialog):
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
 
-    def _done(self, report: Any) -> None:
+    def _done(self, report: ImportReport) -> None:
         self._task = None
         self.report = report
         self.imported.emit(report)
@@ -333,9 +336,9 @@ class ImportDialog(QDialog):
         self.reject()
 
 
-def _dropped_file(mime: Any) -> Path | None:
+def _dropped_file(mime: QMimeData | None) -> Path | None:
     """The first local file dropped (any kind: what it holds is read from it)."""
-    if not mime.hasUrls():
+    if mime is None or not mime.hasUrls():
         return None
     for url in mime.urls():
         if url.isLocalFile():

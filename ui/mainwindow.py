@@ -8,11 +8,12 @@ the window's one :class:`~ui.worker.DbWorker`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
-from typing import Any, cast
+from typing import cast
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QByteArray,
     QCoreApplication,
     QSettings,
@@ -40,17 +41,20 @@ from ui import files, i18n, style
 from ui.actions import EditionActions, edition_files
 from ui.certificates import CertificatesPage
 from ui.dialogs import NewEdition, NewEditionDialog
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.messages import describe, show_error
-from ui.ops import Changes, View
+from ui.ops import Changes, Undo, View
 from ui.progress import ProgressPage
 from ui.results import ResultsPage
 from ui.scoring import ScoringPage
 from ui.tables import TablePage
 from ui.welcome import WelcomePage
 from ui.worker import DbWorker
+from wego_awards.db import Database
 from wego_awards.db.engine import display_target
 from wego_awards.errors import PassphraseNeeded, Refused
 from wego_awards.services import browse
+from wego_awards.services.browse import EditionInfo
 from wego_awards.services.edition import create_edition, open_database
 from wego_awards.services.filekind import is_package
 
@@ -86,14 +90,14 @@ def _slug(text: str) -> str:
                    ).strip("-").replace("--", "-")
 
 
-def _create(db: Any, new: NewEdition) -> dict[str, Any]:
+def _create(db: Database, new: NewEdition) -> EditionInfo:
     """Create the edition in a new file and describe it (on the worker)."""
     create_edition(db, new.name, new.year, categories=new.wego_categories,
                    organisation=new.organisation)
     return browse.edition_info(db)
 
 
-def _build_demo(db: Any) -> dict[str, Any]:
+def _build_demo(db: Database) -> EditionInfo:
     from wego_awards.demo import build_demo
 
     build_demo(db)
@@ -113,15 +117,15 @@ class MainWindow(EditionActions, QMainWindow):
         self.worker.failed.connect(lambda exc: show_error(self, exc))
         self.worker.busy_changed.connect(self._busy)
         self.path: str | None = None
-        self.info: dict[str, Any] | None = None
-        self.undo_stack: list[Any] = []
+        self.info: EditionInfo | None = None
+        self.undo_stack: list[Undo] = []
         self._dirty: set[str] = set()
         self._pending_view: str | None = None
         self._pending_judge: str | None = None
         # Passphrases of the judges' packages opened in this session, by file: kept in memory
         # only (never in the preferences), so reopening the same package does not ask again.
         self._passphrases: dict[str, str] = {}
-        self._scoring_args: tuple[dict[str, Any], str | None] | None = None
+        self._scoring_args: tuple[EditionInfo, str | None] | None = None
         self.opening = False
         self.open_error: str | None = None
         self.setWindowTitle(self.tr("WeGO Awards"))
@@ -178,11 +182,11 @@ class MainWindow(EditionActions, QMainWindow):
         found = self.pages.get(name)
         if found is not None:
             return found
-        page: Any
+        page: TablePage | ScoringPage | ProgressPage | ResultsPage | CertificatesPage
         if name in browse.TABLE_KINDS:
             page = TablePage(self.worker, name)
             page.record_changed.connect(self.record_done)
-            page.set_locked(bool((self.info or {}).get("finalized")))
+            page.set_locked(self._finalized())
         elif name == "scoring":
             page = ScoringPage(self.worker)
             page.send_back_requested.connect(self.send_back)
@@ -203,8 +207,9 @@ class MainWindow(EditionActions, QMainWindow):
         stand_in = self.stack.widget(index)
         current = self.stack.currentIndex()
         self.stack.insertWidget(index, page)
-        self.stack.removeWidget(stand_in)
-        stand_in.deleteLater()
+        if stand_in is not None:
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
         self.stack.setCurrentIndex(current)
         return page
 
@@ -220,7 +225,8 @@ class MainWindow(EditionActions, QMainWindow):
     def certificates(self) -> CertificatesPage:
         return cast(CertificatesPage, self.page("certificates"))
 
-    def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None,
+    def _action(self, menu: QMenu, text: str, slot: Callable[[], object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
                 tip: str = "", name: str = "") -> QAction:
         """A menu item that calls ``slot()``: Qt's ``checked`` argument is never passed on (it
         once arrived as a file path and the item did nothing)."""
@@ -262,7 +268,7 @@ class MainWindow(EditionActions, QMainWindow):
                    "assignments": self.tr("Assignments…"), "scores": self.tr("Scores…")}
         for kind, label in exports.items():
             self._action(self.export_menu, label,
-                         lambda k=kind: self.export_kind(k), name=f"export-{kind}")
+                         partial(self.export_kind, kind), name=f"export-{kind}")
         self.backup_action = self._action(f, self.tr("&Backup…"), self.backup, name="backup")
         self.send_back_action = self._action(f, self.tr("&Send my scores back…"),
                                              self.send_back, "Ctrl+Shift+S",
@@ -296,7 +302,7 @@ class MainWindow(EditionActions, QMainWindow):
         self.view_actions: dict[str, QAction] = {}
         for i, name in enumerate(VIEWS, start=1):
             self.view_actions[name] = self._action(v, view_title(name),
-                                                   lambda n=name: self.show_view(n),
+                                                   partial(self.show_view, name),
                                                    f"Ctrl+{i % 10}", name=f"view-{name}")
         v.addSeparator()
         self._action(v, self.tr("&Reload"), self.reload_current, "Ctrl+R", name="reload")
@@ -396,7 +402,7 @@ class MainWindow(EditionActions, QMainWindow):
 
     def edit_settings(self) -> None:
         """The edition's settings dialog (ui/settings.py)."""
-        if self.info is None or self.info.get("judge_only"):
+        if self.info is None or self.info.judge_only:
             return
         from ui.settings import edit_settings
 
@@ -420,7 +426,7 @@ class MainWindow(EditionActions, QMainWindow):
         self.activity.setText(self.tr("Opening {file}…").format(file=Path(path).name))
         phrase = passphrase if passphrase is not None else self._passphrases.get(path)
 
-        def opened(info: dict[str, Any]) -> None:
+        def opened(info: EditionInfo) -> None:
             if phrase is not None:
                 self._passphrases[path] = phrase
             self._opened(path, info)
@@ -495,7 +501,7 @@ class MainWindow(EditionActions, QMainWindow):
             file=Path(path).name, error=describe(exc)))
         self._update_menus()
 
-    def _opened(self, path: str, info: dict[str, Any], view: str | None = None) -> None:
+    def _opened(self, path: str, info: EditionInfo, view: str | None = None) -> None:
         self.opening = False
         self.activity.setText("")
         self.path = str(Path(path).absolute()) if "://" not in path else path
@@ -505,11 +511,11 @@ class MainWindow(EditionActions, QMainWindow):
         self._remember_recent(self.path)
         self.welcome.show_message("")
         self._lock_tables()
-        package = bool(info.get("judge_only"))
+        package = bool(info.judge_only)
         for i in range(self.nav.count()):
             name = self.nav.item(i).data(Qt.ItemDataRole.UserRole)
             self.nav.item(i).setHidden(package and name != "scoring")
-        self._set_edition_on_pages()
+        self._set_edition_on_pages(info)
         self.central.setCurrentIndex(1)
         self._update_title()
         self._update_menus()
@@ -520,9 +526,8 @@ class MainWindow(EditionActions, QMainWindow):
         self.show_view(wanted)
         self.edition_shown.emit()
 
-    def _set_edition_on_pages(self) -> None:
+    def _set_edition_on_pages(self, info: EditionInfo) -> None:
         """Tell the views about the new edition; each reads its data when first shown."""
-        info = self.info or {}
         self._dirty = set(VIEWS)
         judge = self._pending_judge
         if self._pending_view == "scoring" and judge is None:
@@ -536,8 +541,8 @@ class MainWindow(EditionActions, QMainWindow):
         """Read the edition's state again (after finalize or reopen) and mark views stale."""
         self.worker.submit(browse.edition_info, label="edition", done=self._info_arrived)
 
-    def _info_arrived(self, info: dict[str, Any]) -> None:
-        relocked = bool((self.info or {}).get("finalized")) != bool(info.get("finalized"))
+    def _info_arrived(self, info: EditionInfo) -> None:
+        relocked = self._finalized() != info.finalized
         self.info = info
         self._update_title()
         self._update_menus()
@@ -559,7 +564,7 @@ class MainWindow(EditionActions, QMainWindow):
     def _lock_tables(self) -> None:
         for page in self.pages.values():
             if isinstance(page, TablePage):
-                page.set_locked(bool((self.info or {}).get("finalized")))
+                page.set_locked(self._finalized())
 
     def data_changed(self, changes: Changes | None = None) -> None:
         """An operation changed the data: the views that show what it touched read their data
@@ -570,9 +575,9 @@ class MainWindow(EditionActions, QMainWindow):
         current = self.current_view()
         stale = {v for v in VIEWS if changes.touches(v)}
         self._dirty |= stale
-        if "scoring" in stale and self._scoring_args is None:
+        if "scoring" in stale and self._scoring_args is None and self.info is not None:
             # The scoring view was loaded: load it again, same judge.
-            self._scoring_args = (self.info or {}, self.scoring.judge)
+            self._scoring_args = (self.info, self.scoring.judge)
         if current in stale:
             self._load(current)
 
@@ -596,7 +601,7 @@ class MainWindow(EditionActions, QMainWindow):
         """Switch to the view ``name`` (one of VIEWS)."""
         if name not in VIEWS or self.info is None:
             return
-        if self.info.get("judge_only") and name != "scoring":
+        if self.info.judge_only and name != "scoring":
             return
         row = VIEWS.index(name)
         if self.nav.currentRow() != row:
@@ -618,7 +623,7 @@ class MainWindow(EditionActions, QMainWindow):
         if name in self._dirty:
             self._load(name)
         self._update_menus()
-        if self.remember and not (self.info or {}).get("judge_only"):
+        if self.remember and not (self.info and self.info.judge_only):
             self.settings.setValue("view", name)
 
     def _load(self, name: str) -> None:
@@ -667,7 +672,7 @@ class MainWindow(EditionActions, QMainWindow):
                 self.welcome.show_message(self.tr("{file}: open or create an edition first; then "
                                                   "drop the file again to import it.").format(
                                                       file=path.name))
-            elif self.info.get("judge_only"):
+            elif self.info.judge_only:
                 self.statusBar().showMessage(self.tr("{file} was not imported: a judge's package "
                                                      "takes scores only from this window.").format(
                                                          file=path.name), 10_000)
@@ -676,14 +681,14 @@ class MainWindow(EditionActions, QMainWindow):
             return
 
     def _package_dropped(self, path: Path) -> None:
-        if self.info is None or self.info.get("judge_only"):
+        if self.info is None or self.info.judge_only:
             self.open_path(str(path))
             return
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("A judge's package or an edition"),
                           self.tr("{file} is an edition file or a judge's package.\n\nMerge it "
                                   "into {edition} as a judge's return (it is checked first), or "
                                   "open it in place of this edition?").format(
-                                      file=path.name, edition=self.info["name"]), parent=self)
+                                      file=path.name, edition=self.info.name), parent=self)
         merge = box.addButton(self.tr("Merge as a return"), QMessageBox.ButtonRole.AcceptRole)
         open_ = box.addButton(self.tr("Open it"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
@@ -698,18 +703,18 @@ class MainWindow(EditionActions, QMainWindow):
     # --- state --------------------------------------------------------------------------------
 
     def _update_title(self) -> None:
-        info = self.info or {}
-        if not info:
+        info = self.info
+        if info is None:
             return
-        state = self.tr("finalized") if info.get("finalized") else self.tr("open")
-        who = (" · " + self.tr("judge {judge}'s package").format(judge=info["package_judge"])
-               if info.get("package_judge") else
-               " · " + self.tr("judge {judge}").format(judge=info["judge_only"])
-               if info.get("judge_only") else "")
-        self.setWindowTitle(f"{info['name']} ({info['year']}){who} — " + self.tr("WeGO Awards"))
-        apps, judges = info["applications"], info["judges"]
+        state = self.tr("finalized") if info.finalized else self.tr("open")
+        who = (" · " + self.tr("judge {judge}'s package").format(judge=info.package_judge)
+               if info.package_judge else
+               " · " + self.tr("judge {judge}").format(judge=info.judge_only)
+               if info.judge_only else "")
+        self.setWindowTitle(f"{info.name} ({info.year}){who} — " + self.tr("WeGO Awards"))
+        apps, judges = info.applications, info.judges
         self.where.setText(" · ".join((
-            f"{info['name']} ({info['year']})", state,
+            f"{info.name} ({info.year})", state,
             (self.tr("1 application") if apps == 1 else
              self.tr("{n} applications").format(n=i18n.number(apps))),
             (self.tr("1 judge") if judges == 1 else
@@ -721,9 +726,9 @@ class MainWindow(EditionActions, QMainWindow):
         package), and disable what cannot be done now with a tooltip that says why."""
         info = self.info
         open_ = info is not None
-        package = bool(info and info.get("judge_only"))
+        package = bool(info and info.judge_only)
         secretariat = open_ and not package
-        finalized = bool(info and info.get("finalized"))
+        finalized = self._finalized()
         none_open = self.tr("Open or create an edition first")
         locked = self.tr("The edition is finalized: reopen it first (Results ▸ Reopen…)")
         # A judge's package shows only what a judge does: score, send back, undo, help.
@@ -734,7 +739,7 @@ class MainWindow(EditionActions, QMainWindow):
         for m in (self.edition_menu, self.results_menu):
             m.menuAction().setVisible(not package)
         self.send_back_action.setVisible(package)
-        self.send_back_action.setEnabled(bool(info and info.get("package_judge")))
+        self.send_back_action.setEnabled(bool(info and info.package_judge))
         _enable(self.close_action, open_, self.tr("No edition is open"))
         for name, a in self.view_actions.items():
             a.setVisible(not package or name == "scoring")
@@ -776,9 +781,11 @@ class MainWindow(EditionActions, QMainWindow):
 
     def _recent(self) -> list[str]:
         value = self.settings.value("recent", [])
-        if isinstance(value, str):
+        if isinstance(value, str):  # QSettings gives a one-item list back as the item
             value = [value]
-        return [p for p in (value or []) if "://" in p or Path(p).exists()]
+        if not isinstance(value, list):
+            return []
+        return [p for p in value if isinstance(p, str) and ("://" in p or Path(p).exists())]
 
     def _remember_recent(self, path: str) -> None:
         if not self.remember or display_target(path) != path:
@@ -791,7 +798,7 @@ class MainWindow(EditionActions, QMainWindow):
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         for p in self._recent():
-            self._action(self.recent_menu, p, lambda _c=False, path=p: self.open_path(path))
+            self._action(self.recent_menu, p, partial(self.open_path, p))
         self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
         _enable(self.recent_menu.menuAction(), bool(self.recent_menu.actions()),
                 self.tr("No edition or package was opened recently"))

@@ -13,7 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+if TYPE_CHECKING:
+    from wego_awards.db import Database
+    from wego_awards.services.browse import EditionInfo
+    from wego_awards.services.records import RecordChange
 
 # What an operation can change. "edition" is the edition's identity and state (name, finalized);
 # "settings" its rules; the rest are its tables.
@@ -88,7 +93,7 @@ class Undo:
     running it touches."""
 
     label: str
-    fn: Callable[[Any], Any]
+    fn: Callable[[Database], RecordChange]
     changes: Changes
 
 
@@ -96,7 +101,7 @@ class Undo:
 class View(Protocol):
     """What the main window asks of every view in its sidebar."""
 
-    def set_edition(self, info: dict[str, Any]) -> None:
+    def set_edition(self, info: EditionInfo) -> None:
         """A new edition is open (or its state changed): remember what the view needs of it."""
 
     def load(self) -> None:

@@ -25,6 +25,7 @@ from ui.messages import describe
 from ui.tablemodel import ListTableModel
 from ui.worker import DbWorker
 from wego_awards.services import status
+from wego_awards.services.browse import EditionInfo
 
 
 class ProgressPage(QWidget):
@@ -92,7 +93,7 @@ class ProgressPage(QWidget):
         layout.addLayout(actions)
         layout.addWidget(view, 1)
 
-    def set_edition(self, info: dict[str, Any]) -> None:
+    def set_edition(self, info: EditionInfo) -> None:
         """Nothing to remember: the progress is read whole when shown."""
 
     def load(self) -> None:
@@ -135,7 +136,9 @@ class ProgressPage(QWidget):
         self.categories.set_rows([(f"{c['code']}  {c['name']}", c["scored"], 0, c["assigned"])
                                   for c in data["progress"]["categories"]])
         for area in self._areas:  # as tall as the charts, up to half a screen; then they scroll
-            area.setMinimumHeight(min(area.widget().sizeHint().height() + 4, 380))
+            chart = area.widget()
+            if chart is not None:
+                area.setMinimumHeight(min(chart.sizeHint().height() + 4, 380))
         judges = sorted(data["progress"]["judges"], key=lambda j: (-j["missing"], j["code"]))
         self.table.set_rows([[j["code"], j["name"], j.get("email") or "", j["assigned"],
                               j["scored"], j["partial"], j["missing"]] for j in judges])

@@ -1,16 +1,17 @@
 """Results: per category the awards with their confidence and the jury's decisions, the ranking
 and the flags; the judges' statistics; and the jury's acts (override, finalize, reopen).
 
-Everything shown comes from ``results.compute`` (the same dict ``results --json`` prints), so
-the view and the command line can never disagree.
+Everything shown comes from ``results.compute`` (the same results ``results --json`` prints),
+so the view and the command line can never disagree.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,11 +36,16 @@ from PySide6.QtWidgets import (
 from ui import files, i18n, style
 from ui.charts import OffsetChart, ScoreChart
 from ui.dialogs import OverrideDialog, ReasonDialog, award_name, run_long
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.messages import describe, esc, show_error
 from ui.ops import Changes
 from ui.tablemodel import ListTableModel
 from ui.worker import DbWorker
+from wego_awards.db import Database
+from wego_awards.progress import Progress
 from wego_awards.services import decisions, results
+from wego_awards.services.browse import EditionInfo
+from wego_awards.services.results import Award, AwardTier, CategoryResults, Results
 
 METHODS = ("additive", "mean", "zscore", "median", "trimmed")
 METHOD_NAMES = {"additive": QT_TRANSLATE_NOOP("ResultsPage", "Judge-effect model (default)"),
@@ -71,7 +77,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ResultsPage", text)
 
 
-def export_results(db: Any, out: str, method: str | None) -> Path:
+def export_results(db: Database, out: str, method: str | None) -> Path:
     """Compute and write the results to ``out`` (.xlsx or .csv); runs on the worker."""
     return results.write_results(results.compute(db, method), out)
 
@@ -104,8 +110,7 @@ class AwardCard(QFrame):
             layout.addWidget(w)
         layout.addStretch(1)
 
-    def show_award(self, a: dict[str, Any] | None, name: str, colour: str,
-                   numbers: str = "") -> None:
+    def show_award(self, a: Award | None, name: str, colour: str, numbers: str = "") -> None:
         """Show award ``a`` (None: not given). ``numbers`` says, for a jury's decision, how
         far the scores alone would have given it."""
         self.award.setText(name)
@@ -117,35 +122,33 @@ class AwardCard(QFrame):
                 w.setText("")
             self.confidence.hide()
             return
-        self.who.setText(f"<b>{esc(a['application'])}</b> · "
-                         f"{esc(a['city'])}, {esc(a['country'])}")
-        self.title.setText(esc(a["title"]))
+        self.who.setText(f"<b>{esc(a.application)}</b> · {esc(a.city)}, {esc(a.country)}")
+        self.title.setText(esc(a.title))
         self.score.setText(self.tr("score {score} · raw mean {raw}").format(
-            score=_num(a["score"]), raw=_num(a["raw_mean"])))
-        if a["override"]:
+            score=_num(a.score), raw=_num(a.raw_mean)))
+        if a.override:
             # A jury's decision is no computed place: no "confidence 0%" alarm, but what the
             # numbers alone would have said, and the jury's reason.
-            o = a["override"]
+            o = a.override
             self.confidence.hide()
             self.award.setText(self.tr("{award} · jury decision").format(award=name))
             self.note.setText("<b>" + self.tr("Jury decision") +
-                              f"</b> ({esc(o.get('by') or '')}): "
-                              f"{esc(o.get('reason') or '')}" +
+                              f"</b> ({esc(o.by or '')}): {esc(o.reason or '')}" +
                               (f"<br>{esc(numbers)}" if numbers else ""))
             self.setToolTip(self.tr("The jury gave this award; the scores alone would not have."))
             return
-        note = a.get("confidence_note") or ""
+        note = a.confidence_note or ""
         self.setToolTip(note or self.tr("Confidence: the chance this is the right award, given the "
                         "scores"))
-        if a["confidence"] is None:
+        if a.confidence is None:
             self.confidence.hide()
         else:
             self.confidence.show()
-            self.confidence.setValue(round(a["confidence"] * 100))
+            self.confidence.setValue(round(a.confidence * 100))
             self.confidence.setAccessibleName(self.tr("confidence {percent}%").format(
-                percent=round(a["confidence"] * 100)))
+                percent=round(a.confidence * 100)))
         # What the figure means and what lowers it, in words (shown when it is not near sure).
-        self.note.setText(esc(note) if note and (a["confidence"] or 0) < 0.995 else "")
+        self.note.setText(esc(note) if note and (a.confidence or 0) < 0.995 else "")
 
 
 class ResultsPage(QWidget):
@@ -157,7 +160,7 @@ class ResultsPage(QWidget):
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
-        self.data: dict[str, Any] | None = None
+        self.data: Results | None = None
         self.finalized = False
         self._loading = 0
         self.method = QComboBox()
@@ -254,9 +257,9 @@ class ResultsPage(QWidget):
 
     # --- loading ------------------------------------------------------------------------------
 
-    def set_edition(self, info: dict[str, Any]) -> None:
-        self.finalized = bool(info.get("finalized"))
-        i = self.method.findData(info.get("method", "additive"))
+    def set_edition(self, info: EditionInfo) -> None:
+        self.finalized = info.finalized
+        i = self.method.findData(info.method)
         self.method.setCurrentIndex(max(i, 0))
         self._update_buttons()
 
@@ -277,59 +280,59 @@ class ResultsPage(QWidget):
         self.categories.clear()
         self.ranking.set_rows([])
 
-    def _arrived(self, data: dict[str, Any]) -> None:
+    def _arrived(self, data: Results) -> None:
         self._loading -= 1
         self.data = data
-        self.finalized = bool(data["finalized"])
+        self.finalized = data.finalized
         state = ("<b style='color:#3a8f5c'>" + self.tr("Finalized") + "</b>: " +
-                 self.tr("the results are locked") if data["finalized"] else
+                 self.tr("the results are locked") if data.finalized else
                  "<b style='color:#b7791f'>" + self.tr("Draft") + "</b>: " +
                  self.tr("not finalized"))
-        rel, adjusted = data.get("reliability"), data.get("reliability_adjusted")
+        rel, adjusted = data.reliability, data.reliability_adjusted
         agreement = ""
         if rel is not None:
             agreement = " · " + (
                 self.tr("judges' agreement (ICC) {raw} raw, {adjusted} adjusted")
                 if adjusted is not None else self.tr("judges' agreement (ICC) {raw} raw")
             ).format(raw=i18n.number(rel, 2), adjusted=i18n.number(adjusted or 0, 2))
-        self.state.setText(f"{state} · {data['edition']} ({data['year']}){agreement}")
-        self.state.setToolTip(data.get("confidence_means") or "")
-        warnings = list(data["warnings"])
-        if data.get("missing_scores"):
+        self.state.setText(f"{state} · {data.edition} ({data.year}){agreement}")
+        self.state.setToolTip(data.confidence_means or "")
+        warnings = list(data.warnings)
+        if data.missing_scores:
             warnings.append(self.tr("{n} judge-application pairs are partly scored and not "
-                                    "counted.").format(n=data["missing_scores"]))
+                                    "counted.").format(n=data.missing_scores))
         self.warnings.setText("\n".join(f"⚠ {w}" for w in warnings))
         self.warnings.setVisible(bool(warnings))
         current = max(self.categories.currentRow(), 0)
         self.categories.blockSignals(True)
         self.categories.clear()
-        for c in data["categories"]:
-            item = QListWidgetItem(f"{c['code']} · {c['name']}")
-            if c["flags"]:
-                item.setText(item.text() + f"   ⚑ {len(c['flags'])}")
-                item.setToolTip("\n".join(f["message"] for f in c["flags"]))
+        for c in data.categories:
+            item = QListWidgetItem(f"{c.code} · {c.name}")
+            if c.flags:
+                item.setText(item.text() + f"   ⚑ {len(c.flags)}")
+                item.setToolTip("\n".join(f.message for f in c.flags))
             self.categories.addItem(item)
         self.categories.blockSignals(False)
-        if data["categories"]:
-            self.categories.setCurrentRow(min(current, len(data["categories"]) - 1))
+        if data.categories:
+            self.categories.setCurrentRow(min(current, len(data.categories) - 1))
             self._show_category(self.categories.currentRow())
-        self.offsets.set_rows([(j["code"], j["offset"], j["outlier"]) for j in data["judges"]])
-        self.judges.set_rows([[j["code"], j["name"], j["scored"], j["offset"], j["spread"],
-                               j["agreement"], self.tr("yes") if j["outlier"] else ""]
-                              for j in data["judges"]])
-        model = data.get("model")
+        self.offsets.set_rows([(j.code, j.offset, j.outlier) for j in data.judges])
+        self.judges.set_rows([[j.code, j.name, j.scored, j.offset, j.spread,
+                               j.agreement, self.tr("yes") if j.outlier else ""]
+                              for j in data.judges])
+        model = data.model
         spreads = ""
         if model:
-            how = (self.tr("estimated from the scores") if model.get("shrinkage_estimated")
+            how = (self.tr("estimated from the scores") if model.shrinkage_estimated
                    else self.tr("fixed"))
             spreads = "<p>" + self.tr(
                 "Estimated from the scores: judges' leniency spread (sd) {offset}, noise "
                 "{noise}, quality {quality}; shrinkage {shrinkage} ({how}).").format(
-                    offset=_num(model["offset_sd"]), noise=_num(model["noise_sd"]),
-                    quality=_num(model["quality_sd"]), shrinkage=_num(model["shrinkage"]),
+                    offset=_num(model.offset_sd), noise=_num(model.noise_sd),
+                    quality=_num(model.quality_sd), shrinkage=_num(model.shrinkage),
                     how=how) + "</p>"
-        means = data.get("confidence_means") or ""
-        self.method_text.setText(esc(data.get("method_description", "")) + spreads +
+        means = data.confidence_means or ""
+        self.method_text.setText(esc(data.method_description) + spreads +
                                  ("<p><b>" + self.tr("Confidence") + f"</b>: {esc(means)}</p>"
                                   if means else ""))
         self._update_buttons()
@@ -340,50 +343,52 @@ class ResultsPage(QWidget):
             b.setEnabled(open_ and self.data is not None)
         self.reopen_button.setEnabled(self.finalized)
 
-    def category(self) -> dict[str, Any] | None:
-        """The category on screen (its part of the results dict)."""
+    def category(self) -> CategoryResults | None:
+        """The category on screen (its part of the results)."""
         row = self.categories.currentRow()
-        if self.data is None or not 0 <= row < len(self.data["categories"]):
+        if self.data is None or not 0 <= row < len(self.data.categories):
             return None
-        return self.data["categories"][row]
+        return self.data.categories[row]
 
     def _show_category(self, row: int) -> None:
-        if self.data is None or not 0 <= row < len(self.data["categories"]):
+        if self.data is None or not 0 <= row < len(self.data.categories):
             return
-        c = self.data["categories"][row]
-        tiers = [t["award"] for t in self.data["settings"]["awards"] if t["count"]]
-        given = {}
-        for a in c["awards"]:
-            given.setdefault(a["award"], a)
+        c = self.data.categories[row]
+        tiers: list[str | None] = [*self.data.settings.given()]
+        given: dict[str, Award] = {}
+        for a in c.awards:
+            given.setdefault(a.award, a)
         for card, award in zip(self.cards, tiers + [None] * 3, strict=False):
             card.setVisible(award is not None)
             if award is not None:
-                a = given.get(award)
-                numbers = by_numbers(c, a, self.data["settings"]["awards"]) if a else ""
-                card.show_award(a, award_name(award), AWARD_COLOURS[award], numbers)
-        if c["flags"]:
+                held = given.get(award)
+                numbers = by_numbers(c, held, self.data.settings.awards) if held else ""
+                card.show_award(held, award_name(award), AWARD_COLOURS[award], numbers)
+        if c.flags:
             head = self.tr("For the jury:")
-            self.flags.setText("<br>".join(f"⚑ <b>{head}</b> {esc(f['message'])}"
-                                           for f in c["flags"]))
+            self.flags.setText("<br>".join(f"⚑ <b>{head}</b> {esc(f.message)}"
+                                           for f in c.flags))
             self.flags.show()
         else:
             self.flags.hide()
         bold = QFont()
         bold.setBold(True)
-        rows, fonts, backgrounds = [], {}, {}
-        for i, r in enumerate(c["ranking"]):
-            rows.append([r["rank"], r["application"], r["city"], r["country"], r["title"],
-                         r["score"], r["raw_mean"], r["judges"], r["se"],
-                         award_name(r["award"]) if r["award"] else ""])
-            if r["award"]:
+        rows: list[list[object]] = []
+        fonts: dict[int, QFont] = {}
+        backgrounds: dict[int, QBrush] = {}
+        for i, r in enumerate(c.ranking):
+            rows.append([r.rank, r.application, r.city, r.country, r.title,
+                         r.score, r.raw_mean, r.judges, r.se,
+                         award_name(r.award) if r.award else ""])
+            if r.award:
                 fonts[i] = bold
-                colour = QColor(AWARD_COLOURS[r["award"]])
+                colour = QColor(AWARD_COLOURS[r.award])
                 colour.setAlpha(45)
                 backgrounds[i] = QBrush(colour)
         self.ranking.set_rows(rows, fonts=fonts, backgrounds=backgrounds)
-        self.chart.set_rows([(r["application"], r["score"], r["se"],
-                              QColor(AWARD_COLOURS[r["award"]]) if r["award"] else None)
-                             for r in c["ranking"]])
+        self.chart.set_rows([(r.application, r.score, r.se,
+                              QColor(AWARD_COLOURS[r.award]) if r.award else None)
+                             for r in c.ranking])
 
     # --- the jury's acts ----------------------------------------------------------------------
 
@@ -391,12 +396,11 @@ class ResultsPage(QWidget):
         c = self.category()
         if c is None or self.data is None:
             return
-        awards = [t["award"] for t in self.data["settings"]["awards"] if t["count"]]
-        dialog = OverrideDialog(c, awards, self)
+        dialog = OverrideDialog(c, self.data.settings.given(), self)
         if dialog.exec() != OverrideDialog.DialogCode.Accepted:
             return
         award, application, reason = dialog.choice()
-        self.worker.submit(decisions.set_override, c["code"], award, application, reason,
+        self.worker.submit(decisions.set_override, c.code, award, application, reason,
                            label="override", done=lambda _r: self._decided(),
                            failed=lambda exc: show_error(self, exc))
 
@@ -404,20 +408,20 @@ class ResultsPage(QWidget):
         c = self.category()
         if c is None:
             return
-        held = [a["award"] for a in c["awards"] if a["override"]]
+        held = [a.award for a in c.awards if a.override]
         if not held:
             QMessageBox.information(self, self.tr("No decision to clear"),
                                     self.tr("The jury has made no decision in {category}.")
-                                    .format(category=c["code"]))
+                                    .format(category=c.code))
             return
         names = [award_name(a) for a in held]
         name, ok = QInputDialog.getItem(self, self.tr("Clear a decision"),
                                         self.tr("Which decision in {category}?").format(
-                                            category=c["code"]), names, 0, False)
+                                            category=c.code), names, 0, False)
         if not ok:
             return
         award = held[names.index(name)]
-        self.worker.submit(decisions.clear_override, c["code"], award, label="clear override",
+        self.worker.submit(decisions.clear_override, c.code, award, label="clear override",
                            done=lambda _r: self._decided(),
                            failed=lambda exc: show_error(self, exc))
 
@@ -474,8 +478,12 @@ class ResultsPage(QWidget):
                               self.tr("Reopen"), self)
         if dialog.exec() != ReasonDialog.DialogCode.Accepted:
             return
+        def reopened(_none: None) -> None:
+            self.edition_changed.emit()
+            self.load()
+
         self.worker.submit(decisions.reopen, dialog.reason_text(), label="reopen",
-                           done=lambda _r: (self.edition_changed.emit(), self.load()),
+                           done=reopened,
                            failed=lambda exc: show_error(self, exc, self.tr("Not reopened")))
 
     def export(self) -> None:
@@ -492,28 +500,27 @@ class ResultsPage(QWidget):
                            failed=lambda exc: show_error(self, exc, self.tr("Not exported")))
 
 
-def finalize_check(db: Any, progress: Any = None) -> dict[str, Any]:
+def finalize_check(db: Database, progress: Progress | None = None) -> dict[str, Any]:
     """What finalizing would lock, and what the jury should see first (on the worker)."""
     return decisions.finalize_preview(db)
 
 
-def by_numbers(category: dict[str, Any], award: dict[str, Any],
-               tiers: list[dict[str, Any]]) -> str:
+def by_numbers(category: CategoryResults, award: Award, tiers: Sequence[AwardTier]) -> str:
     """For a jury's decision: where the scores alone put the application, and how far it was
     from the place the award stands for."""
-    ranking = category["ranking"]
-    mine = next((r for r in ranking if r["application"] == award["application"]), None)
-    if mine is None or mine["score"] is None:
+    ranking = category.ranking
+    mine = next((r for r in ranking if r.application == award.application), None)
+    if mine is None or mine.score is None:
         return _tr("The scores alone would not have ranked it (it is not fully scored).")
     place = 1
     for t in tiers:
-        if t["award"] == award["award"]:
+        if t.award == award.award:
             break
-        place += int(t["count"])
-    rank, score = _ordinal(mine["rank"]), _num(mine["score"])
-    if place <= len(ranking) and ranking[place - 1]["score"] is not None \
-            and mine["rank"] != place:
-        gap = ranking[place - 1]["score"] - mine["score"]
+        place += int(t.count)
+    rank, score = _ordinal(mine.rank), _num(mine.score)
+    standing = ranking[place - 1].score if place <= len(ranking) else None
+    if standing is not None and mine.rank != place:
+        gap = standing - mine.score
         text = (_tr("By the scores alone it ranked {rank} ({score}), {gap} below the {place} "
                     "place this award stands for.") if gap > 0 else
                 _tr("By the scores alone it ranked {rank} ({score}), {gap} above the {place} "

@@ -240,9 +240,10 @@ class ScoreForm(QWidget):
         """Build one row per criterion (once per edition)."""
         while self._layout.count():
             item = self._layout.takeAt(0)
-            if item.widget() is not None and item.widget() not in (self.comment, self.total,
-                                                                   self._comment_label):
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None and widget not in (self.comment, self.total,
+                                                     self._comment_label):
+                widget.deleteLater()
         self.rows.clear()
         self._criteria = criteria
         weights = sum(c["weight"] for c in criteria) or 1.0
@@ -318,11 +319,11 @@ class ScoreForm(QWidget):
         if not self._criteria:
             self.total.setText("")
             return
-        if any(v is None for v in values.values()):
-            done = sum(v is not None for v in values.values())
-            self.total.setText(self.tr("{done} of {n} criteria scored").format(done=done,
-                                                                               n=len(values)))
+        complete = {code: v for code, v in values.items() if v is not None}
+        if len(complete) < len(values):
+            self.total.setText(self.tr("{done} of {n} criteria scored").format(
+                done=len(complete), n=len(values)))
             return
-        total = browse.weighted_total(self._criteria, values)
+        total = browse.weighted_total(self._criteria, complete)
         self.total.setText(self.tr("All {n} criteria scored · weighted total {total} / 10").format(
             n=len(values), total=i18n.number(total, 2)))

@@ -37,9 +37,10 @@ from ui.dialogs import ReasonDialog
 from ui.document import DocumentPane
 from ui.messages import describe, esc
 from ui.scoreform import ScoreForm
-from ui.worker import DbWorker
+from ui.worker import DbWorker, T
 from ui.workload import WorkloadModel
 from wego_awards.services import browse, conflicts, judging
+from wego_awards.services.browse import EditionInfo
 
 
 class ScoringPage(QWidget):
@@ -53,7 +54,7 @@ class ScoringPage(QWidget):
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
-        self.info: dict[str, Any] = {}
+        self.info: EditionInfo | None = None
         self.judge: str | None = None
         self.application: str | None = None
         self._known: dict[str, dict[str, float]] = {}  # saved scores per application shown
@@ -157,7 +158,7 @@ class ScoringPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form)
-        self.scroll = scroll
+        self.form_scroll = scroll  # not "scroll": that is QWidget.scroll()
         self.status = QLabel("")
         self.status.setObjectName("saved")
         self.status.setWordWrap(True)
@@ -205,7 +206,7 @@ class ScoringPage(QWidget):
 
     # --- the edition and the judge ------------------------------------------------------------
 
-    def set_edition(self, info: dict[str, Any], judge: str | None = None) -> None:
+    def set_edition(self, info: EditionInfo, judge: str | None = None) -> None:
         """A new edition is open; in a judge's package the judge is fixed. ``judge`` preselects
         a judge on the secretariat's edition (the ``--view scoring`` screenshot)."""
         self.info = info
@@ -215,10 +216,10 @@ class ScoringPage(QWidget):
         self._criteria_loaded = False
         self.model.set_workload([])
         self._task("criteria", browse.criteria, done=self._criteria_arrived)
-        package = info.get("judge_only")
+        package = info.judge_only
         self.judge_label.setVisible(not package)
         self.judge_combo.setVisible(not package)
-        self.send_button.setVisible(bool(info.get("package_judge")))
+        self.send_button.setVisible(bool(info.package_judge))
         self._undo.clear()
         self._update_banner()
         if package:
@@ -228,16 +229,20 @@ class ScoringPage(QWidget):
             self._task("judges", browse.judges,
                        done=lambda rows: self._judges_arrived(rows, judge))
 
+    def _locked(self) -> bool:
+        """The edition's results are finalized: scores are shown, not changed."""
+        return self.info is not None and self.info.finalized
+
     def _update_banner(self) -> None:
-        if self.info.get("finalized"):
+        if self._locked():
             self.banner.setText(self.tr("The results of this edition are finalized: scores are "
                                         "locked "
                                 "and shown read-only."))
             self.banner.show()
         else:
             self.banner.hide()
-        self.form.set_read_only(bool(self.info.get("finalized")))
-        self.conflict_button.setEnabled(not self.info.get("finalized"))
+        self.form.set_read_only(self._locked())
+        self.conflict_button.setEnabled(not self._locked())
 
     def _judges_arrived(self, rows: list[dict[str, str]], preselect: str | None) -> None:
         self.judge_combo.clear()
@@ -295,8 +300,8 @@ class ScoringPage(QWidget):
         self.model.set_workload(rows)
         self.tree.expandAll()
         self._update_overall()
-        if self.info.get("judge_only"):
-            j = self.info["judge_only"]
+        if self.info is not None and self.info.judge_only:
+            j = self.info.judge_only
             self.judge_name.setText(self.tr("Your applications, judge {judge}").format(judge=j))
         if not rows:
             self._show_placeholder(self.tr("Judge {judge} has no applications to score.").format(
@@ -372,7 +377,7 @@ class ScoringPage(QWidget):
             return
         self._known[code] = dict(s["scores"])
         self.form.set_scores(s["scores"], s["comment"])
-        self.form.set_read_only(bool(self.info.get("finalized")))
+        self.form.set_read_only(self._locked())
         pending, self._pending_undo = self._pending_undo, None
         if pending is not None and pending[0] == code:
             self._apply_undo(*pending)
@@ -381,9 +386,9 @@ class ScoringPage(QWidget):
             scale = self.form.first_unscored()
             if scale is not None and self.isVisible():
                 scale.setFocus(Qt.FocusReason.OtherFocusReason)
-                self.scroll.ensureWidgetVisible(scale)
+                self.form_scroll.ensureWidgetVisible(scale)
 
-    def _fetch_document(self, callback: Callable[[Any], None]) -> None:
+    def _fetch_document(self, callback: Callable[[tuple[str, bytes] | None], None]) -> None:
         if self.application:
             self._task("document", browse.attachment, self.application, done=callback)
 
@@ -418,9 +423,13 @@ class ScoringPage(QWidget):
             return
         self.form.flush()
         self._begin_save()
+
+        def declared(_change: object) -> None:
+            self._comment_saved()
+            self.reload()
+
         self.worker.submit(conflicts.add_conflict, judge, app, reason=dialog.reason_text(),
-                           label="declare a conflict",
-                           done=lambda _c: (self._comment_saved(), self.reload()),
+                           label="declare a conflict", done=declared,
                            failed=lambda exc: self._save_failed(app, None, None, exc))
 
     # --- saving -------------------------------------------------------------------------------
@@ -463,7 +472,7 @@ class ScoringPage(QWidget):
 
     def undo_label(self) -> str:
         """What Ctrl+Z would take back here ("score of EG-03, IMPACT"), or ""."""
-        if not self._undo or self.info.get("finalized"):
+        if not self._undo or self._locked():
             return ""
         app, criterion, _ = self._undo[-1]
         return self.tr("score of {application}, {criterion}").format(application=app,
@@ -472,7 +481,7 @@ class ScoringPage(QWidget):
     def undo(self) -> bool:
         """Restore the value a criterion had before the last score given (saved at once);
         False when there is nothing to take back here."""
-        if not self._undo or not self.judge or self.info.get("finalized"):
+        if not self._undo or not self.judge or self._locked():
             return False
         app, criterion, previous = self._undo.pop()
         self.undo_changed.emit()
@@ -566,12 +575,12 @@ class ScoringPage(QWidget):
 
     # --- helpers ------------------------------------------------------------------------------
 
-    def _task(self, name: str, fn: Callable[..., Any], *args: Any,
-              done: Callable[[Any], None]) -> None:
+    def _task(self, name: str, fn: Callable[..., T], *args: Any,
+              done: Callable[[T], object]) -> None:
         """Submit a read; ``is_ready`` stays False until every one of them has answered."""
         self._loading[name] += 1
 
-        def finish(value: Any) -> None:
+        def finish(value: T) -> None:
             self._loading[name] -= 1
             done(value)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import tempfile
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
@@ -43,10 +43,14 @@ from PySide6.QtWidgets import (
 from ui import i18n, style
 from ui.messages import describe, show_error
 from ui.worker import DbWorker
+from wego_awards.db import Database
 from wego_awards.errors import Refused
 from wego_awards.services import design as core
 from wego_awards.services.edition import AWARD_NAMES
 from wego_awards.services.results import METHOD_WORDS
+
+if TYPE_CHECKING:
+    from ui.mainwindow import MainWindow
 
 try:  # in PySide6-Addons, not in PySide6-Essentials
     from PySide6.QtPdf import QPdfDocument
@@ -98,7 +102,7 @@ def _certificate_languages() -> list[tuple[str, ...]]:
     return singles + [("en", code) for code in i18n.LANGUAGES if code != "en"]
 
 
-def _load(db: Any) -> tuple[core.EditionSettings, core.Design | None, str]:
+def _load(db: Database) -> tuple[core.EditionSettings, core.Design | None, str]:
     """The edition's settings and design (None, with the reason, when its template is broken)."""
     settings = core.edition_settings(db)
     try:
@@ -107,7 +111,7 @@ def _load(db: Any) -> tuple[core.EditionSettings, core.Design | None, str]:
         return settings, None, exc.message
 
 
-def _save(db: Any, settings: core.EditionSettings, design: core.Design | None,
+def _save(db: Database, settings: core.EditionSettings, design: core.Design | None,
           folder: Path | None = None) -> list[str]:
     """Save the settings, then the design when it changed; a design that would be refused is
     refused before anything is written."""
@@ -198,12 +202,12 @@ class ImageChooser(QWidget):
         _named(self.clear_button, f"No {what.lower()}")
         self.choose_button.clicked.connect(self.choose)
         self.clear_button.clicked.connect(lambda: self.set_path(None, user=True))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.thumb)
-        row.addWidget(self.choose_button)
-        row.addWidget(self.clear_button)
-        row.addStretch(1)
+        self.row = QHBoxLayout(self)  # a caller may add a button of its own
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.addWidget(self.thumb)
+        self.row.addWidget(self.choose_button)
+        self.row.addWidget(self.clear_button)
+        self.row.addStretch(1)
         self.set_path(None)
 
     def set_path(self, path: Path | None, user: bool = False) -> None:
@@ -243,7 +247,7 @@ class SignatoryBox(QGroupBox):
         self.signature = ImageChooser(self.tr("Signature"), "signature", folders)
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(lambda: self.remove.emit(self))
-        self.signature.layout().addWidget(self.remove_button)
+        self.signature.row.addWidget(self.remove_button)
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Name"), self.name)
@@ -478,8 +482,8 @@ class SettingsDialog(QDialog):
                                           "country"))
         _named(self.own_country_rule, self.tr("Own-country rule"),
                self.tr("A judge from the applicant's country counts as conflicted"))
-        for spin in (self.shrinkage, self.min_score, self.near_tie, self.low_confidence):
-            spin.setMinimumWidth(150)
+        for number in (self.shrinkage, self.min_score, self.near_tie, self.low_confidence):
+            number.setMinimumWidth(150)
         method = QGroupBox(self.tr("Method"))
         form = QFormLayout(method)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
@@ -559,9 +563,9 @@ class SettingsDialog(QDialog):
         self.colours: dict[str, ColourButton] = {}
         for i, (key, words) in enumerate(COLOURS):
             button = ColourButton(words)
-            label = QLabel(words)
-            label.setBuddy(button)
-            grid.addWidget(label, i // 2, (i % 2) * 2)
+            caption = QLabel(words)
+            caption.setBuddy(button)
+            grid.addWidget(caption, i // 2, (i % 2) * 2)
             grid.addWidget(button, i // 2, (i % 2) * 2 + 1)
             self.colours[key] = button
         grid.setColumnStretch(1, 1)
@@ -583,7 +587,7 @@ class SettingsDialog(QDialog):
         column = QVBoxLayout(right)
         column.setContentsMargins(8, 0, 0, 0)
         column.addWidget(self.preview_title)
-        self.preview_view: Any = None
+        self.preview_view: QPdfView | None = None
         if HAS_QTPDF:
             self._pdf = QPdfDocument(self)
             self.preview_view = QPdfView(right)
@@ -596,8 +600,8 @@ class SettingsDialog(QDialog):
                    "before saving"))
             column.addWidget(self.preview_view, 1)
         else:  # pragma: no cover - depends on the installed wheel
-            hint = _muted(self.tr("The preview needs Qt's PDF module (PySide6-Addons)."))
-            column.addWidget(hint, 1)
+            missing = _muted(self.tr("The preview needs Qt's PDF module (PySide6-Addons)."))
+            column.addWidget(missing, 1)
         column.addWidget(self.preview_status)
         page = QWidget()
         row = QHBoxLayout(page)
@@ -762,13 +766,13 @@ class SettingsDialog(QDialog):
         for page in (self.edition_page, self.awards_page, self.certificate_form):
             page.setEnabled(on)
 
-    def _method_changed(self, *_: Any) -> None:
+    def _method_changed(self, *_: object) -> None:
         code = self.method.currentData()
         self.method_words.setText(METHOD_WORDS.get(code, ""))
         self.shrinkage_auto.setEnabled(code == "additive")
         self.shrinkage.setEnabled(code == "additive" and not self.shrinkage_auto.isChecked())
 
-    def _date_changed(self, *_: Any) -> None:
+    def _date_changed(self, *_: object) -> None:
         if self._filling:
             return
         self._date_touched = True
@@ -829,7 +833,7 @@ class SettingsDialog(QDialog):
 
     # --- the preview --------------------------------------------------------------------------
 
-    def _changed(self, *_: Any) -> None:
+    def _changed(self, *_: object) -> None:
         if self._filling or self._design is None:
             return
         self._timer.start()
@@ -928,7 +932,7 @@ class SettingsDialog(QDialog):
         super().done(result)
 
 
-def edit_settings(window: Any) -> None:
+def edit_settings(window: MainWindow) -> None:
     """Open the settings dialog on ``window``'s edition; what is saved shows at once."""
     dialog = SettingsDialog(window.worker, window.settings, window,
                             on_server="://" in str(getattr(window, "path", "") or ""))

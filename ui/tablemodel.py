@@ -13,24 +13,27 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
+from PySide6.QtGui import QBrush, QFont
 
 from ui import i18n
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.worker import DbWorker
+from wego_awards.db import Database
 from wego_awards.services import browse
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
 
 
-def ids_and_first_page(db: Any, kind: str, text: str, sort: str, descending: bool,
+def ids_and_first_page(db: Database, kind: str, text: str, sort: str, descending: bool,
                        page: int) -> tuple[list[int], dict[int, tuple]]:
     """The ordered ids and the first page's rows in one trip to the worker (runs there): the
     table is filled without waiting for a paint to ask for its first rows."""
@@ -231,15 +234,15 @@ def column_title(title: str) -> str:
 class ListTableModel(QAbstractTableModel):
     """A short table held in memory (results, progress, problems): rows of plain values."""
 
-    def __init__(self, headers: Sequence[str], rows: Sequence[Sequence[Any]] = (),
-                 numeric: Sequence[int] = (), parent=None) -> None:  # noqa: ANN001
+    def __init__(self, headers: Sequence[str], rows: Sequence[Sequence[object]] = (),
+                 numeric: Sequence[int] = (), parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._headers = list(headers)
-        self._rows: list[list[Any]] = [list(r) for r in rows]
+        self._rows: list[list[object]] = [list(r) for r in rows]
         self._numeric = set(numeric)
         self._tips: dict[tuple[int, int], str] = {}
-        self._fonts: dict[int, Any] = {}
-        self._backgrounds: dict[int, Any] = {}
+        self._fonts: dict[int, QFont] = {}
+        self._backgrounds: dict[int, QBrush] = {}
 
     def rowCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._rows)
@@ -275,10 +278,10 @@ class ListTableModel(QAbstractTableModel):
             return self._headers[section]
         return None
 
-    def set_rows(self, rows: Sequence[Sequence[Any]],
+    def set_rows(self, rows: Sequence[Sequence[object]],
                  tips: dict[tuple[int, int], str] | None = None,
-                 fonts: dict[int, Any] | None = None,
-                 backgrounds: dict[int, Any] | None = None) -> None:
+                 fonts: dict[int, QFont] | None = None,
+                 backgrounds: dict[int, QBrush] | None = None) -> None:
         """Replace every row (and the per-cell tooltips, per-row fonts and backgrounds)."""
         self.beginResetModel()
         self._rows = [list(r) for r in rows]
@@ -287,8 +290,8 @@ class ListTableModel(QAbstractTableModel):
         self._backgrounds = dict(backgrounds or {})
         self.endResetModel()
 
-    def row(self, row: int) -> list[Any]:
+    def row(self, row: int) -> list[object]:
         return list(self._rows[row])
 
-    def rows(self) -> list[list[Any]]:
+    def rows(self) -> list[list[object]]:
         return [list(r) for r in self._rows]

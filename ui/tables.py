@@ -7,9 +7,10 @@ a heading and filtering by words both happen in the database, so the table stays
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,10 +32,13 @@ from PySide6.QtWidgets import (
 from ui import i18n, style
 from ui.charts import Histogram
 from ui.forms import ConflictDialog, RecordDialog, delete_record
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.messages import esc
 from ui.tablemodel import LazyTableModel, column_title
-from ui.worker import DbWorker
+from ui.worker import DbWorker, T
+from wego_awards.db import Database
 from wego_awards.services import browse
+from wego_awards.services.browse import EditionInfo
 
 WIDTHS = {  # starting widths in characters; the title-like column stretches
     "code": 8, "category": 8, "city": 15, "country": 13, "organisation": 24, "document": 9,
@@ -174,7 +178,8 @@ class TablePage(QWidget):
                 self.view.setColumnHidden(i, True)
         hh.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         hh.customContextMenuRequested.connect(self._column_menu)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.filter.setFocus)
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.activated.connect(self.filter.setFocus)
 
         self.add_button = QPushButton(self._word(0))
         self.add_button.setToolTip(self.tr("Add a record (Insert)"))
@@ -192,7 +197,8 @@ class TablePage(QWidget):
         self.view.doubleClicked.connect(lambda _i: self.edit_record())
         for key, slot in (("Insert", self.add_record), ("Delete", self.delete_record),
                           ("Return", self.edit_record), ("Enter", self.edit_record)):
-            sc = QShortcut(QKeySequence(key), self.view, activated=slot)
+            sc = QShortcut(QKeySequence(key), self.view)
+            sc.activated.connect(slot)
             sc.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.view.setAccessibleName(self.tr("The table"))
         bar = QHBoxLayout()
@@ -262,9 +268,9 @@ class TablePage(QWidget):
             return (str(values["judge"]), str(values["application"]))
         return (str(values["code"]),)
 
-    def set_edition(self, info: dict[str, Any]) -> None:
+    def set_edition(self, info: EditionInfo) -> None:
         """A finalized edition locks the records (they read their rows when shown)."""
-        self.set_locked(bool(info.get("finalized")))
+        self.set_locked(info.finalized)
 
     def set_locked(self, locked: bool) -> None:
         """A finalized edition: records are shown, not changed."""
@@ -286,12 +292,13 @@ class TablePage(QWidget):
         if self._refuse_locked():
             return
         if self.kind == "conflicts":
-            dialog: Any = ConflictDialog(self.worker, self)
-            dialog.declared.connect(self.record_changed)
+            conflict = ConflictDialog(self.worker, self)
+            conflict.declared.connect(self.record_changed)
+            conflict.open()
         else:
             dialog = RecordDialog(self.worker, self.kind, None, self)
             dialog.saved.connect(self.record_changed)
-        dialog.open()
+            dialog.open()
 
     def edit_record(self) -> None:
         """Edit the selected record (pairs are added or deleted, not edited)."""
@@ -407,10 +414,11 @@ class TablePage(QWidget):
         else:
             self._ask(browse.application_detail, code, self._show_detail)
 
-    def _ask(self, fn: Any, code: str, then: Any) -> None:
+    def _ask(self, fn: Callable[[Database, str], T], code: str,
+             then: Callable[[T], object]) -> None:
         self._detail_pending += 1
 
-        def done(value: Any) -> None:
+        def done(value: T) -> None:
             self._detail_pending -= 1
             then(value)
 

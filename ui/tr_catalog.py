@@ -25,6 +25,7 @@ translate("EditionActions", "Edition files")  # ui/actions.py
 translate("EditionActions", "Send your scores back")  # ui/actions.py
 translate("EditionActions", "Judge packages")  # ui/actions.py
 translate("EditionActions", "Merge a judge's return")  # ui/actions.py
+translate("EditionActions", "Return merged")  # ui/actions.py
 translate("EditionActions", "Nothing to undo.")  # ui/actions.py
 translate("EditionActions", "Not undone")  # ui/actions.py
 translate("EditionActions", "Show a table first (Applications, Judges, Categories, Criteria, Conflicts or Assignments).")  # ui/actions.py
@@ -35,7 +36,6 @@ translate("EditionActions", "You have scored {done} of your {total} applications
 translate("EditionActions", "Ready to send")  # ui/actions.py
 translate("EditionActions", "Packages written")  # ui/actions.py
 translate("EditionActions", "Return refused")  # ui/actions.py
-translate("EditionActions", "Return merged")  # ui/actions.py
 translate("EditionActions", "Wrote {n} rows to {file}")  # ui/actions.py
 translate("EditionActions", "Send this file to the secretariat (e-mail or a shared folder):\n\n{file}\n\nThey merge it with Edition ▸ Merge a judge's return; it is checked to be yours and unaltered.")  # ui/actions.py
 translate("EditionActions", "{n} packages written to {folder}, each sealed with a passphrase of its own; the passphrases are in {sheet}. Send each judge their own file, and their passphrase apart from it (by phone or in person), then delete the sheet: the passphrases are kept nowhere else. The judges open the file in this app, score offline and send it back.")  # ui/actions.py

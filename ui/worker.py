@@ -18,12 +18,14 @@ import traceback
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar, overload
 
 from PySide6.QtCore import QObject, Signal
 
 from wego_awards.db import Database
 from wego_awards.progress import Progress
+
+T = TypeVar("T")
 
 
 class Cancelled(Exception):
@@ -37,11 +39,11 @@ class Task:
     id: int
     label: str
     generation: int
-    done: Callable[[Any], None] | None = None
-    failed: Callable[[BaseException], None] | None = None
+    done: Callable[[Any], object] | None = None  # its value is ignored
+    failed: Callable[[BaseException], object] | None = None
     progress: Progress | None = None
     _cancel: threading.Event = field(default_factory=threading.Event)
-    _relay: Any = None
+    _relay: _Relay | None = None
 
     def cancel(self) -> None:
         """Ask the job to stop at its next progress report."""
@@ -96,8 +98,8 @@ class DbWorker(QObject):
 
     # --- submitting ---------------------------------------------------------------------------
 
-    def submit(self, fn: Callable[..., Any], *args: Any, done: Callable[[Any], None] | None = None,
-               failed: Callable[[BaseException], None] | None = None,
+    def submit(self, fn: Callable[..., T], *args: Any, done: Callable[[T], object] | None = None,
+               failed: Callable[[BaseException], object] | None = None,
                progress: Progress | None = None, label: str = "",
                with_progress: bool = False, **kwargs: Any) -> Task:
         """Run ``fn(db, *args, **kwargs)`` on the worker; ``done(result)`` or ``failed(error)``
@@ -123,9 +125,21 @@ class DbWorker(QObject):
         self._start(job)
         return task
 
-    def open(self, opener: Callable[[], Database], *, done: Callable[[Any], None] | None = None,
-             failed: Callable[[BaseException], None] | None = None,
-             then: Callable[[Database], Any] | None = None) -> Task:
+    @overload
+    def open(self, opener: Callable[[], Database], *, done: Callable[[T], object] | None = None,
+             failed: Callable[[BaseException], object] | None = None,
+             then: Callable[[Database], T]) -> Task: ...
+
+    @overload
+    def open(self, opener: Callable[[], Database], *,
+             done: Callable[[None], object] | None = None,
+             failed: Callable[[BaseException], object] | None = None,
+             then: None = None) -> Task: ...
+
+    def open(self, opener: Callable[[], Database], *,
+             done: Callable[[Any], object] | None = None,
+             failed: Callable[[BaseException], object] | None = None,
+             then: Callable[[Database], object] | None = None) -> Task:
         """Close the open database (if any) and open another with ``opener()`` on the worker;
         ``then(db)`` runs there next and its result goes to ``done``."""
         self._generation += 1
@@ -173,7 +187,7 @@ class DbWorker(QObject):
 
     # --- delivering on the GUI thread ---------------------------------------------------------
 
-    def _deliver(self, task: Task, ok: bool, value: Any) -> None:
+    def _deliver(self, task: Task, ok: bool, value: object) -> None:
         self._pending -= 1
         try:
             if task.generation != self._generation:
@@ -185,7 +199,7 @@ class DbWorker(QObject):
             if ok:
                 if task.done is not None:
                     task.done(value)
-            elif task.failed is not None:
+            elif task.failed is not None and isinstance(value, BaseException):
                 task.failed(value)
             elif not isinstance(value, Cancelled):
                 self.failed.emit(value)

@@ -78,19 +78,18 @@ def run_demo(db: Database, out: str | Path,
         decisions.finalize(db)
     data = results.compute(db)
     (out / "results.json").write_bytes(
-        json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8") + b"\n")
+        json.dumps(data.to_json(), ensure_ascii=False, indent=2).encode("utf-8") + b"\n")
     results.write_results(data, out / "results.xlsx")
     written = [out / "results.json", out / "results.xlsx"]
     written += _paper(db, out)
     if progress:
         progress(len(IMPORT_ORDER) + 2, len(IMPORT_ORDER) + 2)
     settings = settings_of(edition)
-    n_awards = sum(len(c["awards"]) for c in data["categories"])
-    lines = [f"{data['edition']} ({data['year']}): {n_awards} winners, method {data['method']}, "
-             "finalized", ""]
-    for c in data["categories"]:
-        names = ", ".join(f"{AWARD_NAMES[a['award']]}: {a['city']}" for a in c["awards"])
-        lines.append(f"  {c['name']:<24} {names}")
+    lines = [f"{data.edition} ({data.year}): {data.award_count()} winners, method "
+             f"{data.method}, finalized", ""]
+    for c in data.categories:
+        names = ", ".join(f"{AWARD_NAMES[a.award]}: {a.city}" for a in c.awards)
+        lines.append(f"  {c.name:<24} {names}")
     certificates = [p for p in written if p.parent.name == "certificates"]
     shown = [p for p in written if p not in certificates]
     lines += ["", f"written to {out.resolve()}:"] + [f"  {p.name}" for p in shown]

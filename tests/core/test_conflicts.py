@@ -169,7 +169,7 @@ def test_a_conflict_in_the_judges_file_is_declared_like_any_other(demo_db, tmp_p
     (tmp_path / "judges.csv").write_text("\n".join(text) + "\n", encoding="utf-8")
     assert imports.import_file(demo_db, "judges", tmp_path / "judges.csv").changed == 1
     data = results.compute(demo_db)
-    assert data["excluded_scores"] == 0
-    eg01 = next(r for r in data["categories"][0]["ranking"] if r["application"] == "EG-01")
-    assert eg01["judges"] == 5
+    assert data.excluded_scores == 0
+    eg01 = next(r for r in data.categories[0].ranking if r.application == "EG-01")
+    assert eg01.judges == 5
     assert verify(demo_db).ok

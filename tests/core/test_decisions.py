@@ -14,21 +14,21 @@ from wego_awards.services.audit import verify
 
 
 def awards_of(data, code):
-    cat = next(c for c in data["categories"] if c["code"] == code)
-    return [(a["award"], a["application"]) for a in cat["awards"]]
+    cat = next(c for c in data.categories if c.code == code)
+    return [(a.award, a.application) for a in cat.awards]
 
 
 def test_override_moves_one_award_and_the_rest_follow_the_ranking(demo_db):
     before = results.compute(demo_db)
-    ranking = [r["application"] for r in
-               next(c for c in before["categories"] if c["code"] == "EG")["ranking"]]
+    ranking = [r.application for r in
+               next(c for c in before.categories if c.code == "EG").ranking]
     decisions.set_override(demo_db, "EG", "silver", ranking[4], "The jury values its reach")
     after = results.compute(demo_db)
     assert awards_of(after, "EG") == [("gold", ranking[0]), ("silver", ranking[4]),
                                       ("special_mention", ranking[1])]
-    silver = next(c for c in after["categories"] if c["code"] == "EG")["awards"][1]
-    assert silver["override"]["reason"] == "The jury values its reach"
-    assert silver["override"]["by"] == "tester"
+    silver = next(c for c in after.categories if c.code == "EG").awards[1]
+    assert silver.override.reason == "The jury values its reach"
+    assert silver.override.by == "tester"
     decisions.clear_override(demo_db, "Efficient Government", "silver")
     assert awards_of(results.compute(demo_db), "EG") == awards_of(before, "EG")
     assert verify(demo_db).ok
@@ -50,7 +50,7 @@ def test_override_refusals_change_nothing(demo_db, demo_path, args, expect):
 def test_finalize_locks_and_reopen_needs_a_reason(demo_db, demo_path):
     out = decisions.finalize(demo_db)
     assert len(out.results_hash) == 64
-    assert results.compute(demo_db)["finalized"] is True
+    assert results.compute(demo_db).finalized is True
     with pytest.raises(EditionLocked):
         decisions.set_override(demo_db, "EG", "gold", "EG-01", "late")
     with pytest.raises(EditionLocked):
@@ -90,9 +90,9 @@ def _tie_edition(db, tmp_path):
 def test_finalize_refuses_an_exact_tie_until_the_jury_decides(db, db_path, tmp_path):
     _tie_edition(db, tmp_path)
     data = results.compute(db)
-    eg = next(c for c in data["categories"] if c["code"] == "EG")
-    assert [r["rank"] for r in eg["ranking"]] == [1, 2, 2, 4]
-    assert any(f["kind"] == "tie" and set(f["applications"]) == {"B", "C"} for f in eg["flags"])
+    eg = next(c for c in data.categories if c.code == "EG")
+    assert [r.rank for r in eg.ranking] == [1, 2, 2, 4]
+    assert any(f.kind == "tie" and set(f.applications) == {"B", "C"} for f in eg.flags)
     before = fingerprint(db_path)
     with pytest.raises(Refused, match="cannot finalize"):
         decisions.finalize(db)
@@ -107,11 +107,11 @@ def test_finalize_refuses_an_exact_tie_until_the_jury_decides(db, db_path, tmp_p
 def test_settings_change_award_rules_and_are_in_history(demo_db):
     decisions.set_setting(demo_db, "awards", "gold=1,silver=2")
     data = results.compute(demo_db)
-    assert [a["award"] for a in data["categories"][0]["awards"]] == ["gold", "silver", "silver"]
+    assert [a.award for a in data.categories[0].awards] == ["gold", "silver", "silver"]
     decisions.set_setting(demo_db, "min_score", "8.5")
     data = results.compute(demo_db)
-    assert all(a["score"] >= 8.5 for c in data["categories"] for a in c["awards"])
-    assert any(f["kind"] == "empty_tier" for c in data["categories"] for f in c["flags"])
+    assert all(a.score >= 8.5 for c in data.categories for a in c.awards)
+    assert any(f.kind == "empty_tier" for c in data.categories for f in c.flags)
     with pytest.raises(Refused, match="is not a setting"):
         decisions.set_setting(demo_db, "colour", "red")
     with pytest.raises(Refused, match="not a number"):
@@ -123,8 +123,8 @@ def test_settings_change_award_rules_and_are_in_history(demo_db):
 
 @pytest.mark.parametrize("method", ["additive", "mean", "zscore", "median", "trimmed"])
 def test_results_are_the_same_bytes_every_time(demo_db, method):
-    a = json.dumps(results.compute(demo_db, method=method), ensure_ascii=False)
-    b = json.dumps(results.compute(demo_db, method=method), ensure_ascii=False)
+    a = json.dumps(results.compute(demo_db, method=method).to_json(), ensure_ascii=False)
+    b = json.dumps(results.compute(demo_db, method=method).to_json(), ensure_ascii=False)
     assert a == b
 
 
@@ -140,10 +140,10 @@ def test_conflicted_score_never_counts(demo_db):
         a = s.scalar(select(Application).where(Application.code == "EG-03"))
         s.add(Conflict(judge_id=j.id, application_id=a.id, source="secretariat"))
     data = results.compute(demo_db)
-    eg = {r["application"]: r for r in data["categories"][0]["ranking"]}
-    eg0 = {r["application"]: r for r in base["categories"][0]["ranking"]}
-    assert eg["EG-03"]["judges"] == eg0["EG-03"]["judges"] - 1
-    assert data["excluded_scores"] == 5
+    eg = {r.application: r for r in data.categories[0].ranking}
+    eg0 = {r.application: r for r in base.categories[0].ranking}
+    assert eg["EG-03"].judges == eg0["EG-03"].judges - 1
+    assert data.excluded_scores == 5
 
 
 def test_a_jury_decision_can_never_be_left_pointing_at_nothing(demo_db, demo_path, tmp_path):

@@ -17,18 +17,23 @@ BOOK = {
 }
 
 
-def winners(data: dict) -> dict[str, tuple[str, ...]]:
+def winners(data: results.Results) -> dict[str, tuple[str, ...]]:
+    return {c.name: tuple(a.city for a in c.awards) for c in data.categories}
+
+
+def json_winners(data: dict) -> dict[str, tuple[str, ...]]:
+    """``winners`` of the results as ``results --json`` prints them."""
     return {c["name"]: tuple(a["city"] for a in c["awards"]) for c in data["categories"]}
 
 
 def test_default_method_gives_the_books_winners(demo_db):
     data = results.compute(demo_db)
-    assert data["method"] == "additive"
+    assert data.method == "additive"
     assert winners(data) == BOOK
-    assert [a["award"] for c in data["categories"] for a in c["awards"]] == \
+    assert [a.award for c in data.categories for a in c.awards] == \
         ["gold", "silver", "special_mention"] * 6
-    for c in data["categories"]:
-        assert not [f for f in c["flags"] if f["kind"] in ("tie", "near_tie")], c["code"]
+    for c in data.categories:
+        assert not [f for f in c.flags if f.kind in ("tie", "near_tie")], c.code
 
 
 def test_the_showcase_raw_mean_disagrees_in_safe_city(demo_db):
@@ -53,7 +58,7 @@ def test_run_demo_twice_writes_the_same_results(tmp_path, db):
     blob = (tmp_path / "out" / "results.json").read_bytes()
     assert "Gold: São Paulo" in first
     data = json.loads(blob)
-    assert data["finalized"] is True and winners(data) == BOOK
+    assert data["finalized"] is True and json_winners(data) == BOOK
     run_demo(db, tmp_path / "out")
     assert (tmp_path / "out" / "results.json").read_bytes() == blob
     assert (tmp_path / "out" / "results.xlsx").stat().st_size > 5000

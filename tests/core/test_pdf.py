@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,19 @@ from wego_awards.pdf import (
 )
 from wego_awards.pdf.fonts import serif_family, split_runs
 from wego_awards.pdf.names import ascii_slug
+from wego_awards.pdf.report import ResultsReport
 from wego_awards.pdf.template import DEFAULT_TEMPLATE
+from wego_awards.resultdata import (
+    Award,
+    AwardTier,
+    CategoryResults,
+    Flag,
+    JudgeFigures,
+    JuryDecision,
+    RankedApplication,
+    Results,
+    ResultSettings,
+)
 
 POPPLER = all(shutil.which(tool) for tool in ("pdftotext", "pdffonts", "pdfinfo", "pdftoppm"))
 needs_poppler = pytest.mark.skipif(not POPPLER, reason="poppler-utils is not installed")
@@ -124,8 +137,8 @@ JUDGES = [
 ]
 
 
-def results_report(finalized: bool = False) -> dict[str, Any]:
-    """The results JSON (docs/interface.md) with the report's extra keys, for six categories."""
+def results_report(finalized: bool = False) -> ResultsReport:
+    """The results (docs/interface.md) with what the report adds, for six categories."""
     categories = []
     for c_index, (code, name) in enumerate(CATEGORIES):
         ranking = []
@@ -133,96 +146,123 @@ def results_report(finalized: bool = False) -> dict[str, Any]:
             city, country = PLACES[(rank + c_index) % len(PLACES)]
             score = round(8.9 - 0.31 * rank - 0.05 * c_index, 2)
             ranking.append(
-                {
-                    "rank": rank,
-                    "application": f"{code}-{rank:02d}",
-                    "score": score,
-                    "raw_mean": round(score + 0.07 * (-1) ** rank, 2),
-                    "judges": 6 - rank % 2,
-                    "city": city,
-                    "country": country,
-                    "se": round(0.12 + 0.01 * rank, 3),
-                    "title": LONG_TITLE if rank == 4 else f"Smart {name} Project {rank}",
-                }
+                RankedApplication(
+                    rank=rank,
+                    application=f"{code}-{rank:02d}",
+                    score=score,
+                    raw_mean=round(score + 0.07 * (-1) ** rank, 2),
+                    judges=6 - rank % 2,
+                    city=city,
+                    country=country,
+                    se=round(0.12 + 0.01 * rank, 3),
+                    title=LONG_TITLE if rank == 4 else f"Smart {name} Project {rank}",
+                    award=None,
+                )
             )
         awards = []
         for award, entry in zip(("gold", "silver", "special_mention"), ranking, strict=False):
             awards.append(
-                {
-                    "award": award,
-                    "application": entry["application"],
-                    "city": entry["city"],
-                    "country": entry["country"],
-                    "title": entry["title"],
-                    "score": entry["score"],
-                    "raw_mean": entry["raw_mean"],
-                    "confidence": 0.97 - 0.2 * len(awards),
-                    "override": None,
-                }
+                Award(
+                    award=award,
+                    application=entry.application,
+                    city=entry.city,
+                    country=entry.country,
+                    title=entry.title,
+                    score=entry.score,
+                    raw_mean=entry.raw_mean,
+                    confidence=0.97 - 0.2 * len(awards),
+                    override=None,
+                    confidence_note=None,
+                )
             )
         flags = []
         if code == "EG":
-            awards[2]["override"] = {
-                "reason": "The jury preferred the project's proven reach over a 0.02 lead.",
-                "by": "Jury chair",
-                "at": "2021-09-30",
-            }
-            flags.append(
-                {
-                    "kind": "near_tie",
-                    "message": "Silver and special mention are 0.05 apart.",
-                    "applications": ["EG-02", "EG-03"],
-                    "judge": None,
-                }
+            awards[2] = replace(
+                awards[2],
+                override=JuryDecision(
+                    reason="The jury preferred the project's proven reach over a 0.02 lead.",
+                    by="Jury chair",
+                    at="2021-09-30",
+                ),
             )
             flags.append(
-                {
-                    "kind": "leave_one_out",
-                    "message": "Gold changes when one judge is left out.",
-                    "applications": ["EG-01"],
-                    "judge": "J4",
-                }
+                Flag(
+                    kind="near_tie",
+                    message="Silver and special mention are 0.05 apart.",
+                    applications=("EG-02", "EG-03"),
+                    judge=None,
+                )
+            )
+            flags.append(
+                Flag(
+                    kind="leave_one_out",
+                    message="Gold changes when one judge is left out.",
+                    applications=("EG-01",),
+                    judge="J4",
+                )
             )
         categories.append(
-            {"code": code, "name": name, "awards": awards, "ranking": ranking, "flags": flags}
+            CategoryResults(
+                code=code,
+                name=name,
+                awards=tuple(awards),
+                ranking=tuple(ranking),
+                flags=tuple(flags),
+            )
         )
-    judges = [
-        {
-            "code": code,
-            "name": name,
-            "scored": 50 + i,
-            "offset": round(0.45 - 0.19 * i, 2),
-            "spread": round(1.1 + 0.1 * i, 2),
-            "agreement": round(0.9 - 0.08 * i, 2),
-            "outlier": i == 5,
-        }
+    judges = tuple(
+        JudgeFigures(
+            code=code,
+            name=name,
+            scored=50 + i,
+            offset=round(0.45 - 0.19 * i, 2),
+            spread=round(1.1 + 0.1 * i, 2),
+            agreement=round(0.9 - 0.08 * i, 2),
+            outlier=i == 5,
+        )
         for i, (code, name) in enumerate(JUDGES)
-    ]
-    return {
-        "edition": "4th WeGO Awards",
-        "year": 2020,
-        "method": "additive",
-        "finalized": finalized,
-        "categories": categories,
-        "warnings": ["Judge J6 scored 12 applications fewer than the others."],
-        "judges": judges,
-        "reliability": 0.83,
-        "missing_scores": 7,
-        "method_description": (
+    )
+    results = Results(
+        edition="4th WeGO Awards",
+        year=2020,
+        method="additive",
+        finalized=finalized,
+        categories=tuple(categories),
+        warnings=("Judge J6 scored 12 applications fewer than the others.",),
+        judges=judges,
+        reliability=0.83,
+        reliability_adjusted=None,
+        model=None,
+        confidence_means="",
+        missing_scores=7,
+        excluded_scores=0,
+        method_description=(
             "Each judge's weighted total is corrected for how lenient or harsh that judge is: "
             "score = quality + judge offset + noise, fitted over all applications at once.\n\n"
             "Offsets sum to zero and are shrunk towards zero."
         ),
-        "settings": {
-            "method": "additive",
-            "shrinkage": 1.0,
-            "confidence_draws": 2000,
-            "seed": 20201018,
-        },
-        "generated_at": "2021-10-01 09:30 UTC",
-        "organisation": "World Smart Sustainable Cities Organization (WeGO)",
-        "results_hash": "9f2c4e1ab35d7c0e6f81a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f70",
-    }
+        settings=ResultSettings(
+            awards=(AwardTier("gold", 1), AwardTier("silver", 1), AwardTier("special_mention", 1)),
+            min_score=None,
+            near_tie=0.05,
+            low_confidence=0.5,
+            shrinkage=1.0,
+            trim=0.2,
+        ),
+    )
+    return ResultsReport(
+        results=results,
+        # The settings as the report shows them (in words).
+        settings=(
+            ("method", "additive"),
+            ("shrinkage", "1"),
+            ("confidence_draws", "2000"),
+            ("seed", "20201018"),
+        ),
+        generated_at="2021-10-01 09:30 UTC",
+        organisation="World Smart Sustainable Cities Organization (WeGO)",
+        results_hash="9f2c4e1ab35d7c0e6f81a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f70",
+    )
 
 
 def pdftotext(path: Path, *args: str) -> str:

@@ -12,7 +12,7 @@ import pytest
 
 from tests import pg_server
 from tests.conftest import DEMO
-from tests.core.test_demo import BOOK, winners
+from tests.core.test_demo import BOOK, json_winners, winners
 
 pytestmark = [
     pytest.mark.postgres,
@@ -49,8 +49,8 @@ def test_demo_edition_on_the_server_gives_the_books_winners(pg_url):
     with open_database(pg_url) as db:
         build_demo(db)
         assert winners(results.compute(db)) == BOOK
-        first = json.dumps(results.compute(db))
-        assert json.dumps(results.compute(db)) == first
+        first = json.dumps(results.compute(db).to_json())
+        assert json.dumps(results.compute(db).to_json()) == first
         decisions.set_override(db, "EG", "silver", "EG-04", "Jury's vote")
         decisions.clear_override(db, "EG", "silver")
         decisions.finalize(db)
@@ -70,7 +70,7 @@ def test_command_line_against_the_server(pg_url, tmp_path):
     refused = cli(pg_url, "import", "scores", str(bad))
     assert refused.returncode == 1 and "conflict" in refused.stderr
     data = json.loads(cli(pg_url, "results", "--json").stdout)
-    assert winners(data) == BOOK
+    assert json_winners(data) == BOOK
     assert json.loads(cli(pg_url, "status", "--json").stdout)["scores"] == 1540
     copy = tmp_path / "copy.db"
     assert cli(pg_url, "backup", "--out", str(copy)).returncode == 0

@@ -105,7 +105,8 @@ def test_three_rounds_from_files_to_awards_and_letters(tmp_path, files):
     # A score for an application that did not go on is refused like any bad row.
     refused = wa("import", "scores", str(files["shortlist"]), ok=1)
     assert "EG-05" in refused.stderr and "did not go on into round R2" in refused.stderr
-    rows = list(csv.reader(open(files["shortlist"], encoding="utf-8")))
+    with open(files["shortlist"], encoding="utf-8") as fh:
+        rows = list(csv.reader(fh))
     kept = [rows[0]] + [r for r in rows[1:] if not r[1].endswith("-05")]
     _write(files["shortlist"], kept[0], kept[1:])
     wa("import", "scores", str(files["shortlist"]))

@@ -51,8 +51,8 @@ def two_editions(demo_db):
         other.open_round_id = first.id
         cat = Category(edition_id=other.id, code="EG", name="Stranger", description="",
                        position=0)
-        crit = Criterion(edition_id=other.id, round_id=first.id, code="X", name="X", weight=1, min=0, max=10,
-                         description="", position=0)
+        crit = Criterion(edition_id=other.id, round_id=first.id, code="X", name="X", weight=1,
+                         min=0, max=10, description="", position=0)
         judge = Judge(edition_id=other.id, code="J1", name="Stranger judge", affiliation="",
                       country="Korea", email="")
         s.add_all([cat, crit, judge])

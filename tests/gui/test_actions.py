@@ -51,7 +51,7 @@ def test_exporting_a_table_and_backing_up(qtbot, make_window, demo_path, tmp_pat
     window.backup()
     qtbot.waitUntil(lambda: copy.exists() and not window.worker.busy, timeout=WAIT_MS)
     with open_database(copy) as db:
-        assert browse.edition_info(db)["applications"] == 52
+        assert browse.edition_info(db).applications == 52
 
 
 def test_assigning_judges_fills_the_assignments_table(qtbot, make_window, edition_db, db_path,

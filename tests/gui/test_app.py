@@ -95,7 +95,7 @@ def test_a_new_edition_is_created_from_the_app(qtbot, settings, tmp_path, monkey
     window.show()
     window.new_edition()
     qtbot.waitUntil(lambda: window.info is not None, timeout=WAIT_MS)
-    assert window.info["name"] == "5th WeGO Awards" and window.info["categories"] == 6
+    assert window.info.name == "5th WeGO Awards" and window.info.categories == 6
     assert window.current_view() == "applications"
     qtbot.waitUntil(window.is_ready, timeout=WAIT_MS)
     assert window.pages["applications"].count.text() == "0 applications"

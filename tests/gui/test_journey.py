@@ -154,7 +154,7 @@ def score_in_package(qtbot, tmp_path, pickers, answers, package: Path, judge: st
     answers.expect(type_passphrase)
     trigger(window, "open")
     qtbot.waitUntil(lambda: ready(window), timeout=WAIT_MS)
-    assert window.current_view() == "scoring" and window.info["package_judge"] == judge
+    assert window.current_view() == "scoring" and window.info.package_judge == judge
     activate(qtbot, window)
     page = window.scoring
     codes = list(page.form.rows)
@@ -225,14 +225,14 @@ def test_an_edition_from_creation_to_certificates(qtbot, tmp_path, monkeypatch, 
     answers.expect(fill)
     trigger(window, "new-edition")
     qtbot.waitUntil(lambda: ready(window), timeout=WAIT_MS)
-    assert window.info["name"] == "5th WeGO Awards" and window.info["year"] == 2024
-    assert window.info["categories"] == 6 and window.current_view() == "applications"
+    assert window.info.name == "5th WeGO Awards" and window.info.year == 2024
+    assert window.info.categories == 6 and window.current_view() == "applications"
 
     # The edition's files, each through File ▸ Import a file…
     for kind, count in (("criteria", "5"), ("applications", "52"), ("judges", "6")):
         said = import_through_the_dialog(qtbot, window, pickers, DEMO / f"{kind}.csv")
         assert count in said, said
-    assert window.info["applications"] == 52 and window.info["judges"] == 6
+    assert window.info.applications == 52 and window.info.judges == 6
 
     # Edition ▸ Export judge packages…
     folder = tmp_path / "packages"
@@ -289,21 +289,21 @@ def test_an_edition_from_creation_to_certificates(qtbot, tmp_path, monkeypatch, 
                     timeout=WAIT_MS)
     assert page.categories.count() == 6
     category = page.category()
-    second = category["ranking"][1]
+    second = category.ranking[1]
 
     # Results ▸ Jury's decision…: gold to the second by the numbers.
     def decide(dialog):
         assert isinstance(dialog, OverrideDialog)
         dialog.award.setCurrentIndex(dialog.award.findData("gold"))
-        dialog.application.setCurrentIndex(dialog.application.findData(second["application"]))
+        dialog.application.setCurrentIndex(dialog.application.findData(second.application))
         qtbot.keyClicks(dialog.reason, "The jury visited both sites")
         press(dialog, "Record the decision")
 
     answers.expect(decide)
     trigger(window, "override")
     qtbot.waitUntil(lambda: answers.finished and page.is_ready()
-                    and page.category()["awards"][0]["override"] is not None, timeout=WAIT_MS)
-    assert page.category()["awards"][0]["application"] == second["application"]
+                    and page.category().awards[0].override is not None, timeout=WAIT_MS)
+    assert page.category().awards[0].application == second.application
     assert "The jury visited both sites" in page.cards[0].note.text()
 
     # Results ▸ Finalize…: what the jury should look at is said before the button.
@@ -312,8 +312,8 @@ def test_an_edition_from_creation_to_certificates(qtbot, tmp_path, monkeypatch, 
     asked: list[str] = []
     answers.expect(lambda box: (asked.append(box.text()), press(box, "Finalize")))
     trigger(window, "finalize")
-    qtbot.waitUntil(lambda: answers.finished and page.is_ready() and page.data["finalized"]
-                    and bool(window.info["finalized"]), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: answers.finished and page.is_ready() and page.data.finalized
+                    and bool(window.info.finalized), timeout=WAIT_MS)
     assert "Finalizing locks the results" in asked[0]
     assert f"{preview['awards']} awards" in asked[0] and preview["awards"] == 18
     assert ("Before you finalize" in asked[0]) == bool(preview["warnings"])
@@ -346,17 +346,17 @@ def test_an_edition_from_creation_to_certificates(qtbot, tmp_path, monkeypatch, 
     with open_database(edition) as db:
         data = results.compute(db)
         assert audit.verify(db).ok, str(audit.verify(db))
-    assert data["finalized"]
-    gold = data["categories"][0]["awards"][0]
-    assert gold["application"] == second["application"] and gold["override"]
+    assert data.finalized
+    gold = data.categories[0].awards[0]
+    assert gold.application == second.application and gold.override
     pdfs = sorted(out.glob("**/*.pdf"))
     assert len(pdfs) >= 18
     printed = "\n".join(pdf_text(p) for p in pdfs)
     report_text = pdf_text(report)
-    for c in data["categories"]:
-        for award in c["awards"]:
-            assert " ".join(award["city"].split()) in printed, award["city"]
-    assert gold["city"] in report_text and "The jury visited both sites" in report_text
+    for c in data.categories:
+        for award in c.awards:
+            assert " ".join(award.city.split()) in printed, award.city
+    assert gold.city in report_text and "The jury visited both sites" in report_text
 
 
 def test_finalize_says_first_that_a_judge_has_not_scored(qtbot, make_window, demo_db,

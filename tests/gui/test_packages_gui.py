@@ -47,7 +47,7 @@ def test_the_app_asks_for_the_passphrase_and_again_when_it_is_wrong(qtbot, setti
     when_modal(_answer(asked, "  " + PACKAGE_PASSPHRASE.upper()))  # as read out on the phone
     qtbot.waitUntil(lambda: window.info is not None, timeout=WAIT_MS)
     assert "does not open package-J2.db" in asked[1]
-    assert window.info["package_judge"] == "J2"
+    assert window.info.package_judge == "J2"
     qtbot.waitUntil(window.is_ready, timeout=WAIT_MS)
     assert window.current_view() == "scoring"
     # Opened again in the same session: not asked again. Never written to the preferences.

@@ -95,14 +95,14 @@ def filter_to(qtbot, window, page, text: str) -> None:
                     timeout=WAIT_MS)
 
 
-def ranking_entry(path, app: str) -> dict:
+def ranking_entry(path, app: str) -> results.RankedApplication | None:
     with open_database(path) as db:
         data = results.compute(db)
-    for c in data["categories"]:
-        for r in c["ranking"]:
-            if r["application"] == app:
+    for c in data.categories:
+        for r in c.ranking:
+            if r.application == app:
                 return r
-    return {}
+    return None
 
 
 def test_add_a_category_and_a_refused_one_writes_nothing(qtbot, make_window, demo_path):
@@ -189,7 +189,7 @@ def test_delete_a_scored_application_with_the_delete_key_then_undo(qtbot, make_w
     filter_to(qtbot, window, page, "EG-04")
     assert codes(page) == ["EG-04"]
     before = ranking_entry(demo_path, "EG-04")
-    assert before["judges"] >= 5
+    assert before.judges >= 5
     page.view.setCurrentIndex(page.model.index(0, 0))
     activate(qtbot, window)
     page.view.setFocus()
@@ -201,7 +201,7 @@ def test_delete_a_scored_application_with_the_delete_key_then_undo(qtbot, make_w
     assert "Deletes application EG-04" in said
     assert "Clears 20 scores from 5 judges" in said or "scores from" in said
     qtbot.waitUntil(lambda: window.is_ready() and codes(page) == [], timeout=WAIT_MS)
-    assert ranking_entry(demo_path, "EG-04") == {}
+    assert ranking_entry(demo_path, "EG-04") is None
     assert window.undo_action.isEnabled()
     assert "EG-04" in window.undo_action.text()
 
@@ -210,8 +210,8 @@ def test_delete_a_scored_application_with_the_delete_key_then_undo(qtbot, make_w
     qtbot.waitUntil(lambda: window.is_ready() and codes(page) == ["EG-04"], timeout=WAIT_MS)
     assert window.statusBar().currentMessage().startswith("Undone")
     after = ranking_entry(demo_path, "EG-04")
-    assert (after["judges"], after["score"], after["raw_mean"]) == \
-        (before["judges"], before["score"], before["raw_mean"])
+    assert (after.judges, after.score, after.raw_mean) == \
+        (before.judges, before.score, before.raw_mean)
 
 
 def test_declare_a_conflict_from_the_edition_menu(qtbot, make_window, demo_path):

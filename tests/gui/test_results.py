@@ -14,7 +14,7 @@ from wego_awards.services.edition import AWARD_NAMES, open_database
 pytestmark = pytest.mark.gui
 
 
-def _compute(path) -> dict:
+def _compute(path) -> results.Results:
     with open_database(path) as db:
         return results.compute(db)
 
@@ -24,25 +24,25 @@ def test_the_results_view_matches_results_json(qtbot, make_window, demo_path):
     page = window.results
     expected = _compute(demo_path)
     assert page.data == expected
-    assert page.categories.count() == len(expected["categories"])
-    for i, cat in enumerate(expected["categories"]):
+    assert page.categories.count() == len(expected.categories)
+    for i, cat in enumerate(expected.categories):
         page.categories.setCurrentRow(i)
         shown = page.ranking.rows()
-        assert [r[:5] for r in shown] == [[r["rank"], r["application"], r["city"], r["country"],
-                                           r["title"]] for r in cat["ranking"]]
-        assert [r[5] for r in shown] == [r["score"] for r in cat["ranking"]]
-        assert [r[6] for r in shown] == [r["raw_mean"] for r in cat["ranking"]]
-        assert [r[9] for r in shown] == [AWARD_NAMES.get(r["award"], "") if r["award"] else ""
-                                         for r in cat["ranking"]]
-        for card, award in zip(page.cards, cat["awards"], strict=False):
-            assert award["application"] in card.who.text()
-            if award["confidence"] is not None:
-                assert card.confidence.value() == round(award["confidence"] * 100)
-    assert page.judges.rowCount() == len(expected["judges"])
+        assert [r[:5] for r in shown] == [[r.rank, r.application, r.city, r.country,
+                                           r.title] for r in cat.ranking]
+        assert [r[5] for r in shown] == [r.score for r in cat.ranking]
+        assert [r[6] for r in shown] == [r.raw_mean for r in cat.ranking]
+        assert [r[9] for r in shown] == [AWARD_NAMES.get(r.award, "") if r.award else ""
+                                         for r in cat.ranking]
+        for card, award in zip(page.cards, cat.awards, strict=False):
+            assert award.application in card.who.text()
+            if award.confidence is not None:
+                assert card.confidence.value() == round(award.confidence * 100)
+    assert page.judges.rowCount() == len(expected.judges)
 
 
 def test_the_override_dialog_needs_a_reason(qtbot, demo_db):
-    category = results.compute(demo_db)["categories"][0]
+    category = results.compute(demo_db).categories[0]
     dialog = OverrideDialog(category, ["gold", "silver", "special_mention"])
     qtbot.addWidget(dialog)
     assert not dialog.ok.isEnabled()
@@ -51,8 +51,8 @@ def test_the_override_dialog_needs_a_reason(qtbot, demo_db):
     dialog.reason.setPlainText("The jury visited the site.")
     assert dialog.ok.isEnabled()
     with pytest.raises(Refused, match="reason"):  # and the core refuses one without, too
-        decisions.set_override(demo_db, category["code"], "gold",
-                               category["ranking"][1]["application"], "")
+        decisions.set_override(demo_db, category.code, "gold",
+                               category.ranking[1].application, "")
 
 
 def test_an_override_made_in_the_app_is_recorded_with_its_reason(qtbot, make_window, demo_path,
@@ -60,7 +60,7 @@ def test_an_override_made_in_the_app_is_recorded_with_its_reason(qtbot, make_win
     window = make_window(demo_path, "results")
     page = window.results
     page.categories.setCurrentRow(0)
-    second = page.category()["ranking"][1]["application"]
+    second = page.category().ranking[1].application
 
     def accept(dialog):
         dialog.award.setCurrentIndex(dialog.award.findData("gold"))
@@ -70,13 +70,13 @@ def test_an_override_made_in_the_app_is_recorded_with_its_reason(qtbot, make_win
 
     monkeypatch.setattr(OverrideDialog, "exec", accept)
     page.override()
-    qtbot.waitUntil(lambda: page.is_ready() and page.category()["awards"][0]["override"]
+    qtbot.waitUntil(lambda: page.is_ready() and page.category().awards[0].override
                     is not None, timeout=WAIT_MS)
-    gold = page.category()["awards"][0]
-    assert gold["application"] == second
-    assert gold["override"]["reason"] == "The jury's site visit"
+    gold = page.category().awards[0]
+    assert gold.application == second
+    assert gold.override.reason == "The jury's site visit"
     assert "The jury's site visit" in page.cards[0].note.text()
-    assert _compute(demo_path)["categories"][0]["awards"][0]["application"] == second
+    assert _compute(demo_path).categories[0].awards[0].application == second
 
 
 def test_finalize_then_reopen_with_a_reason(qtbot, make_window, demo_path, monkeypatch):
@@ -90,9 +90,9 @@ def test_finalize_then_reopen_with_a_reason(qtbot, make_window, demo_path, monke
 
     when_modal(finalize)
     window.actions_by_name["finalize"].trigger()
-    qtbot.waitUntil(lambda: page.is_ready() and page.data["finalized"], timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: page.is_ready() and page.data.finalized, timeout=WAIT_MS)
     assert "18 awards" in asked[0]  # what it locks is said before the Yes
-    qtbot.waitUntil(lambda: bool(window.info["finalized"]), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: bool(window.info.finalized), timeout=WAIT_MS)
     assert not page.finalize_button.isEnabled() and page.reopen_button.isEnabled()
 
     def give_reason(dialog):
@@ -102,8 +102,8 @@ def test_finalize_then_reopen_with_a_reason(qtbot, make_window, demo_path, monke
 
     monkeypatch.setattr(ReasonDialog, "exec", give_reason)
     page.reopen()
-    qtbot.waitUntil(lambda: page.is_ready() and not page.data["finalized"], timeout=WAIT_MS)
-    assert not _compute(demo_path)["finalized"]
+    qtbot.waitUntil(lambda: page.is_ready() and not page.data.finalized, timeout=WAIT_MS)
+    assert not _compute(demo_path).finalized
 
 
 def test_export_results_writes_the_workbook(qtbot, make_window, demo_path, tmp_path,
@@ -126,11 +126,10 @@ def test_the_results_say_what_the_confidence_means_and_the_spreads(qtbot, make_w
     window = make_window(demo_path, "results")
     page = window.results
     data = page.data
-    assert data["model"] and data["confidence_means"]
+    assert data.model and data.confidence_means
     text = page.method_text.text()
-    assert f"{data['model']['offset_sd']:.2f}" in text and "shrinkage" in text
+    assert f"{data.model.offset_sd:.2f}" in text and "shrinkage" in text
     assert "chance" in text  # "the chance this is the right award, given the scores"
     card = page.cards[0]
-    assert card.toolTip() == data["categories"][page.categories.currentRow()]["awards"][0][
-        "confidence_note"]
+    assert card.toolTip() == data.categories[page.categories.currentRow()].awards[0].confidence_note
     assert "adjusted" in page.state.text()

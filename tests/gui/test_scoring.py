@@ -98,7 +98,7 @@ def test_a_judge_scores_in_their_package_and_the_return_merges(qtbot, make_windo
     package = tmp_path / "package-J2.db"
     packages.export_package(demo_db, "J2", package, PACKAGE_PASSPHRASE)
     window, page = _open_scoring(qtbot, make_window, package, None, "EG-02")
-    assert window.info["package_judge"] == "J2"
+    assert window.info.package_judge == "J2"
     assert not page.judge_combo.isVisible()
     visible = [window.nav.item(i).text() for i in range(window.nav.count())
                if not window.nav.item(i).isHidden()]

@@ -33,7 +33,7 @@ def judge_url():
 
 def test_a_judge_login_shows_only_their_scoring_view(make_window, settings, judge_url):
     window = make_window(judge_url, "results")
-    assert window.info["judge_only"] == "J1" and window.info["package_judge"] is None
+    assert window.info.judge_only == "J1" and window.info.package_judge is None
     visible = [window.nav.item(i).text() for i in range(window.nav.count())
                if not window.nav.item(i).isHidden()]
     assert visible == ["Scoring"]

@@ -58,7 +58,7 @@ def results(obj: Ctx, method: str | None, as_json: bool, out: Path | None,
     if out is not None:
         write_results(data, out)
     if as_json:
-        echo_json(data)
+        echo_json(data.to_json())
     else:
         click.echo(format_results(data))
         if out is not None:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect, String
 from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from wego_awards.resultdata import JudgeFigures, RankedApplication
 
 from .fonts import nfc, split_runs
 
@@ -80,12 +81,12 @@ def _axis(
     drawing.add(_text((left + right) / 2, bottom - 21, title, face, 7.5, "middle", MUTED))
 
 
-def judge_offsets_chart(judges: Sequence[Mapping[str, Any]], width: float, face: str) -> Drawing:
+def judge_offsets_chart(judges: Sequence[JudgeFigures], width: float, face: str) -> Drawing:
     """Horizontal bars of each judge's offset (lenient right, harsh left), largest first."""
-    rows = [j for j in judges if j.get("offset") is not None]
+    rows = [(j, j.offset) for j in judges if j.offset is not None]
     # With many judges, show those furthest from the panel, still ordered lenient to harsh.
-    largest = sorted(rows, key=lambda j: -abs(float(j["offset"])))[:MAX_ROWS]
-    shown = sorted(largest, key=lambda j: -float(j["offset"]))
+    largest = sorted(rows, key=lambda row: -abs(float(row[1])))[:MAX_ROWS]
+    shown = sorted(largest, key=lambda row: -float(row[1]))
     bar = 11.0
     label_width = 70.0
     height = 40 + bar * len(shown) + (12 if len(rows) > len(shown) else 0)
@@ -93,7 +94,7 @@ def judge_offsets_chart(judges: Sequence[Mapping[str, Any]], width: float, face:
     if not shown:
         drawing.add(_text(0, height - 12, "No judge offsets to show.", face, 8, colour=MUTED))
         return drawing
-    extent = max(max(abs(float(j["offset"])) for j in shown), 0.1) * 1.1
+    extent = max(max(abs(float(offset)) for _, offset in shown), 0.1) * 1.1
     left, right = label_width, width - 10
     bottom, top = 30.0 + (height - 40 - bar * len(shown)), height - 4
     _axis(
@@ -108,8 +109,8 @@ def judge_offsets_chart(judges: Sequence[Mapping[str, Any]], width: float, face:
         "offset in points: harsher to the left of 0, more lenient to the right",
     )
     zero = (left + right) / 2
-    for index, judge in enumerate(shown):
-        offset = float(judge["offset"])
+    for index, (judge, value) in enumerate(shown):
+        offset = float(value)
         y = top - (index + 1) * bar
         x_end = zero + offset / extent * (right - left) / 2
         colour = LENIENT if offset > 0 else HARSH
@@ -123,8 +124,8 @@ def judge_offsets_chart(judges: Sequence[Mapping[str, Any]], width: float, face:
                 strokeColor=None,
             )
         )
-        label = str(judge.get("code", ""))
-        outlier = bool(judge.get("outlier"))
+        label = judge.code
+        outlier = judge.outlier
         drawing.add(
             _text(
                 left - 4,
@@ -152,7 +153,7 @@ def judge_offsets_chart(judges: Sequence[Mapping[str, Any]], width: float, face:
 
 
 def category_dot_chart(
-    ranking: Sequence[Mapping[str, Any]],
+    ranking: Sequence[RankedApplication],
     award_of: Mapping[str, str],
     award_colours: Mapping[str, Color],
     width: float,
@@ -171,12 +172,12 @@ def category_dot_chart(
         return drawing
     values: list[float] = []
     for entry in shown:
-        score = entry.get("score")
-        se = entry.get("se") or 0.0
+        score = entry.score
+        se = entry.se or 0.0
         if score is not None:
             values += [float(score) - 1.96 * float(se), float(score) + 1.96 * float(se)]
-        if entry.get("raw_mean") is not None:
-            values.append(float(entry["raw_mean"]))
+        if entry.raw_mean is not None:
+            values.append(float(entry.raw_mean))
     if not values:
         values = [0.0, 1.0]
     low, high = min(values), max(values)
@@ -191,12 +192,12 @@ def category_dot_chart(
     _axis(drawing, left, right, bottom, top, low, high, face, "score")
     for index, entry in enumerate(shown):
         y = top - (index + 0.5) * row
-        application = str(entry.get("application", ""))
+        application = entry.application
         colour = award_colours.get(award_of.get(application, ""), NAVY)
         drawing.add(_text(left - 4, y - 2.5, application, face, 7, "end"))
-        score = entry.get("score")
+        score = entry.score
         if score is not None:
-            se = float(entry.get("se") or 0.0)
+            se = float(entry.se or 0.0)
             if se > 0:
                 drawing.add(
                     Line(
@@ -209,10 +210,10 @@ def category_dot_chart(
                     )
                 )
             drawing.add(Circle(x_of(float(score)), y, 3.2, fillColor=colour, strokeColor=None))
-        if entry.get("raw_mean") is not None:
+        if entry.raw_mean is not None:
             drawing.add(
                 Circle(
-                    x_of(float(entry["raw_mean"])),
+                    x_of(float(entry.raw_mean)),
                     y,
                     2.6,
                     fillColor=None,

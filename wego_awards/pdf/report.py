@@ -1,16 +1,18 @@
-"""The results report: a flowing A4 document from the results JSON (docs/interface.md "results
---json", extended with names, titles, judges' statistics and the method's settings).
+"""The results report: a flowing A4 document from the results (docs/interface.md "results
+--json": names, titles, judges' statistics) and what the report adds (the settings in words,
+the organisation, the fingerprint).
 
 Platypus BaseDocTemplate with a cover and a body page template, a named style sheet and a
 "Page X of Y" footer written once the page count is known. Pure rendering: the caller passes
-the results as a dict.
+a :class:`ResultsReport`.
 """
 
 from __future__ import annotations
 
 import json
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +39,7 @@ from reportlab.platypus import (
 )
 
 from wego_awards.progress import Progress
+from wego_awards.resultdata import Award, CategoryResults, Results
 
 from .charts import category_dot_chart, judge_offsets_chart
 from .fonts import FontFamily, covers, draw_text, markup, nfc, sans_family
@@ -54,6 +57,17 @@ ZEBRA = HexColor("#F4F6F9")
 ALERT = HexColor("#B3261E")
 TABLE_CHUNK = 250  # rows per Table: reportlab splits huge tables slowly
 AWARD_NAMES = {"gold": "Gold", "silver": "Silver", "special_mention": "Special mention"}
+
+
+@dataclass(frozen=True)
+class ResultsReport:
+    """What the report shows: the results, and what the report adds to them."""
+
+    results: Results
+    organisation: str  # who gives the awards, on the cover
+    results_hash: str  # the finalized results' fingerprint ("" before finalizing)
+    generated_at: str | None  # when the results were final, or when the report was made
+    settings: tuple[tuple[str, str], ...]  # the award rules in words: (setting, value)
 
 
 def _styles(family: FontFamily) -> StyleSheet1:
@@ -121,7 +135,7 @@ def _styles(family: FontFamily) -> StyleSheet1:
     return sheet
 
 
-def _para(text: Any, style: ParagraphStyle) -> Flowable:
+def _para(text: object, style: ParagraphStyle) -> Flowable:
     """A paragraph of plain text: a TextBlock when it needs shaping or bidi ordering."""
     plain = _plain(text)
     if needs_layout(plain):
@@ -129,7 +143,7 @@ def _para(text: Any, style: ParagraphStyle) -> Flowable:
     return Paragraph(markup(plain, style.fontName), style)
 
 
-def _plain(value: Any) -> str:
+def _plain(value: object) -> str:
     if value is None:
         return "–"
     if isinstance(value, bool):
@@ -143,26 +157,32 @@ def _plain(value: Any) -> str:
     return nfc(str(value))
 
 
-def _number(value: Any, digits: int = 2, signed: bool = False) -> str:
+def _number(value: float | None, digits: int = 2, signed: bool = False) -> str:
     if value is None:
         return "–"
     return f"{float(value):{'+' if signed else ''}.{digits}f}"
 
 
-def _percent(value: Any) -> str:
+def _percent(value: float | None) -> str:
     return "–" if value is None else f"{100 * float(value):.0f}%"
 
 
-def _conf(value: Any) -> str:
+def _conf(value: float | str | None) -> str:
     """A confidence, or "jury" for an award the jury decided."""
-    return value if value == "jury" else _percent(value)
+    return value if isinstance(value, str) else _percent(value)
+
+
+def _award_confidence(award: Award) -> float | str | None:
+    """The award's confidence, or "jury" for an award the jury decided."""
+    return "jury" if award.override else award.confidence
 
 
 class _Report:
-    """Builds the report's flowables from the results dict."""
+    """Builds the report's flowables from the results."""
 
-    def __init__(self, report: Mapping[str, Any], template: Template) -> None:
+    def __init__(self, report: ResultsReport, template: Template) -> None:
         self.report = report
+        self.results = report.results
         self.family = sans_family()
         self.styles = _styles(self.family)
         self.template = template
@@ -177,7 +197,7 @@ class _Report:
             for k, colour in self.award_colours.items()
         }
 
-    def cell(self, value: Any, right: bool = False, wrap: bool = False) -> Any:
+    def cell(self, value: object, right: bool = False, wrap: bool = False) -> str | Flowable:
         """A table cell: a plain string when it needs no wrapping and the table font has every
         glyph (fast for long tables), else a Paragraph with fallback fonts."""
         text = _plain(value)
@@ -185,7 +205,7 @@ class _Report:
             return text
         return _para(text, self.styles["CellRight" if right else "Cell"])
 
-    def award_label(self, award: str | None) -> Any:
+    def award_label(self, award: str | None) -> str | Flowable:
         """The award's name in its colour, or an empty cell."""
         if not award:
             return ""
@@ -196,7 +216,7 @@ class _Report:
     def table(
         self,
         header: Sequence[str],
-        rows: list[list[Any]],
+        rows: list[list[str | Flowable]],
         widths: Sequence[float],
         right: Sequence[int] = (),
     ) -> list[Flowable]:
@@ -236,17 +256,17 @@ class _Report:
     # -- sections --------------------------------------------------------------------------
 
     def cover(self) -> list[Flowable]:
-        r, s = self.report, self.styles
+        r, s = self.results, self.styles
         out: list[Flowable] = [Spacer(1, 40 * mm)]
         if self.template.logo is not None:
             out += [
                 Image(str(self.template.logo), width=70, height=70, kind="proportional"),
                 Spacer(1, 14),
             ]
-        out.append(_para(r.get("organisation", ""), s["CoverLine"]))
-        out.append(_para(r.get("edition", ""), s["CoverTitle"]))
+        out.append(_para(self.report.organisation, s["CoverLine"]))
+        out.append(_para(r.edition, s["CoverTitle"]))
         out.append(_para("Results report", s["CoverLine"]))
-        final = bool(r.get("finalized"))
+        final = r.finalized
         status = (
             "Final results"
             if final
@@ -273,17 +293,17 @@ class _Report:
             )
         )
         out += [Spacer(1, 10), badge, Spacer(1, 26)]
-        categories = r.get("categories", [])
-        facts = [
-            ("Year", r.get("year")),
-            ("Method", r.get("method")),
+        categories = r.categories
+        facts: list[tuple[str, object]] = [
+            ("Year", r.year),
+            ("Method", r.method),
             ("Categories", len(categories)),
-            ("Applications ranked", sum(len(c.get("ranking", [])) for c in categories)),
-            ("Judges", len(r.get("judges", []))),
-            ("Missing scores", r.get("missing_scores")),
-            ("Inter-judge reliability", _number(r.get("reliability"))),
-            ("Reliability, adjusted scores", _number(r.get("reliability_adjusted"))),
-            ("Generated", r.get("generated_at")),
+            ("Applications ranked", sum(len(c.ranking) for c in categories)),
+            ("Judges", len(r.judges)),
+            ("Missing scores", r.missing_scores),
+            ("Inter-judge reliability", _number(r.reliability)),
+            ("Reliability, adjusted scores", _number(r.reliability_adjusted)),
+            ("Generated", self.report.generated_at),
         ]
         label = ParagraphStyle(
             "FactLabel", parent=s["Body"], textColor=MUTED, alignment=TA_RIGHT, spaceAfter=0
@@ -304,26 +324,24 @@ class _Report:
         out += [table, Spacer(1, 30)]
         out.append(
             _para(
-                f"Results fingerprint (SHA-256): {r.get('results_hash', '–')}",
+                f"Results fingerprint (SHA-256): {self.report.results_hash}",
                 ParagraphStyle("Hash", parent=s["Small"], alignment=TA_CENTER),
             )
         )
         return out
 
     def method(self) -> list[Flowable]:
-        r, s = self.report, self.styles
+        r, s = self.results, self.styles
         out: list[Flowable] = [_para("How the results were computed", s["H1"])]
-        description = _plain(r.get("method_description") or "No description was given.")
+        description = _plain(r.method_description or "No description was given.")
         out += [_para(part.strip(), s["Body"]) for part in description.split("\n\n") if part]
-        settings = r.get("settings") or {}
+        settings = self.report.settings
         if settings:
             out.append(_para("Settings", s["H2"]))
-            rows = [
-                [self.cell(str(k).replace("_", " ")), self.cell(v)] for k, v in settings.items()
-            ]
+            rows = [[self.cell(k.replace("_", " ")), self.cell(v)] for k, v in settings]
             out += self.table(["Setting", "Value"], rows, [170, 304])
         out += self.model_section()
-        warnings = r.get("warnings") or []
+        warnings = r.warnings
         if warnings:
             out.append(_para("Warnings", s["H2"]))
             out += [_para(f"• {_plain(w)}", s["Body"]) for w in warnings]
@@ -331,26 +349,26 @@ class _Report:
 
     def model_section(self) -> list[Flowable]:
         """What the confidence means, and the spreads the model estimated from the scores."""
-        r, s = self.report, self.styles
+        r, s = self.results, self.styles
         out: list[Flowable] = []
-        if r.get("confidence_means"):
+        if r.confidence_means:
             out.append(_para("What the confidence means", s["H2"]))
-            out.append(_para(r["confidence_means"], s["Body"]))
-        model = r.get("model")
+            out.append(_para(r.confidence_means, s["Body"]))
+        model = r.model
         if model:
-            how = "estimated from the scores" if model.get("shrinkage_estimated") else "fixed"
+            how = "estimated from the scores" if model.shrinkage_estimated else "fixed"
             rows = [
                 [self.cell("Judges' leniency (offset) spread"), self.cell(
-                    f"{_number(model.get('offset_sd'))} points (sd)")],
+                    f"{_number(model.offset_sd)} points (sd)")],
                 [self.cell("Disagreement left over (noise) spread"), self.cell(
-                    f"{_number(model.get('noise_sd'))} points (sd)")],
+                    f"{_number(model.noise_sd)} points (sd)")],
                 [self.cell("Quality spread within a category"), self.cell(
-                    f"{_number(model.get('quality_sd'))} points (sd)")],
+                    f"{_number(model.quality_sd)} points (sd)")],
                 [self.cell("Shrinkage of judge offsets"), self.cell(
-                    f"{_number(model.get('shrinkage'))} ({how}: noise variance / offset "
+                    f"{_number(model.shrinkage)} ({how}: noise variance / offset "
                     "variance)", wrap=True)],
                 [self.cell("Reliability (ICC, raw / adjusted scores)"), self.cell(
-                    f"{_number(r.get('reliability'))} / {_number(r.get('reliability_adjusted'))}"
+                    f"{_number(r.reliability)} / {_number(r.reliability_adjusted)}"
                 )],
             ]
             out.append(_para("What the model estimated", s["H2"]))
@@ -360,14 +378,14 @@ class _Report:
     def summary(self) -> list[Flowable]:
         s = self.styles
         rows = []
-        for category in self.report.get("categories", []):
-            by_award = {a.get("award"): a for a in category.get("awards", [])}
-            row: list[Any] = [self.cell(category.get("name", category.get("code")), wrap=True)]
+        for category in self.results.categories:
+            by_award = {a.award: a for a in category.awards}
+            row: list[str | Flowable] = [self.cell(category.name, wrap=True)]
             for award in AWARD_NAMES:
                 holder = by_award.get(award)
                 row.append(
                     self.cell(
-                        f"{_plain(holder.get('city'))} ({_plain(holder.get('application'))})"
+                        f"{_plain(holder.city)} ({_plain(holder.application)})"
                         if holder
                         else "–",
                         wrap=True,
@@ -381,40 +399,34 @@ class _Report:
             ),
         ]
 
-    def category(self, category: Mapping[str, Any]) -> list[Flowable]:
+    def category(self, category: CategoryResults) -> list[Flowable]:
         s = self.styles
-        name = category.get("name") or category.get("code", "")
-        out: list[Flowable] = [PageBreak(), _para(f"{name} ({category.get('code', '')})", s["H1"])]
-        awards = category.get("awards", [])
-        award_of = {a.get("application", ""): a.get("award", "") for a in awards}
-        confidence_of = {a.get("application", ""): ("jury" if a.get("override")
-                                                     else a.get("confidence"))
-                         for a in awards}
+        name = category.name or category.code
+        out: list[Flowable] = [PageBreak(), _para(f"{name} ({category.code})", s["H1"])]
+        awards = category.awards
+        award_of = {a.application: a.award for a in awards}
+        confidence_of = {a.application: _award_confidence(a) for a in awards}
 
         out.append(_para("Awards", s["H2"]))
         if awards:
             rows = []
             for award in awards:
-                override = award.get("override")
+                override = award.override
                 decision = (
                     "By ranking"
                     if not override
-                    else f"Jury decision: {_plain(override.get('reason'))} "
-                    f"({_plain(override.get('by'))}, {_plain(override.get('at'))})"
+                    else f"Jury decision: {_plain(override.reason)} "
+                    f"({_plain(override.by)}, {_plain(override.at)})"
                 )
                 rows.append(
                     [
-                        self.award_label(award.get("award")),
-                        self.cell(award.get("application")),
-                        self.cell(
-                            f"{_plain(award.get('city'))}, {_plain(award.get('country'))}",
-                            wrap=True,
-                        ),
-                        self.cell(award.get("title"), wrap=True),
-                        self.cell(_number(award.get("score"))),
+                        self.award_label(award.award),
+                        self.cell(award.application),
+                        self.cell(f"{_plain(award.city)}, {_plain(award.country)}", wrap=True),
+                        self.cell(award.title, wrap=True),
+                        self.cell(_number(award.score)),
                         # A jury's decision is no computed place: "jury", not "0%".
-                        self.cell("jury" if award.get("override")
-                                  else _percent(award.get("confidence"))),
+                        self.cell(_conf(_award_confidence(award))),
                         self.cell(decision, wrap=True),
                     ]
                 )
@@ -425,20 +437,20 @@ class _Report:
                 right=(4, 5),
             )
             for award in awards:
-                if award.get("confidence_note"):
-                    out.append(_para(award["confidence_note"], s["Small"]))
+                if award.confidence_note:
+                    out.append(_para(award.confidence_note, s["Small"]))
         else:
             out.append(_para("No awards in this category yet.", s["Body"]))
 
-        flags = category.get("flags") or []
+        flags = category.flags
         if flags:
             out.append(_para("For the jury's attention", s["H2"]))
             for flag in flags:
-                kind = _plain(flag.get("kind", "")).replace("_", " ").capitalize()
-                where = ", ".join(_plain(a) for a in flag.get("applications") or [])
-                judge = f"; judge {_plain(flag['judge'])}" if flag.get("judge") else ""
+                kind = _plain(flag.kind).replace("_", " ").capitalize()
+                where = ", ".join(_plain(a) for a in flag.applications)
+                judge = f"; judge {_plain(flag.judge)}" if flag.judge else ""
                 detail = f" ({where}{judge})" if where or judge else ""
-                message = _plain(flag.get("message")) + detail
+                message = _plain(flag.message) + detail
                 if needs_layout(message):
                     # Shaped lines have one font and colour: the kind keeps its words.
                     out.append(TextBlock(f"{kind}: {message}", s["Body"]))
@@ -452,7 +464,7 @@ class _Report:
                     )
                 )
 
-        ranking = category.get("ranking", [])
+        ranking = category.ranking
         if not ranking:
             out.append(_para("No applications ranked.", s["Body"]))
             return out
@@ -460,21 +472,19 @@ class _Report:
         out.append(KeepTogether([_para("Scores", s["H2"]), chart]))
         rows = []
         for entry in ranking:
-            application = entry.get("application", "")
-            award = award_of.get(application)
+            application = entry.application
+            held = award_of.get(application)
             rows.append(
                 [
-                    self.cell(entry.get("rank")),
+                    self.cell(entry.rank),
                     self.cell(application),
-                    self.cell(
-                        f"{_plain(entry.get('city'))}, {_plain(entry.get('country'))}", wrap=True
-                    ),
-                    self.cell(entry.get("title"), wrap=True),
-                    self.cell(_number(entry.get("raw_mean"))),
-                    self.cell(_number(entry.get("score"))),
-                    self.cell(entry.get("judges")),
-                    self.cell(_conf(confidence_of.get(application)) if award else ""),
-                    self.award_label(award),
+                    self.cell(f"{_plain(entry.city)}, {_plain(entry.country)}", wrap=True),
+                    self.cell(entry.title, wrap=True),
+                    self.cell(_number(entry.raw_mean)),
+                    self.cell(_number(entry.score)),
+                    self.cell(entry.judges),
+                    self.cell(_conf(confidence_of.get(application)) if held else ""),
+                    self.award_label(held),
                 ]
             )
         out += [CondPageBreak(80), _para("Ranking", s["H2"])]
@@ -487,13 +497,13 @@ class _Report:
         return out
 
     def judges(self) -> list[Flowable]:
-        r, s = self.report, self.styles
-        judges = r.get("judges") or []
+        r, s = self.results, self.styles
+        judges = r.judges
         out: list[Flowable] = [PageBreak(), _para("Judges", s["H1"])]
         out.append(
             _para(
-                f"Inter-judge reliability: {_number(r.get('reliability'))}. "
-                f"Missing scores: {_plain(r.get('missing_scores'))}. "
+                f"Inter-judge reliability: {_number(r.reliability)}. "
+                f"Missing scores: {_plain(r.missing_scores)}. "
                 "The offset is how much more lenient (+) or harsher (-) a judge scored than the "
                 "panel on the same applications; the method removes it from every score. The "
                 "spread is the standard deviation of the judge's scores; agreement is the "
@@ -506,15 +516,15 @@ class _Report:
             "Outlier", parent=s["Cell"], fontName=self.family.bold, textColor=ALERT
         )
         for judge in judges:
-            outlier = bool(judge.get("outlier"))
+            outlier = judge.outlier
             rows.append(
                 [
-                    self.cell(judge.get("code")),
-                    self.cell(judge.get("name"), wrap=True),
-                    self.cell(judge.get("scored"), right=True),
-                    self.cell(_number(judge.get("offset"), signed=True), right=True),
-                    self.cell(_number(judge.get("spread")), right=True),
-                    self.cell(_number(judge.get("agreement")), right=True),
+                    self.cell(judge.code),
+                    self.cell(judge.name, wrap=True),
+                    self.cell(judge.scored, right=True),
+                    self.cell(_number(judge.offset, signed=True), right=True),
+                    self.cell(_number(judge.spread), right=True),
+                    self.cell(_number(judge.agreement), right=True),
                     _para("outlier", outlier_style) if outlier else "",
                 ]
             )
@@ -537,7 +547,7 @@ class _Report:
             *self.method(),
             *self.summary(),
         ]
-        for category in self.report.get("categories", []):
+        for category in self.results.categories:
             out += self.category(category)
         out += self.judges()
         return out
@@ -580,7 +590,7 @@ def _numbered_canvas(family: FontFamily, footer_left: str) -> type[Canvas]:
 
 
 def render_report(
-    report: Mapping[str, Any],
+    report: ResultsReport,
     out: Path,
     draft: bool,
     progress: Progress | None = None,
@@ -588,7 +598,7 @@ def render_report(
 ) -> Path:
     """Write the results report PDF to ``out`` and return its path.
 
-    ``report`` is the results JSON with the report's extra keys; ``draft`` puts a DRAFT mark
+    ``report`` is the results with what the report adds; ``draft`` puts a DRAFT mark
     on every page; ``progress(done, total)`` follows the layout; ``template`` supplies the logo
     and award colours (the default template when None). Written under a temporary name and
     renamed when complete.
@@ -598,14 +608,14 @@ def render_report(
     template = template if template is not None else load_template(None)
     builder = _Report(report, template)
     family = builder.family
-    edition = _plain(report.get("edition", ""))
+    edition = _plain(report.results.edition)
     title = f"{edition}: results"
 
     def header(canvas: Canvas, doc: BaseDocTemplate) -> None:
         width, height = PAGE
         canvas.setFillColor(MUTED)
         draw_text(canvas, MARGIN, height - 12 * mm, title, family.regular, 7.5)
-        status = "DRAFT, not finalized" if not report.get("finalized") else "Final"
+        status = "DRAFT, not finalized" if not report.results.finalized else "Final"
         draw_text(
             canvas, width - MARGIN, height - 12 * mm, status, family.regular, 7.5, align="right"
         )
@@ -626,7 +636,7 @@ def render_report(
         topMargin=20 * mm,
         bottomMargin=18 * mm,
         title=title,
-        author=_plain(report.get("organisation", "")),
+        author=_plain(report.organisation),
         creator="WeGO Awards",
         invariant=1,
         initialFontName=family.regular,
@@ -648,8 +658,8 @@ def render_report(
                 progress(min(int(value), state["total"]), state["total"])
 
         doc.setProgressCallBack(on_progress)
-    hash_text = _plain(report.get("results_hash", ""))
-    footer = f"{edition} · generated {_plain(report.get('generated_at', ''))} · {hash_text[:12]}"
+    hash_text = _plain(report.results_hash)
+    footer = f"{edition} · generated {_plain(report.generated_at)} · {hash_text[:12]}"
     try:
         doc.build(builder.flowables(), canvasmaker=_numbered_canvas(family, footer))
         os.replace(tmp, out)

@@ -9,6 +9,7 @@ cells of the few rows on screen. Nothing here writes, and nothing here knows abo
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, fields
 from typing import Any
 
 import numpy as np
@@ -54,7 +55,30 @@ def fetch_rows(db: Database, kind: str, ids: Sequence[int]) -> dict[int, tuple]:
 # --- the edition at a glance ------------------------------------------------------------------
 
 
-def edition_info(db: Database) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class EditionInfo:
+    """Name, year, state and counts of the edition, as the app shows it."""
+
+    judge_only: str | None  # the judge this database shows only (their package or login)
+    name: str
+    year: int
+    uid: str
+    finalized: bool
+    finalized_at: str | None
+    package_judge: str | None  # set in a judge's package
+    method: str  # the edition's default method
+    applications: int
+    judges: int
+    criteria: int
+    categories: int
+
+    def to_json(self) -> dict[str, object]:
+        """The dict ``edition_info`` gave before it was typed: the fields, in order."""
+
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+def edition_info(db: Database) -> EditionInfo:
     """Name, year, state and counts of the edition (cheap ones: no score count, which takes a
     while on 500,000 rows); ``package_judge`` is set in a judge's package, and ``judge_only``
     names the judge this database shows only (their package, or their own server login)."""
@@ -62,17 +86,17 @@ def edition_info(db: Database) -> dict[str, Any]:
 
     with reading(db) as store:
         edition = store.edition
-        return {
-            "judge_only": acting_in(store.session, edition).judge,
-            "name": edition.name, "year": edition.year, "uid": edition.uid,
-            "finalized": bool(edition.finalized), "finalized_at": edition.finalized_at,
-            "package_judge": edition.package_judge,
-            "method": store.settings()["method"],
-            "applications": store.count(Application),
-            "judges": store.count(Judge),
-            "criteria": store.count(Criterion),
-            "categories": store.count(Category),
-        }
+        return EditionInfo(
+            judge_only=acting_in(store.session, edition).judge,
+            name=edition.name, year=edition.year, uid=edition.uid,
+            finalized=bool(edition.finalized), finalized_at=edition.finalized_at,
+            package_judge=edition.package_judge,
+            method=store.settings()["method"],
+            applications=store.count(Application),
+            judges=store.count(Judge),
+            criteria=store.count(Criterion),
+            categories=store.count(Category),
+        )
 
 
 def judges(db: Database) -> list[dict[str, str]]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import select
@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from wego_awards.db import Database
 from wego_awards.db.models import Application, Category, Edition, Override
 from wego_awards.errors import Refused
+from wego_awards.resultdata import Results
 from wego_awards.services import history
 from wego_awards.services.changes import (
     ChangeSet,
@@ -155,17 +156,17 @@ class Finalized:
     warnings: list[str] = field(default_factory=list)
 
 
-def results_fingerprint(data: dict[str, Any]) -> str:
+def results_fingerprint(data: Results) -> str:
     """The SHA-256 of the results as ``results --json`` prints them."""
-    blob = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    blob = json.dumps(data.to_json(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
-def _warnings(data: dict[str, Any]) -> list[str]:
+def _warnings(data: Results) -> list[str]:
     """What the jury should have looked at before finalizing: each category's flags, then the
     results' warnings."""
-    return [f"{c['code']}: {f['message']}" for c in data["categories"]
-            for f in c["flags"]] + list(data["warnings"])
+    return [f"{c.code}: {f.message}" for c in data.categories
+            for f in c.flags] + list(data.warnings)
 
 
 def _not_finalized(edition: Edition) -> Edition:
@@ -185,8 +186,7 @@ def finalize_preview(db: Database) -> dict[str, Any]:
         edition = _not_finalized(get_edition(session))
         data, ties = compute_in_session(session, edition, with_ties=True)
     return {"ties": list(ties), "warnings": unscored(db) + _warnings(data),
-            "method": data["method"],
-            "awards": sum(len(c["awards"]) for c in data["categories"])}
+            "method": data.method, "awards": data.award_count()}
 
 
 def unscored(db: Database) -> list[str]:
@@ -220,18 +220,17 @@ def finalize(db: Database) -> Finalized:
             raise Refused("cannot finalize: " + "; ".join(ties) + ". The jury decides with "
                           "'wego-awards override --category C --award A --application X "
                           "--reason TEXT'")
-        if not any(c["awards"] for c in data["categories"]):
+        if not any(c.awards for c in data.categories):
             raise Refused("cannot finalize: no category has an award yet (are scores imported?)")
         warnings = behind + _warnings(data)
-        data["finalized"] = True
-        digest = results_fingerprint(data)
+        digest = results_fingerprint(replace(data, finalized=True))
         edition.finalized = True
         edition.finalized_at = now()
         edition.results_hash = digest
-        awards = tuple(IssuedAward(c["code"], a["award"], a["application"])
-                       for c in data["categories"] for a in c["awards"])
+        awards = tuple(IssuedAward(c.code, a.award, a.application)
+                       for c in data.categories for a in c.awards)
         history.record(session, edition, "finalize",
-                       f"finalized the results ({len(awards)} awards, method {data['method']})",
+                       f"finalized the results ({len(awards)} awards, method {data.method})",
                        changes=ChangeSet(finalization=Finalization(True, digest, awards)))
     return Finalized(digest, warnings)
 

@@ -25,7 +25,7 @@ import tempfile
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -44,6 +44,9 @@ from wego_awards.services.edition import (
     settings_of,
 )
 from wego_awards.store import in_edition
+
+if TYPE_CHECKING:
+    from wego_awards.pdf import CertificateData
 
 TEMPLATE_FILE = "certificate.toml"
 # The settings the dialog edits, in the order their changes are recorded.
@@ -464,7 +467,7 @@ def _swap(staging: Path, target: Path) -> None:
 # --- the live preview -------------------------------------------------------------------------
 
 
-def _sample(session: Session, edition: Edition) -> Any:
+def _sample(session: Session, edition: Edition) -> CertificateData:
     """The certificate to preview: the first award of the results, else a sample for the first
     application, else a placeholder applicant."""
     from wego_awards.pdf import CertificateData

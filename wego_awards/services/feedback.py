@@ -168,15 +168,8 @@ def _awards(session: Session, edition: Edition, rounds: list[Round]) -> dict[int
         return {}
     data, _ = compute_in_session(session, edition, round_code=last.code)
     codes = EditionStore(session, edition).code_maps()["application"]
-    out = {}
-    for cat in _get(data, "categories"):
-        for aw in _get(cat, "awards"):
-            out[codes[str(_get(aw, "application")).casefold()]] = str(_get(aw, "award"))
-    return out
-
-
-def _get(obj: Any, key: str) -> Any:
-    return obj[key] if isinstance(obj, dict) else getattr(obj, key)
+    return {codes[aw.application.casefold()]: aw.award
+            for cat in data.categories for aw in cat.awards}
 
 
 def _figures(store: EditionStore, conflicted: np.ndarray) -> dict[Any, Any]:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -27,10 +27,15 @@ from wego_awards.db.models import Application, Category, Edition, HistoryEntry
 from wego_awards.errors import MissingGlyphs, Refused
 from wego_awards.progress import Progress
 from wego_awards.resources import resource_path
+from wego_awards.resultdata import Results, ResultSettings
 from wego_awards.services.changes import ChangeSet
 from wego_awards.services.clock import now
 from wego_awards.services.edition import get_edition, settings_of
 from wego_awards.store import in_edition
+
+if TYPE_CHECKING:
+    from wego_awards.pdf import CertificateData, Template
+    from wego_awards.pdf.report import ResultsReport
 
 DRAFT_CODE = "DRAFT"
 
@@ -71,7 +76,7 @@ def ceremony_date_text(settings: dict[str, Any], edition: Edition) -> str:
     return dates_text(d, certificate_languages(settings))
 
 
-def in_edition_language(template: Any, edition: Edition) -> Any:
+def in_edition_language(template: Template, edition: Edition) -> Template:
     """The template worded in the edition's certificate language(s)."""
     from wego_awards.pdf.wording import in_languages
 
@@ -103,7 +108,7 @@ def template_path(edition: Edition, template: str | Path | None,
     return path
 
 
-def load(edition: Edition, template: str | Path | None, base: Path | None = None):
+def load(edition: Edition, template: str | Path | None, base: Path | None = None) -> Template:
     from wego_awards.pdf import TemplateError, load_template
 
     path = template_path(edition, template, base)
@@ -125,8 +130,8 @@ class Certificates:
     cancelled: bool = False
 
 
-def certificate_data(session: Session, edition: Edition, results: dict[str, Any],
-                     participation: bool = False) -> list:
+def certificate_data(session: Session, edition: Edition, results: Results,
+                     participation: bool = False) -> list[CertificateData]:
     """One CertificateData per award (or per application, for participation)."""
     from wego_awards.pdf import CertificateData
 
@@ -157,13 +162,12 @@ def certificate_data(session: Session, edition: Edition, results: dict[str, Any]
                                        verification_code=code(cat_code, "participation", app),
                                        **base))
         return out
-    for c in results["categories"]:
-        for a in c["awards"]:
-            out.append(CertificateData(award=a["award"], category=c["name"], city=a["city"],
-                                       country=a["country"], title=a["title"],
-                                       application=a["application"],
-                                       verification_code=code(c["code"], a["award"],
-                                                              a["application"]),
+    for c in results.categories:
+        for a in c.awards:
+            out.append(CertificateData(award=a.award, category=c.name, city=a.city,
+                                       country=a.country, title=a.title,
+                                       application=a.application,
+                                       verification_code=code(c.code, a.award, a.application),
                                        **base))
     return out
 
@@ -203,34 +207,36 @@ def write_certificates(db: Database, out_dir: str | Path, *, template: str | Pat
                         batch.cancelled)
 
 
-def report_data(session: Session, edition: Edition) -> dict[str, Any]:
+def report_data(session: Session, edition: Edition) -> ResultsReport:
     """The results with what the report adds: organisation, fingerprint, when it was made."""
+    from wego_awards.pdf.report import ResultsReport
     from wego_awards.services.results import compute_in_session
 
     data, _ = compute_in_session(session, edition)
     settings = settings_of(edition)
-    data["organisation"] = settings.get("organisation") or ""
-    data["results_hash"] = edition.results_hash or ""
-    data["generated_at"] = edition.finalized_at if edition.finalized else now()
-    data["settings"] = _settings_in_words(data["settings"])
-    return data
+    return ResultsReport(
+        results=data, organisation=settings.get("organisation") or "",
+        results_hash=edition.results_hash or "",
+        generated_at=edition.finalized_at if edition.finalized else now(),
+        settings=_settings_in_words(data.settings))
 
 
-def _settings_in_words(settings: dict[str, Any]) -> dict[str, str]:
+def _settings_in_words(settings: ResultSettings) -> tuple[tuple[str, str], ...]:
     """The report shows settings as a person reads them, not as JSON."""
     from wego_awards.services.edition import AWARD_NAMES
 
-    tiers = ", ".join(f"{t['count']} {AWARD_NAMES[t['award']]}" for t in settings["awards"])
-    minimum = settings.get("min_score")
-    return {
-        "awards per category": tiers,
-        "minimum score for an award": "none" if minimum is None else f"{minimum:g}",
-        "near tie below": f"{settings['near_tie']:g} points",
-        "low confidence below": f"{settings['low_confidence']:.0%}",
-        "shrinkage of judge offsets": "estimated from the scores"
-        if settings["shrinkage"] == "auto" else f"{settings['shrinkage']:g}",
-        "trimmed share (trimmed mean)": f"{settings['trim']:.0%}",
-    }
+    tiers = ", ".join(f"{t.count} {AWARD_NAMES[t.award]}" for t in settings.awards)
+    minimum = settings.min_score
+    shrinkage = settings.shrinkage
+    return (
+        ("awards per category", tiers),
+        ("minimum score for an award", "none" if minimum is None else f"{minimum:g}"),
+        ("near tie below", f"{settings.near_tie:g} points"),
+        ("low confidence below", f"{settings.low_confidence:.0%}"),
+        ("shrinkage of judge offsets", "estimated from the scores"
+         if shrinkage == "auto" else f"{shrinkage:g}"),
+        ("trimmed share (trimmed mean)", f"{settings.trim:.0%}"),
+    )
 
 
 def write_report(db: Database, out: str | Path, *, template: str | Path | None = None,

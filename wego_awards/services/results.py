@@ -1,15 +1,16 @@
-"""Results: the edition's scores through the scoring engine, into the interface's JSON.
+"""Results: the edition's scores through the scoring engine, into typed results.
 
 The database is read into numpy arrays (ids mapped to 0-based positions), conflicted scores are
-excluded, the engine computes, and the answer is worded with the edition's codes and names. The
-same data and method give the same bytes: numbers are rounded once, here, and nothing depends on
-the clock or on the order rows come out of the database.
+excluded, the engine computes, and the answer is worded with the edition's codes and names as a
+:class:`~wego_awards.resultdata.Results` (whose ``to_json()`` is the interface's JSON). The same
+data and method give the same bytes: numbers are rounded once, here, and nothing depends on the
+clock or on the order rows come out of the database.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 from sqlalchemy import select
@@ -27,8 +28,22 @@ from wego_awards.db.models import (
 )
 from wego_awards.errors import Refused
 from wego_awards.progress import Progress
+from wego_awards.resultdata import Award as Award
+from wego_awards.resultdata import AwardTier as AwardTier
+from wego_awards.resultdata import CategoryResults as CategoryResults
+from wego_awards.resultdata import Flag as Flag
+from wego_awards.resultdata import JudgeFigures as JudgeFigures
+from wego_awards.resultdata import JuryDecision as JuryDecision
+from wego_awards.resultdata import ModelEstimates as ModelEstimates
+from wego_awards.resultdata import RankedApplication as RankedApplication
+from wego_awards.resultdata import Results as Results
+from wego_awards.resultdata import ResultSettings as ResultSettings
 from wego_awards.services.edition import AWARD_NAMES, get_edition
 from wego_awards.store import EditionStore, pair_keys
+
+if TYPE_CHECKING:
+    from wego_awards.scoring import AwardResult
+    from wego_awards.scoring.model import ModelFit
 
 METHOD_WORDS = {
     "additive": (
@@ -61,23 +76,23 @@ CONFIDENCE_MEANS = (
     "jury's decision it is the chance the scores alone would have given that award.")
 
 
-def _shrinkage(value: Any) -> float | None:
+def _shrinkage(value: float | str | None) -> float | None:
     """The setting as the engine takes it: None to estimate it from the scores ("auto")."""
     if value is None or (isinstance(value, str) and value.strip().lower() == "auto"):
         return None
     return float(value)
 
 
-def _model_entry(fit: Any) -> dict[str, Any] | None:
+def _model_entry(fit: ModelFit | None) -> ModelEstimates | None:
     """The model's estimated spreads (points on the 0..10 scale) and the ridge used."""
     if fit is None:
         return None
-    return {"offset_sd": _r(fit.offset_sd, 3), "noise_sd": _r(fit.noise_sd, 3),
-            "quality_sd": _r(fit.quality_sd, 3), "shrinkage": _r(fit.shrinkage, 3),
-            "shrinkage_estimated": bool(fit.estimated), "dof": int(fit.dof)}
+    return ModelEstimates(offset_sd=_r(fit.offset_sd, 3), noise_sd=_r(fit.noise_sd, 3),
+                          quality_sd=_r(fit.quality_sd, 3), shrinkage=_r(fit.shrinkage, 3),
+                          shrinkage_estimated=bool(fit.estimated), dof=int(fit.dof))
 
 
-def _confidence_note(aw: Any, apps: list[_App], n_judges: list[int]) -> str | None:
+def _confidence_note(aw: AwardResult, apps: list[_App], n_judges: list[int]) -> str | None:
     """One sentence a jury reads right: what the figure is and what lowers it most."""
     if aw.confidence is None:
         return None
@@ -124,9 +139,9 @@ def _rounded(values: np.ndarray, digits: int) -> list[float | None]:
 
 
 def compute(db: Database, method: str | None = None,
-            progress: Progress | None = None, round_code: str | None = None) -> dict[str, Any]:
-    """The results as ``results --json`` prints them (reads only): of the open round, or of the
-    round ``round_code``."""
+            progress: Progress | None = None, round_code: str | None = None) -> Results:
+    """The results (reads only), of the open round or of the round ``round_code``;
+    ``to_json()`` is what ``results --json`` prints."""
     with db.read() as session:
         edition = get_edition(session)
         if progress:
@@ -151,7 +166,7 @@ def _positions(ids: np.ndarray, all_ids: np.ndarray) -> np.ndarray:
 
 def compute_in_session(session: Session, edition: Edition, method: str | None = None,
                        with_ties: bool = False,
-                       round_code: str | None = None) -> tuple[dict[str, Any], list[str]]:
+                       round_code: str | None = None) -> tuple[Results, list[str]]:
     """Compute inside an open session; with ``with_ties`` also word the exact ties at award
     boundaries that no override settles (finalize refuses while there are any)."""
     from wego_awards.scoring import AwardRules, ScoringInput, compute_results, unresolved_ties
@@ -203,16 +218,12 @@ def compute_in_session(session: Session, edition: Edition, method: str | None = 
                      Override.reason, Override.actor, Override.at)).all()
     engine_overrides = [EngineOverride(category=cat_pos[o.category_id], award=o.award,
                                        app=app_pos[o.application_id]) for o in overrides]
-    why = {(cat_pos[o.category_id], o.award): {"reason": o.reason, "by": o.actor, "at": o.at}
+    why = {(cat_pos[o.category_id], o.award): JuryDecision(reason=o.reason, by=o.actor, at=o.at)
            for o in overrides}
     try:
         res = compute_results(inp, method=method, rules=rules, overrides=engine_overrides)
     except ValueError as exc:
         raise Refused(str(exc)) from None
-
-    def app_entry(i: int) -> dict[str, Any]:
-        a = apps[i]
-        return {"application": a.code, "city": a.city, "country": a.country, "title": a.title}
 
     score2, raw2, se3 = _rounded(res.score, 2), _rounded(res.raw_mean, 2), _rounded(res.se, 3)
     n_judges = res.n_judges.tolist()
@@ -222,44 +233,53 @@ def compute_in_session(session: Session, edition: Edition, method: str | None = 
         c = cats[ci]
         awards = []
         for aw in cr.awards:
-            entry = {"award": aw.award, **app_entry(aw.app),
-                     "score": _r(res.score[aw.app]), "raw_mean": _r(res.raw_mean[aw.app]),
-                     "confidence": _r(aw.confidence),
-                     "override": why.get((ci, aw.award)) if aw.overridden else None,
-                     "confidence_note": _confidence_note(aw, apps, n_judges)}
-            awards.append(entry)
+            a = apps[aw.app]
+            awards.append(Award(
+                award=aw.award, application=a.code, city=a.city, country=a.country,
+                title=a.title, score=_r(res.score[aw.app]), raw_mean=_r(res.raw_mean[aw.app]),
+                confidence=_r(aw.confidence),
+                override=why.get((ci, aw.award)) if aw.overridden else None,
+                confidence_note=_confidence_note(aw, apps, n_judges)))
         award_of = {aw.app: aw.award for aw in cr.awards}
-        ranking = [{"rank": rank, **app_entry(i), "score": score2[i], "raw_mean": raw2[i],
-                    "judges": n_judges[i], "se": se3[i], "award": award_of.get(i)}
-                   for rank, i in cr.ranking]
-        flags = [{"kind": f["kind"], "message": f["message"],
-                  "applications": [apps[i].code for i in f["applications"]],
-                  "judge": judges[f["judge"]].code if f.get("judge") is not None else None}
-                 for f in cr.flags]
-        categories.append({"code": c.code, "name": c.name, "awards": awards,
-                           "ranking": ranking, "flags": flags})
+        ranking = tuple(
+            RankedApplication(rank=rank, application=apps[i].code, city=apps[i].city,
+                              country=apps[i].country, title=apps[i].title, score=score2[i],
+                              raw_mean=raw2[i], judges=n_judges[i], se=se3[i],
+                              award=award_of.get(i))
+            for rank, i in cr.ranking)
+        flags = tuple(
+            Flag(kind=f["kind"], message=f["message"],
+                 applications=tuple(apps[i].code for i in f["applications"]),
+                 judge=judges[f["judge"]].code if f.get("judge") is not None else None)
+            for f in cr.flags)
+        categories.append(CategoryResults(code=c.code, name=c.name, awards=tuple(awards),
+                                          ranking=ranking, flags=flags))
     judge_rows = []
     for rec in res.judges.records():
         j = judges[rec["judge"]]
-        judge_rows.append({"code": j.code, "name": j.name, "scored": rec["n_scored"],
-                           "offset": _r(rec["offset"]), "spread": _r(rec["spread"]),
-                           "agreement": _r(rec["agreement"]), "outlier": rec["outlier"]})
-    data = {
-        "edition": edition.name, "year": edition.year, "method": method,
-        "finalized": bool(edition.finalized),
-        "categories": categories,
-        "warnings": list(res.warnings),
-        "judges": judge_rows,
-        "reliability": _r(res.reliability),
-        "reliability_adjusted": _r(res.reliability_adjusted),
-        "model": _model_entry(res.model),
-        "confidence_means": CONFIDENCE_MEANS,
-        "missing_scores": int(res.missing),
-        "excluded_scores": int(excluded.sum()),
-        "method_description": METHOD_WORDS[method],
-        "settings": {k: settings[k] for k in ("awards", "min_score", "near_tie",
-                                              "low_confidence", "shrinkage", "trim")},
-    }
+        judge_rows.append(JudgeFigures(code=j.code, name=j.name, scored=rec["n_scored"],
+                                       offset=_r(rec["offset"]), spread=_r(rec["spread"]),
+                                       agreement=_r(rec["agreement"]), outlier=rec["outlier"]))
+    data = Results(
+        edition=edition.name, year=edition.year, method=method,
+        finalized=bool(edition.finalized),
+        categories=tuple(categories),
+        warnings=tuple(res.warnings),
+        judges=tuple(judge_rows),
+        reliability=_r(res.reliability),
+        reliability_adjusted=_r(res.reliability_adjusted),
+        model=_model_entry(res.model),
+        confidence_means=CONFIDENCE_MEANS,
+        missing_scores=int(res.missing),
+        excluded_scores=int(excluded.sum()),
+        method_description=METHOD_WORDS[method],
+        settings=ResultSettings(
+            awards=tuple(AwardTier(award=t["award"], count=t["count"])
+                         for t in settings["awards"]),
+            min_score=settings["min_score"], near_tie=settings["near_tie"],
+            low_confidence=settings["low_confidence"], shrinkage=settings["shrinkage"],
+            trim=settings["trim"]),
+    )
     ties = []
     if with_ties:
         for t in unresolved_ties(res):
@@ -267,42 +287,42 @@ def compute_in_session(session: Session, edition: Edition, method: str | None = 
     return data, ties
 
 
-def format_results(data: dict[str, Any]) -> str:
+def format_results(data: Results) -> str:
     """The results in words, for a terminal."""
-    state = "FINALIZED" if data["finalized"] else "not finalized (draft)"
-    lines = [f"{data['edition']} ({data['year']}) — method: {data['method']} — {state}"]
-    for c in data["categories"]:
-        lines += ["", f"{c['code']}  {c['name']}"]
-        for a in c["awards"]:
-            conf = "" if a["confidence"] is None else f"  confidence {a['confidence']:.0%}"
-            by = "  (jury's decision)" if a["override"] else ""
-            lines.append(f"  {AWARD_NAMES[a['award']]:<16} {a['application']:<8} "
-                         f"{a['city']}, {a['country']}: {a['title'][:50]}  "
-                         f"score {a['score']:.2f} (raw {a['raw_mean']:.2f}){conf}{by}")
-        for f in c["flags"]:
-            lines.append(f"  ! {f['message']}")
-    for w in data["warnings"]:
+    state = "FINALIZED" if data.finalized else "not finalized (draft)"
+    lines = [f"{data.edition} ({data.year}) — method: {data.method} — {state}"]
+    for c in data.categories:
+        lines += ["", f"{c.code}  {c.name}"]
+        for a in c.awards:
+            conf = "" if a.confidence is None else f"  confidence {a.confidence:.0%}"
+            by = "  (jury's decision)" if a.override else ""
+            lines.append(f"  {AWARD_NAMES[a.award]:<16} {a.application:<8} "
+                         f"{a.city}, {a.country}: {a.title[:50]}  "
+                         f"score {a.score:.2f} (raw {a.raw_mean:.2f}){conf}{by}")
+        for f in c.flags:
+            lines.append(f"  ! {f.message}")
+    for w in data.warnings:
         lines.append(f"\nwarning: {w}")
-    if data.get("missing_scores"):
-        lines.append(f"\n{data['missing_scores']} judge-application pairs are partly scored "
+    if data.missing_scores:
+        lines.append(f"\n{data.missing_scores} judge-application pairs are partly scored "
                      "and not counted")
     return "\n".join(lines)
 
 
-def write_results(data: dict[str, Any], out: str | Path) -> Path:
+def write_results(data: Results, out: str | Path) -> Path:
     """The results as a readable workbook (a sheet per category, one of judges) or a flat CSV."""
     out = Path(out)
     columns = ["category", "rank", "application", "city", "country", "title", "score",
                "raw_mean", "judges", "se", "award", "confidence", "override_reason"]
-    rows = []
-    for c in data["categories"]:
-        conf = {a["application"]: a for a in c["awards"]}
-        for r in c["ranking"]:
-            aw = conf.get(r["application"])
-            rows.append([c["code"], r["rank"], r["application"], r["city"], r["country"],
-                         r["title"], r["score"], r["raw_mean"], r["judges"], r["se"],
-                         r["award"] or "", aw["confidence"] if aw else "",
-                         (aw["override"] or {}).get("reason", "") if aw else ""])
+    rows: list[list[object]] = []
+    for c in data.categories:
+        conf = {a.application: a for a in c.awards}
+        for r in c.ranking:
+            aw = conf.get(r.application)
+            rows.append([c.code, r.rank, r.application, r.city, r.country,
+                         r.title, r.score, r.raw_mean, r.judges, r.se,
+                         r.award or "", aw.confidence if aw else "",
+                         (aw.override.reason if aw.override else "") if aw else ""])
     if out.suffix.lower() == ".csv":
         from wego_awards.io.tables import write_table
 

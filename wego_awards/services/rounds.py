@@ -473,26 +473,8 @@ def _plan(session: Session, edition: Edition, to: str, rule: _Rule) -> AdvancePl
 def _ranked(session: Session, edition: Edition) -> list[tuple[str, str, list[Candidate]]]:
     """The open round's ranking per category, best first, from its results."""
     data, _ = compute_in_session(session, edition)
-    out = []
-    for c in _categories(data):
-        rows = [Candidate(r["application"], r["city"], r["title"], r["score"])
-                for r in _ranking(c)]
-        out.append((_get(c, "code"), _get(c, "name"), rows))
-    return out
-
-
-def _get(obj: Any, key: str) -> Any:
-    return obj[key] if isinstance(obj, dict) else getattr(obj, key)
-
-
-def _categories(data: Any) -> list[Any]:
-    return list(_get(data, "categories"))
-
-
-def _ranking(category: Any) -> list[dict[str, Any]]:
-    rows = _get(category, "ranking")
-    return [r if isinstance(r, dict) else {"application": r.application, "city": r.city,
-                                           "title": r.title, "score": r.score} for r in rows]
+    return [(c.code, c.name, [Candidate(r.application, r.city, r.title, r.score)
+                              for r in c.ranking]) for c in data.categories]
 
 
 def qualifying_votes(store: EditionStore) -> list[tuple[str, str, list[Candidate]]]:
