@@ -141,8 +141,11 @@ def verify(db: Database) -> AuditReport:
                 have = keyed(kind, store.table_rows(kind))
             columns = all_columns(kind)
             for key in sorted(set(want) | set(have)):
-                label = (f"{ONE_OF[kind]} {' / '.join(key[1:])} in round {key[0].upper()}"
-                         if kind in ROUND_TABLES else f"{ONE_OF[kind]} {' / '.join(key)}")
+                if kind not in ROUND_TABLES:
+                    label = f"{ONE_OF[kind]} {' / '.join(key)}"
+                else:  # the round named only when there is more than one
+                    label = f"{ONE_OF[kind]} {' / '.join(key[1:])}" + (
+                        f" in round {key[0].upper()}" if len(in_db) > 1 else "")
                 if key not in have:
                     problem(f"{label} is in the history but missing from the database")
                 elif key not in want:

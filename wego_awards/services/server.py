@@ -11,10 +11,12 @@ row-level-security policies are (re)made each time, so they follow the schema:
 - applications and their documents: never one the judge has a conflict with;
 - editions: every column but the secret; the history's anchor may be moved on (each score
   saved extends the history);
-- history: entries may be added, and only the judge's own read back.
+- history: entries may be added, and only the judge's own read back;
+- rounds and which applications went on into each: read only (the open round is what a judge
+  scores in).
 
-Nothing else is granted: the judges' group cannot read the package keys, the edition's secret or
-other judges' logins. A password never travels nor rests in plain text: the client turns it into
+Nothing else is granted: the judges' group cannot read the package keys, the edition's secret,
+the jury's decisions at a round's cut or other judges' logins. A password never travels nor rests in plain text: the client turns it into
 a SCRAM-SHA-256 verifier (libpq's ``PQencryptPasswordConn``) and only the verifier is sent, over
 the TLS link (``db/engine.py`` asks for ``sslmode=verify-full``), and stored by the server.
 """
@@ -48,9 +50,9 @@ _SECURE = [
     f"GRANT EXECUTE ON FUNCTION wego_judge_id() TO {GROUP}",
     f"GRANT USAGE ON SCHEMA public TO {GROUP}",
     f"GRANT SELECT ON alembic_version, categories, criteria, applications, attachments, judges, "
-    f"conflicts, assignments TO {GROUP}",
+    f"conflicts, assignments, rounds, round_entries TO {GROUP}",
     f"GRANT SELECT (id, uid, name, year, settings, finalized, finalized_at, results_hash, "
-    f"created_at, package_judge, history_head) ON editions TO {GROUP}",
+    f"created_at, package_judge, history_head, open_round_id) ON editions TO {GROUP}",
     f"GRANT UPDATE (history_head) ON editions TO {GROUP}",
     f"GRANT SELECT, INSERT, UPDATE, DELETE ON scores TO {GROUP}",
     f"GRANT SELECT, INSERT ON history TO {GROUP}",
