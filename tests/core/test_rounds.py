@@ -112,6 +112,8 @@ def test_three_rounds_from_files_to_awards_and_letters(tmp_path, files):
     wa("import", "scores", str(files["shortlist"]))
     short = json.loads(wa("results", "--json").stdout)
     assert all(not c["awards"] for c in short["categories"])  # awards come from the last round
+    early = wa("finalize", ok=1)
+    assert "the awards come from the last round, R3 (Final)" in early.stderr
     assert [r["application"] for r in short["categories"][0]["ranking"]][:3] == [
         "EG-01", "EG-02", "EG-03"]
 

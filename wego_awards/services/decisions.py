@@ -177,13 +177,26 @@ def _not_finalized(edition: Edition) -> Edition:
     return edition
 
 
+def _in_last_round(session: Session, edition: Edition) -> Edition:
+    """``edition``, or Refused while its last round is not yet the open one (the awards come
+    from the last round)."""
+    store = EditionStore(session, edition)
+    if not store.is_last_round():
+        last = store.rounds()[-1]
+        raise Refused(f"the awards come from the last round, {last.code} ({last.name}), and the "
+                      f"open round is {store.round.code} ({store.round.name}): advance to "
+                      f"{last.code} and score it first ('wego-awards round advance --to "
+                      f"{last.code} ...')")
+    return edition
+
+
 def finalize_preview(db: Database) -> dict[str, Any]:
     """What finalizing now would do, writing nothing: the open ties that would refuse it, the
     flags and warnings the jury should see first, how many awards it locks, and the method."""
     from wego_awards.services.results import compute_in_session
 
     with db.read() as session:
-        edition = _not_finalized(get_edition(session))
+        edition = _in_last_round(session, _not_finalized(get_edition(session)))
         data, ties = compute_in_session(session, edition, with_ties=True)
     return {"ties": list(ties), "warnings": unscored(db) + _warnings(data),
             "method": data.method, "awards": data.award_count()}
@@ -214,7 +227,7 @@ def finalize(db: Database) -> Finalized:
 
     behind = unscored(db)  # read before the write lock: said with the other warnings
     with db.write() as session:
-        edition = _not_finalized(get_edition(session))
+        edition = _in_last_round(session, _not_finalized(get_edition(session)))
         data, ties = compute_in_session(session, edition, with_ties=True)
         if ties:
             raise Refused("cannot finalize: " + "; ".join(ties) + ". The jury decides with "
