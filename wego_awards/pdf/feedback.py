@@ -544,7 +544,8 @@ class _Letter:
         out += self.sentences("intro", "body", edition=nfc(letter.edition))
         for index, language in enumerate(self.languages):
             out.append(self.sentence(self.stage_sentence(language), language, "stage", index))
-        out += self.criteria() if letter.show_numbers else self.criteria_names()
+        if letter.criteria:  # an application screened out in a qualifying round has none
+            out += self.criteria() if letter.show_numbers else self.criteria_names()
         out += self.comments()
         closing = self.sentences("closing", "body")
         closing.append(Spacer(1, 4))

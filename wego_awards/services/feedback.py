@@ -135,11 +135,14 @@ def _letters(session: Session, edition: Edition, only: str | None,
                                            tuple(figures[scored[-1].id]["category"]
                                                  [(cat_id, c_id)]))
                           for c_id, c_code, c_name, lo, hi, avg in per_crit)
-        labels: dict[int, str] = {}
-        said = []
-        for judge_id, text in comments.get(app_id, []):
-            label = labels.setdefault(judge_id, judge_label(len(labels)))
-            said.append((label, text))
+        # One block per judge (Judge A, B... in the order they first wrote), their words from
+        # each round under the round's name when the application was judged in several.
+        by_judge: dict[int, list[tuple[str, str]]] = {}
+        for judge_id, round_name, text in comments.get(app_id, []):
+            by_judge.setdefault(judge_id, []).append((round_name, text))
+        several = len({r for said in by_judge.values() for r, _ in said}) > 1
+        said = [(judge_label(n), "\n\n".join(f"{r}: {t}" if several else t for r, t in words))
+                for n, words in enumerate(by_judge.values())]
         out.append(FeedbackLetter(
             edition=edition.name, year=edition.year,
             organisation=str(settings.get("organisation") or ""), application=code,
@@ -208,7 +211,7 @@ def _figures(store: EditionStore, conflicted: np.ndarray) -> dict[Any, Any]:
 
 
 def _comments(session: Session, edition: Edition,
-              conflicted: np.ndarray) -> dict[int, list[tuple[int, str]]]:
+              conflicted: np.ndarray) -> dict[int, list[tuple[int, str, str]]]:
     """Each application's comments, round by round, one per judge and round (a judge's comment
     is kept with each of their scores), never a conflicted judge's."""
     store = EditionStore(session, edition)
@@ -218,12 +221,13 @@ def _comments(session: Session, edition: Edition,
         .join(Criterion, Criterion.id == Score.criterion_id)
         .where(in_edition(Criterion, edition, ALL_ROUNDS), Score.comment != "")
         .group_by(Score.application_id, Score.judge_id, Criterion.round_id)).all()
-    positions = {r.id: r.position for r in store.rounds()}
+    rounds = {r.id: r for r in store.rounds()}
     bad = set(conflicted.tolist())
-    out: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+    out: dict[int, list[tuple[int, int, str, str]]] = defaultdict(list)
     for app_id, judge_id, round_id, text in rows:
         if int(pair_keys(np.array([judge_id]), np.array([app_id]))[0]) in bad:
             continue
-        if round_id in positions and text.strip():
-            out[app_id].append((positions[round_id], judge_id, text.strip()))
-    return {a: [(j, t) for _, j, t in sorted(v)] for a, v in out.items()}
+        if round_id in rounds and text.strip():
+            r = rounds[round_id]
+            out[app_id].append((r.position, judge_id, r.name, text.strip()))
+    return {a: [(j, name, t) for _, j, name, t in sorted(v)] for a, v in out.items()}

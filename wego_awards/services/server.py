@@ -16,9 +16,10 @@ row-level-security policies are (re)made each time, so they follow the schema:
   scores in).
 
 Nothing else is granted: the judges' group cannot read the package keys, the edition's secret,
-the jury's decisions at a round's cut or other judges' logins. A password never travels nor rests in plain text: the client turns it into
-a SCRAM-SHA-256 verifier (libpq's ``PQencryptPasswordConn``) and only the verifier is sent, over
-the TLS link (``db/engine.py`` asks for ``sslmode=verify-full``), and stored by the server.
+the jury's decisions at a round's cut or other judges' logins. A password never travels nor
+rests in plain text: the client turns it into a SCRAM-SHA-256 verifier (libpq's
+``PQencryptPasswordConn``) and only the verifier is sent, over the TLS link (``db/engine.py``
+asks for ``sslmode=verify-full``), and stored by the server.
 """
 
 from __future__ import annotations
