@@ -345,6 +345,30 @@ class EditionActions(_Window):
             return
         getattr(self.certificates, name)()
 
+    # --- rounds and letters ----------------------------------------------------------------
+
+    def show_rounds(self) -> None:
+        """The rounds of judging: which is open; add one; advance, the cut shown first."""
+        if self.info is None or self.info.judge_only:
+            return
+        from ui.rounds import RoundsDialog
+
+        dialog = RoundsDialog(self.worker, self, locked=self._finalized())
+        dialog.changed.connect(self._rounds_changed)
+        dialog.open()
+
+    def _rounds_changed(self) -> None:
+        self._said(_tr("The rounds changed: the views now show the open round"))
+        self.data_changed(None)
+
+    def feedback_letters(self) -> None:
+        """Every applicant's letter: preview one, write them all."""
+        if self.info is None or self.info.judge_only:
+            return
+        from ui.letters import LettersDialog
+
+        LettersDialog(self.worker, self, self._edition_folder()).open()
+
     # --- help ---------------------------------------------------------------------------------
 
     def show_guide(self) -> None:

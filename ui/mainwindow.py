@@ -315,6 +315,11 @@ class MainWindow(EditionActions, QMainWindow):
                                                               "the method and the certificate's "
                                                               "design"), name="settings")
         e.addSeparator()
+        self.rounds_action = self._action(e, self.tr("&Rounds…"), self.show_rounds,
+                                          "Ctrl+Shift+R",
+                                          self.tr("The rounds of judging: add one, or advance "
+                                                  "to the next with the cut shown first"),
+                                          name="rounds")
         self.assign_action = self._action(e, self.tr("&Assign judges automatically…"), self.assign,
                                           name="assign")
         self.conflict_action = self._action(e, self.tr("&Declare a conflict…"),
@@ -355,6 +360,9 @@ class MainWindow(EditionActions, QMainWindow):
         self._action(r, self.tr("Export &certificates…"),
                      lambda: self._certificates_act("export"),
                      name="export-certificates")
+        self._action(r, self.tr("Feedback &letters…"), self.feedback_letters,
+                     tip=self.tr("A letter for every applicant: preview one, write them all"),
+                     name="feedback-letters")
         self.results_menu = r
 
         h = self._menu(self.tr("&Help"))
@@ -713,8 +721,11 @@ class MainWindow(EditionActions, QMainWindow):
                if info.judge_only else "")
         self.setWindowTitle(f"{info.name} ({info.year}){who} — " + self.tr("WeGO Awards"))
         apps, judges = info.applications, info.judges
+        rounds = (self.tr("round {code} ({name}), {n} of {total}").format(
+            code=info.round, name=info.round_name, n=info.round_number, total=info.rounds),
+        ) if info.rounds > 1 else ()
         self.where.setText(" · ".join((
-            f"{info.name} ({info.year})", state,
+            f"{info.name} ({info.year})", state, *rounds,
             (self.tr("1 application") if apps == 1 else
              self.tr("{n} applications").format(n=i18n.number(apps))),
             (self.tr("1 judge") if judges == 1 else

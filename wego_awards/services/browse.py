@@ -69,8 +69,12 @@ class EditionInfo:
     method: str  # the edition's default method
     applications: int
     judges: int
-    criteria: int
+    criteria: int  # the open round's
     categories: int
+    round: str = "R1"  # the open round's code
+    round_name: str = "Round 1"
+    round_number: int = 1  # its place among the rounds
+    rounds: int = 1  # how many rounds the edition has
 
     def to_json(self) -> dict[str, object]:
         """The dict ``edition_info`` gave before it was typed: the fields, in order."""
@@ -96,6 +100,8 @@ def edition_info(db: Database) -> EditionInfo:
             judges=store.count(Judge),
             criteria=store.count(Criterion),
             categories=store.count(Category),
+            round=store.round.code, round_name=store.round.name,
+            round_number=store.round.position, rounds=len(store.rounds()),
         )
 
 

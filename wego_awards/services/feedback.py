@@ -12,6 +12,7 @@ the letters' language (``en+ko`` for two).
 
 from __future__ import annotations
 
+import tempfile
 from collections import defaultdict
 from datetime import date
 from pathlib import Path
@@ -77,6 +78,15 @@ def write_letters(db: Database, out: str | Path, *, application: str | None = No
                                 f"{shown}{more}\nCorrect them, or write anyway "
                                 "(--allow-missing-glyphs)")
     return render_letters(found, Path(out), tpl, progress=progress)
+
+
+def letter_pdf(db: Database, application: str, *, numbers: bool = True) -> tuple[str, bytes]:
+    """One application's letter as (file name, PDF bytes), for a preview (a character no font
+    draws is drawn as a box here; writing the letters names it)."""
+    with tempfile.TemporaryDirectory(prefix="wego-letter-") as tmp:
+        [path] = write_letters(db, tmp, application=application, numbers=numbers,
+                               allow_missing_glyphs=True)
+        return path.name, path.read_bytes()
 
 
 def _letters(session: Session, edition: Edition, only: str | None,
