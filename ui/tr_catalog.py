@@ -18,6 +18,7 @@ translate("EditionActions", "Writing the judges' packages…")  # ui/actions.py
 translate("EditionActions", "Write one Excel sheet per judge into")  # ui/actions.py
 translate("EditionActions", "Writing the judges' sheets…")  # ui/actions.py
 translate("EditionActions", "Checking and merging the return…")  # ui/actions.py
+translate("EditionActions", "The rounds changed: the views now show the open round")  # ui/actions.py
 translate("EditionActions", "Keyboard shortcuts")  # ui/actions.py
 translate("EditionActions", "About WeGO Awards")  # ui/actions.py
 translate("EditionActions", "Imported, with warnings")  # ui/actions.py
@@ -55,3 +56,8 @@ translate("ResultsPage", "By the scores alone it ranked {rank} ({score}), {gap} 
 translate("ResultsPage", "By the scores alone it ranked {rank} ({score}), {gap} above the {place} place this award stands for.")  # ui/results.py
 translate("ResultsPage", "By the scores alone it ranked {rank} ({score}).")  # ui/results.py
 translate("ResultsPage", "no. {n}")  # ui/results.py
+translate("Rounds", "qualifying")  # ui/rounds.py
+translate("Rounds", "scoring")  # ui/rounds.py
+translate("Rounds", "open")  # ui/rounds.py
+translate("Rounds", "done")  # ui/rounds.py
+translate("Rounds", "planned")  # ui/rounds.py

@@ -2,6 +2,277 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AddRoundDialog</name>
+    <message>
+        <location filename="../../ui/rounds.py" line="+173"/>
+        <source>Add a round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The round&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Shortlist, Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The round&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scoring: judges score the criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualifying: screeners say pass or fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None: the previous round&apos;s criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A criteria file of the round&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation type="unfinished">اختيار…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;riteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The round&apos;s criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdvanceDialog</name>
+    <message>
+        <location line="+28"/>
+        <source>Advance from {source} to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How applications go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Those the screeners passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The top of each category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Those with at least a score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How many of each category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The lowest score that goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>more than half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The share of screeners who must pass it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show the cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the rule, then show the cut: nothing moves until you advance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The cut, category by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation type="unfinished">الفئة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Application</source>
+        <translation type="unfinished">الطلب</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>City</source>
+        <translation type="unfinished">المدينة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score or votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Promote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Demote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The jury, for the selected application:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Advance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{passes} pass, {fails} fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>promoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>demoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TIE: the jury decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation type="unfinished">نعم</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The cut: those above go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} applications go on to {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A tie at the cut: {apps}. Select each and promote or demote it, with the jury&apos;s reason, before advancing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Promote {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demote {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{app} goes on to the next round whatever its place. Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{app} stays out of the next round whatever its place. Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="+145"/>
@@ -12,17 +283,17 @@
 <context>
     <name>AwardCard</name>
     <message>
-        <location filename="../../ui/results.py" line="+96"/>
+        <location filename="../../ui/results.py" line="+102"/>
         <source>confidence %p%</source>
         <translation>الثقة %p%</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>&lt;i&gt;not given&lt;/i&gt;</source>
         <translation>&lt;i&gt;لم تُمنح&lt;/i&gt;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>score {score} · raw mean {raw}</source>
         <translation>الدرجة {score} · المتوسط الخام {raw}</translation>
     </message>
@@ -37,7 +308,7 @@
         <translation>قرار لجنة التحكيم</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The jury gave this award; the scores alone would not have.</source>
         <translation>منحت لجنة التحكيم هذه الجائزة؛ ما كانت الدرجات وحدها لتمنحها.</translation>
     </message>
@@ -55,7 +326,7 @@
 <context>
     <name>Awards</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+41"/>
+        <location filename="../../ui/dialogs.py" line="+43"/>
         <source>Gold</source>
         <translation>الذهبية</translation>
     </message>
@@ -78,7 +349,7 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../ui/certificates.py" line="+65"/>
+        <location filename="../../ui/certificates.py" line="+72"/>
         <source>Certificates of participation (every applicant)</source>
         <translation>شهادات المشاركة (لكل متقدّم)</translation>
     </message>
@@ -197,7 +468,7 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/tablemodel.py" line="+209"/>
+        <location filename="../../ui/tablemodel.py" line="+213"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
@@ -333,7 +604,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="+413"/>
+        <location filename="../../ui/forms.py" line="+421"/>
         <source>Declare a conflict of interest</source>
         <translation>إعلان تضارب مصالح</translation>
     </message>
@@ -424,7 +695,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ui/tr_catalog.py" line="+44"/>
+        <location filename="../../ui/tr_catalog.py" line="+45"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -544,7 +815,7 @@ Open it from there, or use “Save a copy…” to keep it where you like.</sour
 <context>
     <name>EditionActions</name>
     <message>
-        <location filename="../../ui/actions.py" line="+36"/>
+        <location filename="../../ui/actions.py" line="+57"/>
         <source>Editions and judge packages</source>
         <translation>ملفات المسابقات وحزم المحكّمين</translation>
     </message>
@@ -560,7 +831,7 @@ Open it from there, or use “Save a copy…” to keep it where you like.</sour
         <translation>مرتجعات المحكّمين: الحزم والجداول</translation>
     </message>
     <message>
-        <location line="+309"/>
+        <location line="+346"/>
         <source>Anywhere
   Ctrl+O  open an edition or a judge&apos;s package
   Ctrl+I  import a file (or drop it on the window)
@@ -621,7 +892,7 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
 تُحفظ كل درجة لحظة منحها؛ وعبارة «✓ حُفظت جميع التغييرات» تعني أن قاعدة البيانات سجّلتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/tr_catalog.py" line="-36"/>
+        <location filename="../../ui/tr_catalog.py" line="-37"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
@@ -677,6 +948,11 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
     </message>
     <message>
         <location line="+1"/>
+        <source>The rounds changed: the views now show the open round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
@@ -711,7 +987,7 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
         <translation>دمج مرتجع محكّم</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nothing to undo.</source>
         <translation>لا شيء للتراجع عنه.</translation>
     </message>
@@ -761,12 +1037,12 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
         <translation>رُفض المرتجع</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Return merged</source>
         <translation>دُمج المرتجع</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Wrote {n} rows to {file}</source>
         <translation>كُتب {n} من الصفوف في {file}</translation>
     </message>
@@ -802,7 +1078,7 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/forms.py" line="-459"/>
+        <location filename="../../ui/forms.py" line="-463"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
@@ -936,7 +1212,7 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
 <context>
     <name>ImageChooser</name>
     <message>
-        <location filename="../../ui/settings.py" line="+194"/>
+        <location filename="../../ui/settings.py" line="+198"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
@@ -949,7 +1225,7 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/importer.py" line="+35"/>
+        <location filename="../../ui/importer.py" line="+38"/>
         <source>Categories</source>
         <translation>الفئات</translation>
     </message>
@@ -984,7 +1260,7 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
         <translation>يُكتشف من صف العناوين</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <location line="+95"/>
         <source>Import a file</source>
         <translation>استيراد ملف</translation>
@@ -1151,27 +1427,80 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
     </message>
 </context>
 <context>
+    <name>LettersDialog</name>
+    <message>
+        <location filename="../../ui/letters.py" line="+43"/>
+        <source>Feedback letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every applicant receives a letter: how far the application went, each criterion&apos;s average beside the category&apos;s spread, and the judges&apos; comments, signed Judge A, B, C, never with a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The application whose letter to preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the figures and charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Application</source>
+        <translation type="unfinished">الطلب</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Write every letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Write the letters into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writing the feedback letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Letters written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} letters written to {folder}, one PDF per application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+128"/>
-        <location line="+464"/>
+        <location filename="../../ui/mainwindow.py" line="+131"/>
+        <location line="+473"/>
         <location line="+118"/>
         <source>WeGO Awards</source>
         <translation>WeGO Awards</translation>
     </message>
     <message>
-        <location line="-558"/>
+        <location line="-567"/>
         <source>Views</source>
         <translation>طرق العرض</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+600"/>
+        <location line="+612"/>
         <source>Working…</source>
         <translation>جارٍ العمل…</translation>
     </message>
     <message>
-        <location line="-528"/>
+        <location line="-538"/>
         <source>&amp;File</source>
         <translation>الملف</translation>
     </message>
@@ -1272,12 +1601,12 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+489"/>
+        <location line="+499"/>
         <source>&amp;Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location line="-485"/>
+        <location line="-495"/>
         <source>&amp;Add…</source>
         <translation>إضافة…</translation>
     </message>
@@ -1333,6 +1662,16 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Rounds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rounds of judging: add one, or advance to the next with the cut shown first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Assign judges automatically…</source>
         <translation>توزيع المحكّمين تلقائيًا…</translation>
     </message>
@@ -1412,7 +1751,17 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
         <translation>تصدير الشهادات…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Feedback &amp;letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A letter for every applicant: preview one, write them all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>مساعدة</translation>
     </message>
@@ -1502,7 +1851,7 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
         <translation>تعذّر فتح {file}: {error}</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+172"/>
         <source>{file}: open or create an edition first; then drop the file again to import it.</source>
         <translation>{file}: افتح مسابقة أو أنشئ واحدة أولًا، ثم أفلت الملف من جديد لاستيراده.</translation>
     </message>
@@ -1556,7 +1905,12 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
         <translation>المحكّم {judge}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>round {code} ({name}), {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>1 application</source>
         <translation>طلب واحد</translation>
     </message>
@@ -1611,7 +1965,7 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
         <translation>لا شيء للتراجع عنه بعد</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>No edition or package was opened recently</source>
         <translation>لم تُفتح أي مسابقة أو حزمة مؤخرًا</translation>
     </message>
@@ -1819,7 +2173,7 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../ui/progress.py" line="+47"/>
+        <location filename="../../ui/progress.py" line="+48"/>
         <source>Judges: applications scored of those assigned</source>
         <translation>المحكّمون: الطلبات المُقيَّمة من المُسندة إليهم</translation>
     </message>
@@ -1949,7 +2303,7 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
         <translation>قيّم كل محكّم جميع الطلبات المُسندة إليه.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>No judge with work left has an e-mail address</source>
         <translation>لا يملك أيٌّ من المحكّمين المتبقّي لديهم عمل عنوان بريد إلكتروني</translation>
     </message>
@@ -2045,7 +2399,7 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
         <translation>تحرير التوزيع {key}</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+149"/>
         <source>Fields marked * are required. Nothing is written until you press Save; the same rules as the imports apply.</source>
         <translation>الحقول المعلّمة بـ * مطلوبة. لا يُكتب شيء حتى تضغط «حفظ»؛ وتسري القواعد نفسها المطبّقة على الاستيراد.</translation>
     </message>
@@ -2127,7 +2481,7 @@ You can take it back with Edit ▸ Undo.</source>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/results.py" line="-100"/>
+        <location filename="../../ui/results.py" line="-97"/>
         <source>Judge-effect model (default)</source>
         <translation>نموذج أثر المحكّم (الافتراضي)</translation>
     </message>
@@ -2188,12 +2542,12 @@ You can take it back with Edit ▸ Undo.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+189"/>
+        <location line="+186"/>
         <source>Judges</source>
         <translation>المحكّمون</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-185"/>
         <source>SE</source>
         <translation>الخطأ المعياري</translation>
     </message>
@@ -2238,7 +2592,7 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>شاذّ</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+94"/>
         <location line="+20"/>
         <source>Method</source>
         <translation>الطريقة</translation>
@@ -2389,7 +2743,7 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>للجنة التحكيم:</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>No decision to clear</source>
         <translation>لا قرار لإلغائه</translation>
     </message>
@@ -2480,7 +2834,7 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>إعادة فتح</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Not reopened</source>
         <translation>لم يُعد فتحها</translation>
     </message>
@@ -2536,6 +2890,97 @@ You can take it back with Edit ▸ Undo.</source>
     </message>
 </context>
 <context>
+    <name>Rounds</name>
+    <message>
+        <location line="+1"/>
+        <source>qualifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation type="unfinished">مفتوحة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundsDialog</name>
+    <message>
+        <location filename="../../ui/rounds.py" line="-345"/>
+        <source>Rounds of judging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each round has its own criteria, assignments, packages and scores; the open round is the one judged now. The awards come from the last round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applications</source>
+        <translation type="unfinished">الطلبات</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Criteria</source>
+        <translation type="unfinished">المعايير</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add a round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ad&amp;vance to the next round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the previous round&apos;s, when it opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScoreForm</name>
     <message>
         <location filename="../../ui/scoreform.py" line="+72"/>
@@ -2548,7 +2993,7 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <location line="+35"/>
         <source>✓ saved</source>
         <translation>✓ حُفظ</translation>
@@ -2605,7 +3050,7 @@ You can take it back with Edit ▸ Undo.</source>
 <context>
     <name>ScoringPage</name>
     <message>
-        <location filename="../../ui/scoring.py" line="+75"/>
+        <location filename="../../ui/scoring.py" line="+76"/>
         <source>Scoring as</source>
         <translation>التقييم باسم</translation>
     </message>
@@ -2636,12 +3081,12 @@ You can take it back with Edit ▸ Undo.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+449"/>
+        <location line="+457"/>
         <source>Your totals beside the panel&apos;s</source>
         <translation>مجاميعك بجانب مجاميع اللجنة</translation>
     </message>
     <message>
-        <location line="-448"/>
+        <location line="-456"/>
         <source>Weighted totals (0 to 10) of the applications you have scored completely, beside the whole panel&apos;s (anonymous)</source>
         <translation>المجاميع الموزونة (من 0 إلى 10) للطلبات التي قيّمتها كاملة، بجانب مجاميع اللجنة كلها (دون أسماء)</translation>
     </message>
@@ -2676,7 +3121,7 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>اختر المحكّم الذي تقيّم باسمه، في الأعلى.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>The results of this edition are finalized: scores are locked and shown read-only.</source>
         <translation>نتائج هذه المسابقة معتمدة نهائيًا: الدرجات مقفلة ومعروضة للقراءة فقط.</translation>
     </message>
@@ -2726,7 +3171,7 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>إعلان</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>score of {application}, {criterion}</source>
         <translation>درجة {application}، {criterion}</translation>
     </message>
@@ -3170,7 +3615,7 @@ You can take it back with Edit ▸ Undo.</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../ui/tables.py" line="+50"/>
+        <location filename="../../ui/tables.py" line="+54"/>
         <source>No applications yet.
 
 Import them with File ▸ Import a file, or drop applications.csv (or .xlsx) on this window.</source>
@@ -3444,7 +3889,7 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
         <translation>تصفية: اكتب كلمات موجودة في أي عمود (مثلًا &apos;seoul mobility&apos;)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Add a record (Insert)</source>
         <translation>إضافة سجل (Insert)</translation>
     </message>
@@ -3469,7 +3914,7 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
         <translation>حذف السجل المحدد (Delete)؛ يذكر أولًا ما يُحذف معه</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The table</source>
         <translation>الجدول</translation>
     </message>
@@ -3494,7 +3939,7 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
         <translation>المسابقة معتمدة نهائيًا: لا يمكن تغيير شيء حتى يُعاد فتحها (النتائج ▸ إعادة فتح…).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Conflicts and assignments are added or deleted, not edited.</source>
         <translation>حالات التضارب والتوزيعات تُضاف أو تُحذف ولا تُحرَّر.</translation>
     </message>
@@ -3504,7 +3949,7 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
         <translation>إعلان تضارب مصالح…</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>this judge</source>
         <translation>هذا المحكّم</translation>
     </message>
@@ -3552,7 +3997,7 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="-739"/>
+        <location filename="../../ui/mainwindow.py" line="-752"/>
         <source>Applications</source>
         <translation>الطلبات</translation>
     </message>
@@ -3678,7 +4123,7 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
 <context>
     <name>WorkloadModel</name>
     <message>
-        <location filename="../../ui/workload.py" line="+31"/>
+        <location filename="../../ui/workload.py" line="+32"/>
         <source>Application</source>
         <translation>الطلب</translation>
     </message>

@@ -2,6 +2,277 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AddRoundDialog</name>
+    <message>
+        <location filename="../../ui/rounds.py" line="+173"/>
+        <source>Add a round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The round&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Shortlist, Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The round&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scoring: judges score the criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualifying: screeners say pass or fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None: the previous round&apos;s criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A criteria file of the round&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation type="unfinished">选择…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished">名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;riteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The round&apos;s criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdvanceDialog</name>
+    <message>
+        <location line="+28"/>
+        <source>Advance from {source} to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How applications go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Those the screeners passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The top of each category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Those with at least a score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How many of each category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The lowest score that goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>more than half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The share of screeners who must pass it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show the cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the rule, then show the cut: nothing moves until you advance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The cut, category by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation type="unfinished">类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Application</source>
+        <translation type="unfinished">申报项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>City</source>
+        <translation type="unfinished">城市</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score or votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Promote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Demote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The jury, for the selected application:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Advance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{passes} pass, {fails} fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>promoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>demoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TIE: the jury decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The cut: those above go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} applications go on to {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A tie at the cut: {apps}. Select each and promote or demote it, with the jury&apos;s reason, before advancing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Promote {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demote {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{app} goes on to the next round whatever its place. Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{app} stays out of the next round whatever its place. Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="+145"/>
@@ -12,17 +283,17 @@
 <context>
     <name>AwardCard</name>
     <message>
-        <location filename="../../ui/results.py" line="+96"/>
+        <location filename="../../ui/results.py" line="+102"/>
         <source>confidence %p%</source>
         <translation>置信度 %p%</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>&lt;i&gt;not given&lt;/i&gt;</source>
         <translation>&lt;i&gt;空缺&lt;/i&gt;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>score {score} · raw mean {raw}</source>
         <translation>得分 {score} · 原始平均分 {raw}</translation>
     </message>
@@ -37,7 +308,7 @@
         <translation>评审团决定</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The jury gave this award; the scores alone would not have.</source>
         <translation>此奖项由评审团决定授予；仅凭评分不会授予。</translation>
     </message>
@@ -55,7 +326,7 @@
 <context>
     <name>Awards</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+41"/>
+        <location filename="../../ui/dialogs.py" line="+43"/>
         <source>Gold</source>
         <translation>金奖</translation>
     </message>
@@ -78,7 +349,7 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../ui/certificates.py" line="+65"/>
+        <location filename="../../ui/certificates.py" line="+72"/>
         <source>Certificates of participation (every applicant)</source>
         <translation>参评证书（所有申报单位）</translation>
     </message>
@@ -197,7 +468,7 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/tablemodel.py" line="+209"/>
+        <location filename="../../ui/tablemodel.py" line="+213"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
@@ -333,7 +604,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="+413"/>
+        <location filename="../../ui/forms.py" line="+421"/>
         <source>Declare a conflict of interest</source>
         <translation>声明利益冲突</translation>
     </message>
@@ -424,7 +695,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ui/tr_catalog.py" line="+44"/>
+        <location filename="../../ui/tr_catalog.py" line="+45"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -544,7 +815,7 @@ Open it from there, or use “Save a copy…” to keep it where you like.</sour
 <context>
     <name>EditionActions</name>
     <message>
-        <location filename="../../ui/actions.py" line="+36"/>
+        <location filename="../../ui/actions.py" line="+57"/>
         <source>Editions and judge packages</source>
         <translation>赛事文件和评委评分包</translation>
     </message>
@@ -560,7 +831,7 @@ Open it from there, or use “Save a copy…” to keep it where you like.</sour
         <translation>评委回传文件：评分包和评分表</translation>
     </message>
     <message>
-        <location line="+309"/>
+        <location line="+346"/>
         <source>Anywhere
   Ctrl+O  open an edition or a judge&apos;s package
   Ctrl+I  import a file (or drop it on the window)
@@ -621,7 +892,7 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
 每个分数在给出时即刻保存；“✓ 所有更改已保存”表示数据库已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/tr_catalog.py" line="-36"/>
+        <location filename="../../ui/tr_catalog.py" line="-37"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -677,6 +948,11 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
     </message>
     <message>
         <location line="+1"/>
+        <source>The rounds changed: the views now show the open round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -711,7 +987,7 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
         <translation>合并评委回传文件</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
@@ -761,12 +1037,12 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
         <translation>回传文件被拒绝</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Return merged</source>
         <translation>回传文件已合并</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Wrote {n} rows to {file}</source>
         <translation>已将 {n} 行写入 {file}</translation>
     </message>
@@ -802,7 +1078,7 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/forms.py" line="-459"/>
+        <location filename="../../ui/forms.py" line="-463"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
@@ -936,7 +1212,7 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
 <context>
     <name>ImageChooser</name>
     <message>
-        <location filename="../../ui/settings.py" line="+194"/>
+        <location filename="../../ui/settings.py" line="+198"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
@@ -949,7 +1225,7 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/importer.py" line="+35"/>
+        <location filename="../../ui/importer.py" line="+38"/>
         <source>Categories</source>
         <translation>类别</translation>
     </message>
@@ -984,7 +1260,7 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
         <translation>根据表头行自动识别</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <location line="+95"/>
         <source>Import a file</source>
         <translation>导入文件</translation>
@@ -1151,27 +1427,80 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
     </message>
 </context>
 <context>
+    <name>LettersDialog</name>
+    <message>
+        <location filename="../../ui/letters.py" line="+43"/>
+        <source>Feedback letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every applicant receives a letter: how far the application went, each criterion&apos;s average beside the category&apos;s spread, and the judges&apos; comments, signed Judge A, B, C, never with a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The application whose letter to preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the figures and charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Application</source>
+        <translation type="unfinished">申报项目(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Write every letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Write the letters into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writing the feedback letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Letters written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} letters written to {folder}, one PDF per application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+128"/>
-        <location line="+464"/>
+        <location filename="../../ui/mainwindow.py" line="+131"/>
+        <location line="+473"/>
         <location line="+118"/>
         <source>WeGO Awards</source>
         <translation>WeGO Awards</translation>
     </message>
     <message>
-        <location line="-558"/>
+        <location line="-567"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+600"/>
+        <location line="+612"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location line="-528"/>
+        <location line="-538"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1272,12 +1601,12 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+489"/>
+        <location line="+499"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-485"/>
+        <location line="-495"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
@@ -1333,6 +1662,16 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Rounds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rounds of judging: add one, or advance to the next with the cut shown first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Assign judges automatically…</source>
         <translation>自动分配评委(&amp;A)…</translation>
     </message>
@@ -1412,7 +1751,17 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
         <translation>导出证书(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Feedback &amp;letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A letter for every applicant: preview one, write them all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1502,7 +1851,7 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
         <translation>无法打开 {file}：{error}</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+172"/>
         <source>{file}: open or create an edition first; then drop the file again to import it.</source>
         <translation>{file}：请先打开或新建赛事，然后再次拖放该文件以导入。</translation>
     </message>
@@ -1556,7 +1905,12 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
         <translation>评委 {judge}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>round {code} ({name}), {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>1 application</source>
         <translation>1 个申报项目</translation>
     </message>
@@ -1611,7 +1965,7 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
         <translation>暂无可撤销的操作</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>No edition or package was opened recently</source>
         <translation>最近没有打开过赛事或评分包</translation>
     </message>
@@ -1819,7 +2173,7 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../ui/progress.py" line="+47"/>
+        <location filename="../../ui/progress.py" line="+48"/>
         <source>Judges: applications scored of those assigned</source>
         <translation>评委：已分配申报项目中已评分的数量</translation>
     </message>
@@ -1949,7 +2303,7 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
         <translation>所有评委均已完成分配给他们的全部申报项目的评分。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>No judge with work left has an e-mail address</source>
         <translation>尚有未完成工作的评委均没有电子邮箱地址</translation>
     </message>
@@ -2045,7 +2399,7 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
         <translation>编辑评审分配 {key}</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+149"/>
         <source>Fields marked * are required. Nothing is written until you press Save; the same rules as the imports apply.</source>
         <translation>标有 * 的字段为必填项。点击“保存”之前不会写入任何内容；适用与导入相同的规则。</translation>
     </message>
@@ -2127,7 +2481,7 @@ You can take it back with Edit ▸ Undo.</source>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/results.py" line="-100"/>
+        <location filename="../../ui/results.py" line="-97"/>
         <source>Judge-effect model (default)</source>
         <translation>评委效应模型（默认）</translation>
     </message>
@@ -2188,12 +2542,12 @@ You can take it back with Edit ▸ Undo.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+189"/>
+        <location line="+186"/>
         <source>Judges</source>
         <translation>评委</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-185"/>
         <source>SE</source>
         <translation>标准误</translation>
     </message>
@@ -2238,7 +2592,7 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>异常值</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+94"/>
         <location line="+20"/>
         <source>Method</source>
         <translation>计算方法</translation>
@@ -2389,7 +2743,7 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>提请评审团注意：</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>No decision to clear</source>
         <translation>没有可撤销的决定</translation>
     </message>
@@ -2480,7 +2834,7 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>重新开放</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Not reopened</source>
         <translation>未重新开放</translation>
     </message>
@@ -2536,6 +2890,97 @@ You can take it back with Edit ▸ Undo.</source>
     </message>
 </context>
 <context>
+    <name>Rounds</name>
+    <message>
+        <location line="+1"/>
+        <source>qualifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation type="unfinished">进行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundsDialog</name>
+    <message>
+        <location filename="../../ui/rounds.py" line="-345"/>
+        <source>Rounds of judging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each round has its own criteria, assignments, packages and scores; the open round is the one judged now. The awards come from the last round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applications</source>
+        <translation type="unfinished">申报项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Criteria</source>
+        <translation type="unfinished">评分标准</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add a round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ad&amp;vance to the next round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the previous round&apos;s, when it opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScoreForm</name>
     <message>
         <location filename="../../ui/scoreform.py" line="+72"/>
@@ -2548,7 +2993,7 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <location line="+35"/>
         <source>✓ saved</source>
         <translation>✓ 已保存</translation>
@@ -2605,7 +3050,7 @@ You can take it back with Edit ▸ Undo.</source>
 <context>
     <name>ScoringPage</name>
     <message>
-        <location filename="../../ui/scoring.py" line="+75"/>
+        <location filename="../../ui/scoring.py" line="+76"/>
         <source>Scoring as</source>
         <translation>评分身份</translation>
     </message>
@@ -2636,12 +3081,12 @@ You can take it back with Edit ▸ Undo.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+449"/>
+        <location line="+457"/>
         <source>Your totals beside the panel&apos;s</source>
         <translation>您的总分与全体评委对比</translation>
     </message>
     <message>
-        <location line="-448"/>
+        <location line="-456"/>
         <source>Weighted totals (0 to 10) of the applications you have scored completely, beside the whole panel&apos;s (anonymous)</source>
         <translation>您已完整评分的申报项目的加权总分（0 至 10），与全体评委（匿名）对比</translation>
     </message>
@@ -2676,7 +3121,7 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>请在上方选择您的评委身份。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>The results of this edition are finalized: scores are locked and shown read-only.</source>
         <translation>本届赛事结果已确定：评分已锁定，仅供查看。</translation>
     </message>
@@ -2726,7 +3171,7 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>声明</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>score of {application}, {criterion}</source>
         <translation>{application} 的 {criterion} 得分</translation>
     </message>
@@ -3170,7 +3615,7 @@ You can take it back with Edit ▸ Undo.</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../ui/tables.py" line="+50"/>
+        <location filename="../../ui/tables.py" line="+54"/>
         <source>No applications yet.
 
 Import them with File ▸ Import a file, or drop applications.csv (or .xlsx) on this window.</source>
@@ -3444,7 +3889,7 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
         <translation>筛选：输入任意列中出现的词语（例如 &apos;seoul mobility&apos;）</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Add a record (Insert)</source>
         <translation>添加记录（Insert）</translation>
     </message>
@@ -3469,7 +3914,7 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
         <translation>删除所选记录（Delete）；会先说明哪些相关内容将一并删除</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The table</source>
         <translation>表格</translation>
     </message>
@@ -3494,7 +3939,7 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
         <translation>赛事结果已确定：重新开放之前不能更改任何内容（结果 ▸ 重新开放…）。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Conflicts and assignments are added or deleted, not edited.</source>
         <translation>利益冲突和评审分配只能添加或删除，不能编辑。</translation>
     </message>
@@ -3504,7 +3949,7 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
         <translation>声明利益冲突…</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>this judge</source>
         <translation>此评委</translation>
     </message>
@@ -3552,7 +3997,7 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="-739"/>
+        <location filename="../../ui/mainwindow.py" line="-752"/>
         <source>Applications</source>
         <translation>申报项目</translation>
     </message>
@@ -3678,7 +4123,7 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
 <context>
     <name>WorkloadModel</name>
     <message>
-        <location filename="../../ui/workload.py" line="+31"/>
+        <location filename="../../ui/workload.py" line="+32"/>
         <source>Application</source>
         <translation>申报项目</translation>
     </message>
