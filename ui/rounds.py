@@ -347,15 +347,33 @@ class AdvanceDialog(QDialog):
         self.show_button.setEnabled(True)
         self.plan = plan
         self._rows = []
+        # Each category's candidates, best first, with a line across the table at its cut.
         rows: list[tuple[str, Any, bool]] = []
         for cat in plan.categories:
-            on = [c for c in cat.candidates if c.goes_on]
-            for n, c in enumerate(cat.candidates):
-                rows.append((cat.code, c, n == len(on) - 1 and len(on) < len(cat.candidates)))
+            on = sum(c.goes_on for c in cat.candidates)
+            for c in cat.candidates:
+                rows.append((cat.code, c, False))
+            if 0 < on < len(cat.candidates) or cat.tie:
+                rows.insert(len(rows) - len(cat.candidates) + max(on, cat.cut_after),
+                            (cat.code, None, True))
+        self.table.clearSpans()
         self.table.setRowCount(len(rows))
+        cut_brush = QBrush(QColor("#e8eef7"))
         tie_brush = QBrush(QColor("#fde7c2"))
         out_brush = QBrush(QColor("#6b6b6b"))
-        for row, (code, c, last_in) in enumerate(rows):
+        for row, (code, c, is_cut) in enumerate(rows):
+            if is_cut or c is None:
+                self._rows.append("")
+                item = QTableWidgetItem(self.tr("▲ go on to {target}  ·  the cut  ·  stay "
+                                                "in {source} ▼").format(
+                    target=plan.target, source=plan.source))
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                item.setBackground(cut_brush)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.table.setItem(row, 0, item)
+                self.table.setSpan(row, 0, 1, self.table.columnCount())
+                self.table.setRowHeight(row, 18)
+                continue
             self._rows.append(c.application)
             if c.score is None:
                 figure = self.tr("not scored")
@@ -376,11 +394,6 @@ class AdvanceDialog(QDialog):
                     item.setBackground(tie_brush)
                 elif not c.goes_on:
                     item.setForeground(out_brush)
-                if last_in:  # the cut line runs under the last one that goes on
-                    font = item.font()
-                    font.setUnderline(True)
-                    item.setFont(font)
-                    item.setToolTip(self.tr("The cut: those above go on"))
                 self.table.setItem(row, col, item)
         self.table.resizeColumnsToContents()
         ties = plan.ties
@@ -397,14 +410,13 @@ class AdvanceDialog(QDialog):
         self._selected()
 
     def _selected(self) -> None:
-        rows = {i.row() for i in self.table.selectedItems()}
-        ok = self.plan is not None and len(rows) == 1
+        ok = self.plan is not None and self.selected_application() is not None
         self.promote_button.setEnabled(ok)
         self.demote_button.setEnabled(ok)
 
     def selected_application(self) -> str | None:
         rows = sorted({i.row() for i in self.table.selectedItems()})
-        return self._rows[rows[0]] if rows else None
+        return (self._rows[rows[0]] or None) if rows else None
 
     def decide(self, what: str) -> None:
         app = self.selected_application()

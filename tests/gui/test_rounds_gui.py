@@ -60,9 +60,13 @@ def test_add_a_final_and_advance_the_top_two_showing_the_cut_first(qtbot, make_w
         qtbot.waitUntil(lambda: d.plan is not None, timeout=WAIT_MS)
         seen["summary"] = d.summary.text()
         seen["rows"] = d.table.rowCount()
-        seen["yes"] = sum(d.table.item(r, 4).text() == "yes" for r in range(d.table.rowCount()))
-        seen["underlined"] = sum(d.table.item(r, 1).font().underline()
-                                 for r in range(d.table.rowCount()))
+        seen["yes"] = sum(d.table.item(r, 4) is not None and d.table.item(r, 4).text() == "yes"
+                          for r in range(d.table.rowCount()))
+        seen["cuts"] = [d.table.item(r, 0).text() for r in range(d.table.rowCount())
+                        if d.table.columnSpan(r, 0) > 1]
+        # The line runs between the last that goes on and the first that stays.
+        seen["around"] = [(d.table.item(r - 1, 4).text(), d.table.item(r + 1, 4).text())
+                          for r in range(d.table.rowCount()) if d.table.columnSpan(r, 0) > 1]
         assert d.ok.isEnabled()
         press(d, "Advance")
 
@@ -71,8 +75,9 @@ def test_add_a_final_and_advance_the_top_two_showing_the_cut_first(qtbot, make_w
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 2
                     and dialog.table.item(1, 3).text() == "open", timeout=WAIT_MS)
     assert "12 applications go on to R2 · Final" in str(seen["summary"])
-    assert seen["rows"] == 52 and seen["yes"] == 12
-    assert seen["underlined"] == 6  # the cut line under the second of each category
+    assert seen["rows"] == 52 + 6 and seen["yes"] == 12
+    assert len(seen["cuts"]) == 6 and "the cut" in seen["cuts"][0]
+    assert seen["around"] == [("yes", "")] * 6
     assert dialog.table.item(1, 4).text() == "12"
     press(dialog, "Close")
     qtbot.waitUntil(lambda: "round R2 (Final), 2 of 2" in window.where.text(), timeout=WAIT_MS)
@@ -100,7 +105,8 @@ def test_a_tie_at_the_cut_keeps_advance_off_until_the_jury_decides(qtbot, make_w
         d.top.setValue(1)
         press(d, "Show the cut")
         qtbot.waitUntil(lambda: d.plan is not None, timeout=WAIT_MS)
-        row = next(r for r in range(d.table.rowCount()) if d.table.item(r, 1).text() == second)
+        row = next(r for r in range(d.table.rowCount()) if d.table.item(r, 1) is not None
+                   and d.table.item(r, 1).text() == second)
         d.table.selectRow(row)
         assert d.promote_button.isEnabled()
 
@@ -112,7 +118,8 @@ def test_a_tie_at_the_cut_keeps_advance_off_until_the_jury_decides(qtbot, make_w
         d.promote_button.click()
         qtbot.waitUntil(lambda: d.plan is not None and second in d.plan.going_on,
                         timeout=WAIT_MS)
-        row = next(r for r in range(d.table.rowCount()) if d.table.item(r, 1).text() == second)
+        row = next(r for r in range(d.table.rowCount()) if d.table.item(r, 1) is not None
+                   and d.table.item(r, 1).text() == second)
         assert d.table.item(row, 5).text() == "promoted"
         press(d, "Cancel")  # looked, decided one, moved nothing
 
