@@ -6,82 +6,82 @@
     <message>
         <location filename="../../ui/rounds.py" line="+173"/>
         <source>Add a round</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una ronda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The round&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de la ronda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. Shortlist, Final</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Preselección, Final</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The round&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la ronda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scoring: judges score the criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>De puntuación: los jueces puntúan los criterios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qualifying: screeners say pass or fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificatoria: los evaluadores dicen si pasa o no</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None: the previous round&apos;s criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno: los criterios de la ronda anterior</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A criteria file of the round&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de criterios propio de la ronda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose…</source>
-        <translation type="unfinished">Elegir…</translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Nombre</translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;riteria</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;riterios</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the round</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la ronda</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The round&apos;s criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Los criterios de la ronda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablas</translation>
     </message>
 </context>
 <context>
@@ -89,187 +89,187 @@
     <message>
         <location line="+28"/>
         <source>Advance from {source} to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzar de {source} a {target}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How applications go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo pasan las candidaturas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Those the screeners passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Las que aprobaron los evaluadores</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The top of each category</source>
-        <translation type="unfinished"></translation>
+        <translation>Las primeras de cada categoría</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Those with at least a score</source>
-        <translation type="unfinished"></translation>
+        <translation>Las que alcanzan una puntuación mínima</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How many of each category</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas de cada categoría</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The lowest score that goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>La puntuación más baja que pasa</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>more than half</source>
-        <translation type="unfinished"></translation>
+        <translation>más de la mitad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The share of screeners who must pass it</source>
-        <translation type="unfinished"></translation>
+        <translation>La proporción de evaluadores que deben aprobarla</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Show the cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el &amp;corte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the rule, then show the cut: nothing moves until you advance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la regla y después muestre el corte: nada se mueve hasta que avance.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The cut, category by category</source>
-        <translation type="unfinished"></translation>
+        <translation>El corte, categoría por categoría</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Category</source>
-        <translation type="unfinished">Categoría</translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Application</source>
-        <translation type="unfinished">Candidatura</translation>
+        <translation>Candidatura</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>City</source>
-        <translation type="unfinished">Ciudad</translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score or votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación o votos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Jury</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Promote…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;mitir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Demote…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Excluir…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The jury, for the selected application:</source>
-        <translation type="unfinished"></translation>
+        <translation>El jurado, para la candidatura seleccionada:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Advance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avanzar</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>sin puntuar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{passes} pass, {fails} fail</source>
-        <translation type="unfinished"></translation>
+        <translation>{passes} a favor, {fails} en contra</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>promoted</source>
-        <translation type="unfinished"></translation>
+        <translation>admitida</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>demoted</source>
-        <translation type="unfinished"></translation>
+        <translation>excluida</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>TIE: the jury decides</source>
-        <translation type="unfinished"></translation>
+        <translation>EMPATE: decide el jurado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yes</source>
-        <translation type="unfinished">sí</translation>
+        <translation>sí</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The cut: those above go on</source>
-        <translation type="unfinished"></translation>
+        <translation>El corte: las de arriba pasan</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{n} applications go on to {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} candidaturas pasan a {target}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A tie at the cut: {apps}. Select each and promote or demote it, with the jury&apos;s reason, before advancing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empate en el corte: {apps}. Seleccione cada una y admítala o exclúyala, con el motivo del jurado, antes de avanzar.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Promote {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Admitir {app}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Demote {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir {app}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{app} goes on to the next round whatever its place. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} pasa a la siguiente ronda sea cual sea su posición. ¿Por qué?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{app} stays out of the next round whatever its place. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} queda fuera de la siguiente ronda sea cual sea su posición. ¿Por qué?</translation>
     </message>
 </context>
 <context>
@@ -949,7 +949,7 @@ Cada puntuación se guarda en el momento en que se da; «✓ Todos los cambios g
     <message>
         <location line="+1"/>
         <source>The rounds changed: the views now show the open round</source>
-        <translation type="unfinished"></translation>
+        <translation>Las rondas han cambiado: las vistas muestran ahora la ronda abierta</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1431,52 +1431,52 @@ La secretaría lo incorpora con Edición ▸ Incorporar el envío de un juez; se
     <message>
         <location filename="../../ui/letters.py" line="+43"/>
         <source>Feedback letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas de valoración</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every applicant receives a letter: how far the application went, each criterion&apos;s average beside the category&apos;s spread, and the judges&apos; comments, signed Judge A, B, C, never with a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada candidato recibe una carta: hasta dónde llegó la candidatura, la media de cada criterio junto a la dispersión de la categoría y los comentarios de los jueces, firmados Juez A, B, C, nunca con un nombre.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The application whose letter to preview</source>
-        <translation type="unfinished"></translation>
+        <translation>La candidatura cuya carta se previsualiza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the figures and charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las cifras y los gráficos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Application</source>
-        <translation type="unfinished">&amp;Candidatura</translation>
+        <translation>&amp;Candidatura</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Write every letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar todas las cartas…</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Write the letters into</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las cartas en</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Writing the feedback letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando las cartas de valoración…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Letters written</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas guardadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} letters written to {folder}, one PDF per application.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} cartas guardadas en {folder}, un PDF por candidatura.</translation>
     </message>
 </context>
 <context>
@@ -1663,12 +1663,12 @@ La secretaría lo incorpora con Edición ▸ Incorporar el envío de un juez; se
     <message>
         <location line="+4"/>
         <source>&amp;Rounds…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rondas…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The rounds of judging: add one, or advance to the next with the cut shown first</source>
-        <translation type="unfinished"></translation>
+        <translation>Las rondas de evaluación: añadir una, o avanzar a la siguiente viendo antes el corte</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1753,12 +1753,12 @@ La secretaría lo incorpora con Edición ▸ Incorporar el envío de un juez; se
     <message>
         <location line="+3"/>
         <source>Feedback &amp;letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas de &amp;valoración…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A letter for every applicant: preview one, write them all</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carta para cada candidato: previsualizar una, guardarlas todas</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1907,7 +1907,7 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
     <message>
         <location line="+4"/>
         <source>round {code} ({name}), {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>ronda {code} ({name}), {n} de {total}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2894,27 +2894,27 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     <message>
         <location line="+1"/>
         <source>qualifying</source>
-        <translation type="unfinished"></translation>
+        <translation>clasificatoria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>de puntuación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>open</source>
-        <translation type="unfinished">abierta</translation>
+        <translation>abierta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>terminada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>prevista</translation>
     </message>
 </context>
 <context>
@@ -2922,62 +2922,62 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     <message>
         <location filename="../../ui/rounds.py" line="-345"/>
         <source>Rounds of judging</source>
-        <translation type="unfinished"></translation>
+        <translation>Rondas de evaluación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each round has its own criteria, assignments, packages and scores; the open round is the one judged now. The awards come from the last round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada ronda tiene sus propios criterios, asignaciones, paquetes y puntuaciones; la ronda abierta es la que se evalúa ahora. Los premios salen de la última ronda.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Las rondas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applications</source>
-        <translation type="unfinished">Candidaturas</translation>
+        <translation>Candidaturas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Criteria</source>
-        <translation type="unfinished">Criterios</translation>
+        <translation>Criterios</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Add a round…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir una ronda…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ad&amp;vance to the next round…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vanzar a la siguiente ronda…</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>the previous round&apos;s, when it opens</source>
-        <translation type="unfinished"></translation>
+        <translation>los de la ronda anterior, cuando se abra</translation>
     </message>
 </context>
 <context>

@@ -6,82 +6,82 @@
     <message>
         <location filename="../../ui/rounds.py" line="+173"/>
         <source>Add a round</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un tour</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The round&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>La référence du tour</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. Shortlist, Final</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Présélection, Finale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The round&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du tour</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scoring: judges score the criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Notation&#xa0;: les jurés notent les critères</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qualifying: screeners say pass or fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualification&#xa0;: les examinateurs admettent ou refusent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None: the previous round&apos;s criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun&#xa0;: les critères du tour précédent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A criteria file of the round&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de critères propre au tour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose…</source>
-        <translation type="unfinished">Choisir…</translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Référence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Nom</translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;riteria</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Critères</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the round</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le tour</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The round&apos;s criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Les critères du tour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableaux</translation>
     </message>
 </context>
 <context>
@@ -89,187 +89,187 @@
     <message>
         <location line="+28"/>
         <source>Advance from {source} to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage de {source} à {target}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How applications go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les candidatures passent au tour suivant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Those the screeners passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Celles que les examinateurs ont admises</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The top of each category</source>
-        <translation type="unfinished"></translation>
+        <translation>Les premières de chaque catégorie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Those with at least a score</source>
-        <translation type="unfinished"></translation>
+        <translation>Celles qui atteignent une note minimale</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How many of each category</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien par catégorie</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The lowest score that goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>La note la plus basse qui passe</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>more than half</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de la moitié</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The share of screeners who must pass it</source>
-        <translation type="unfinished"></translation>
+        <translation>La part des examinateurs qui doivent l&apos;admettre</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Règle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valeur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Show the cut</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher la limite de sélection</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the rule, then show the cut: nothing moves until you advance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la règle, puis affichez la limite de sélection&#xa0;: rien ne bouge tant que vous ne passez pas au tour suivant.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The cut, category by category</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite de sélection, catégorie par catégorie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Category</source>
-        <translation type="unfinished">Catégorie</translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Application</source>
-        <translation type="unfinished">Candidature</translation>
+        <translation>Candidature</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>City</source>
-        <translation type="unfinished">Ville</translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score or votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note ou votes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>Passe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Jury</source>
-        <translation type="unfinished"></translation>
+        <translation>Jury</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Promote…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tenir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Demote…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Écarter…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The jury, for the selected application:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jury, pour la candidature sélectionnée&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Advance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passer au tour suivant</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>non notée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{passes} pass, {fails} fail</source>
-        <translation type="unfinished"></translation>
+        <translation>{passes} oui, {fails} non</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>promoted</source>
-        <translation type="unfinished"></translation>
+        <translation>retenue</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>demoted</source>
-        <translation type="unfinished"></translation>
+        <translation>écartée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>TIE: the jury decides</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉGALITÉ&#xa0;: le jury décide</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The cut: those above go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de sélection&#xa0;: les candidatures au-dessus passent</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{n} applications go on to {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} candidatures passent au tour {target}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A tie at the cut: {apps}. Select each and promote or demote it, with the jury&apos;s reason, before advancing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Égalité à la limite de sélection&#xa0;: {apps}. Sélectionnez chacune et retenez-la ou écartez-la, avec le motif du jury, avant de passer au tour suivant.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Promote {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenir {app}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Demote {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter {app}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{app} goes on to the next round whatever its place. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} passe au tour suivant quel que soit son rang. Pour quelle raison&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{app} stays out of the next round whatever its place. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} reste hors du tour suivant quel que soit son rang. Pour quelle raison&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -949,7 +949,7 @@ Chaque note est enregistrée dès qu&apos;elle est donnée&#xa0;; «&#xa0;✓ To
     <message>
         <location line="+1"/>
         <source>The rounds changed: the views now show the open round</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tours ont changé&#xa0;: les vues affichent maintenant le tour ouvert</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1431,52 +1431,52 @@ Le secrétariat l&apos;intègre avec Édition ▸ Intégrer le retour d&apos;un 
     <message>
         <location filename="../../ui/letters.py" line="+43"/>
         <source>Feedback letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres d&apos;évaluation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every applicant receives a letter: how far the application went, each criterion&apos;s average beside the category&apos;s spread, and the judges&apos; comments, signed Judge A, B, C, never with a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque candidat reçoit une lettre&#xa0;: jusqu&apos;où sa candidature est allée, la moyenne de chaque critère à côté de la dispersion de la catégorie, et les commentaires des jurés, signés Juré A, B, C, jamais nominativement.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The application whose letter to preview</source>
-        <translation type="unfinished"></translation>
+        <translation>La candidature dont la lettre est à prévisualiser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the figures and charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les chiffres et les graphiques</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Application</source>
-        <translation type="unfinished">&amp;Candidature</translation>
+        <translation>&amp;Candidature</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Write every letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Écrire toutes les lettres…</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Write the letters into</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les lettres dans</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Writing the feedback letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture des lettres d&apos;évaluation…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Letters written</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres écrites</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} letters written to {folder}, one PDF per application.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} lettres écrites dans {folder}, un PDF par candidature.</translation>
     </message>
 </context>
 <context>
@@ -1663,12 +1663,12 @@ Le secrétariat l&apos;intègre avec Édition ▸ Intégrer le retour d&apos;un 
     <message>
         <location line="+4"/>
         <source>&amp;Rounds…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tours…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The rounds of judging: add one, or advance to the next with the cut shown first</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tours d&apos;évaluation&#xa0;: en ajouter un, ou passer au suivant après avoir vu la limite de sélection</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1753,12 +1753,12 @@ Le secrétariat l&apos;intègre avec Édition ▸ Intégrer le retour d&apos;un 
     <message>
         <location line="+3"/>
         <source>Feedback &amp;letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lettres d&apos;évaluation…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A letter for every applicant: preview one, write them all</source>
-        <translation type="unfinished"></translation>
+        <translation>Une lettre pour chaque candidat&#xa0;: en prévisualiser une, les écrire toutes</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1907,7 +1907,7 @@ L&apos;intégrer à {edition} comme retour d&apos;un juré (il est vérifié au 
     <message>
         <location line="+4"/>
         <source>round {code} ({name}), {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>tour {code} ({name}), {n} sur {total}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2894,27 +2894,27 @@ Vous pourrez revenir en arrière avec Modifier ▸ Annuler.</translation>
     <message>
         <location line="+1"/>
         <source>qualifying</source>
-        <translation type="unfinished"></translation>
+        <translation>qualification</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>notation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>open</source>
-        <translation type="unfinished">ouverte</translation>
+        <translation>ouvert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>prévu</translation>
     </message>
 </context>
 <context>
@@ -2922,62 +2922,62 @@ Vous pourrez revenir en arrière avec Modifier ▸ Annuler.</translation>
     <message>
         <location filename="../../ui/rounds.py" line="-345"/>
         <source>Rounds of judging</source>
-        <translation type="unfinished"></translation>
+        <translation>Tours d&apos;évaluation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each round has its own criteria, assignments, packages and scores; the open round is the one judged now. The awards come from the last round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque tour a ses propres critères, affectations, dossiers de notation et notes&#xa0;; le tour ouvert est celui qui est évalué maintenant. Les prix sont issus du dernier tour.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tours</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applications</source>
-        <translation type="unfinished">Candidatures</translation>
+        <translation>Candidatures</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Criteria</source>
-        <translation type="unfinished">Critères</translation>
+        <translation>Critères</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Add a round…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un tour…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ad&amp;vance to the next round…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passer au tour suivant…</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>the previous round&apos;s, when it opens</source>
-        <translation type="unfinished"></translation>
+        <translation>ceux du tour précédent, à son ouverture</translation>
     </message>
 </context>
 <context>

@@ -6,82 +6,82 @@
     <message>
         <location filename="../../ui/rounds.py" line="+173"/>
         <source>Add a round</source>
-        <translation type="unfinished"></translation>
+        <translation>라운드 추가</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The round&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>라운드 코드</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. Shortlist, Final</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 본선, 결선</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The round&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>라운드 이름</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scoring: judges score the criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>채점: 심사위원이 평가 기준별로 점수를 매깁니다</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qualifying: screeners say pass or fail</source>
-        <translation type="unfinished"></translation>
+        <translation>예선: 예비 심사위원이 통과 또는 탈락을 판정합니다</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None: the previous round&apos;s criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>없음: 이전 라운드의 평가 기준</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A criteria file of the round&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>이 라운드 전용 평가 기준 파일</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose…</source>
-        <translation type="unfinished">선택…</translation>
+        <translation>선택…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>코드(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name</source>
-        <translation type="unfinished">이름(&amp;N)</translation>
+        <translation>이름(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>종류(&amp;K)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;riteria</source>
-        <translation type="unfinished"></translation>
+        <translation>평가 기준(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the round</source>
-        <translation type="unfinished"></translation>
+        <translation>라운드 추가</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The round&apos;s criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>라운드 평가 기준</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>표</translation>
     </message>
 </context>
 <context>
@@ -89,187 +89,187 @@
     <message>
         <location line="+28"/>
         <source>Advance from {source} to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 라운드로 진행: {source} → {target}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How applications go on</source>
-        <translation type="unfinished"></translation>
+        <translation>신청서 진출 방식</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Those the screeners passed</source>
-        <translation type="unfinished"></translation>
+        <translation>예비 심사위원이 통과시킨 신청서</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The top of each category</source>
-        <translation type="unfinished"></translation>
+        <translation>부문별 상위 신청서</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Those with at least a score</source>
-        <translation type="unfinished"></translation>
+        <translation>최저 점수 이상인 신청서</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How many of each category</source>
-        <translation type="unfinished"></translation>
+        <translation>부문별 진출 수</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The lowest score that goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>진출하는 최저 점수</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>more than half</source>
-        <translation type="unfinished"></translation>
+        <translation>과반수</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The share of screeners who must pass it</source>
-        <translation type="unfinished"></translation>
+        <translation>통과로 판정해야 하는 예비 심사위원의 비율</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>값(&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Show the cut</source>
-        <translation type="unfinished"></translation>
+        <translation>커트라인 표시(&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the rule, then show the cut: nothing moves until you advance.</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙을 선택한 뒤 커트라인을 표시하십시오. 진행하기 전까지는 아무것도 바뀌지 않습니다.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The cut, category by category</source>
-        <translation type="unfinished"></translation>
+        <translation>부문별 커트라인</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Category</source>
-        <translation type="unfinished">부문</translation>
+        <translation>부문</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Application</source>
-        <translation type="unfinished">신청서</translation>
+        <translation>신청서</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>City</source>
-        <translation type="unfinished">도시</translation>
+        <translation>도시</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score or votes</source>
-        <translation type="unfinished"></translation>
+        <translation>점수 또는 투표</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>진출</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Jury</source>
-        <translation type="unfinished"></translation>
+        <translation>심사위원단</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Promote…</source>
-        <translation type="unfinished"></translation>
+        <translation>진출 결정(&amp;P)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Demote…</source>
-        <translation type="unfinished"></translation>
+        <translation>탈락 결정(&amp;D)…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The jury, for the selected application:</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 신청서에 대한 심사위원단 결정:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Advance</source>
-        <translation type="unfinished"></translation>
+        <translation>진행(&amp;A)</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>미채점</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{passes} pass, {fails} fail</source>
-        <translation type="unfinished"></translation>
+        <translation>통과 {passes}, 탈락 {fails}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>promoted</source>
-        <translation type="unfinished"></translation>
+        <translation>진출 결정</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>demoted</source>
-        <translation type="unfinished"></translation>
+        <translation>탈락 결정</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>TIE: the jury decides</source>
-        <translation type="unfinished"></translation>
+        <translation>동점: 심사위원단이 결정</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yes</source>
-        <translation type="unfinished">예</translation>
+        <translation>예</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The cut: those above go on</source>
-        <translation type="unfinished"></translation>
+        <translation>커트라인: 이 위의 신청서가 진출합니다</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{n} applications go on to {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>신청서 {n}건이 {target}에 진출합니다.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A tie at the cut: {apps}. Select each and promote or demote it, with the jury&apos;s reason, before advancing.</source>
-        <translation type="unfinished"></translation>
+        <translation>커트라인에서 동점: {apps}. 진행하기 전에 각 신청서를 선택하여 심사위원단의 사유와 함께 진출 또는 탈락을 결정하십시오.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Promote {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} 진출 결정</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Demote {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} 탈락 결정</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{app} goes on to the next round whatever its place. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} 신청서는 순위와 관계없이 다음 라운드에 진출합니다. 사유는 무엇입니까?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{app} stays out of the next round whatever its place. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} 신청서는 순위와 관계없이 다음 라운드에 진출하지 않습니다. 사유는 무엇입니까?</translation>
     </message>
 </context>
 <context>
@@ -949,7 +949,7 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
     <message>
         <location line="+1"/>
         <source>The rounds changed: the views now show the open round</source>
-        <translation type="unfinished"></translation>
+        <translation>라운드가 변경되었습니다. 이제 각 화면에 진행 중인 라운드가 표시됩니다</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1431,52 +1431,52 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
     <message>
         <location filename="../../ui/letters.py" line="+43"/>
         <source>Feedback letters</source>
-        <translation type="unfinished"></translation>
+        <translation>피드백 서한</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every applicant receives a letter: how far the application went, each criterion&apos;s average beside the category&apos;s spread, and the judges&apos; comments, signed Judge A, B, C, never with a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 신청자가 서한을 받습니다. 서한에는 신청서가 어느 단계까지 진출했는지, 부문의 분산과 나란히 놓은 평가 기준별 평균, 심사위원의 의견이 담기며, 의견은 이름 없이 심사위원 A, B, C로만 서명됩니다.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The application whose letter to preview</source>
-        <translation type="unfinished"></translation>
+        <translation>서한을 미리 볼 신청서</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the figures and charts</source>
-        <translation type="unfinished"></translation>
+        <translation>수치와 차트 표시</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Application</source>
-        <translation type="unfinished">신청서(&amp;A)</translation>
+        <translation>신청서(&amp;A)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Write every letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 서한 저장(&amp;W)…</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Write the letters into</source>
-        <translation type="unfinished"></translation>
+        <translation>서한을 저장할 폴더</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Writing the feedback letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>피드백 서한을 저장하는 중…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Letters written</source>
-        <translation type="unfinished"></translation>
+        <translation>서한 저장 완료</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} letters written to {folder}, one PDF per application.</source>
-        <translation type="unfinished"></translation>
+        <translation>서한 {n}통을 {folder}에 저장했습니다. 신청서마다 PDF 하나입니다.</translation>
     </message>
 </context>
 <context>
@@ -1663,12 +1663,12 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
     <message>
         <location line="+4"/>
         <source>&amp;Rounds…</source>
-        <translation type="unfinished"></translation>
+        <translation>라운드(&amp;R)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The rounds of judging: add one, or advance to the next with the cut shown first</source>
-        <translation type="unfinished"></translation>
+        <translation>심사 라운드: 라운드를 추가하거나, 커트라인을 먼저 확인한 뒤 다음 라운드로 진행합니다</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1753,12 +1753,12 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
     <message>
         <location line="+3"/>
         <source>Feedback &amp;letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>피드백 서한(&amp;L)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A letter for every applicant: preview one, write them all</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 신청자에게 보내는 서한: 하나를 미리 보거나 모두 저장합니다</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1907,7 +1907,7 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
     <message>
         <location line="+4"/>
         <source>round {code} ({name}), {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>라운드 {code} ({name}), 전체 {total}개 중 {n}번째</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2894,27 +2894,27 @@ You can take it back with Edit ▸ Undo.</source>
     <message>
         <location line="+1"/>
         <source>qualifying</source>
-        <translation type="unfinished"></translation>
+        <translation>예선</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>채점</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>open</source>
-        <translation type="unfinished">진행 중</translation>
+        <translation>진행 중</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>완료</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>예정</translation>
     </message>
 </context>
 <context>
@@ -2922,62 +2922,62 @@ You can take it back with Edit ▸ Undo.</source>
     <message>
         <location filename="../../ui/rounds.py" line="-345"/>
         <source>Rounds of judging</source>
-        <translation type="unfinished"></translation>
+        <translation>심사 라운드</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each round has its own criteria, assignments, packages and scores; the open round is the one judged now. The awards come from the last round.</source>
-        <translation type="unfinished"></translation>
+        <translation>라운드마다 평가 기준, 배정, 패키지, 점수가 따로 있습니다. 진행 중인 라운드가 지금 심사하는 라운드입니다. 수상은 마지막 라운드의 결과로 정해집니다.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>라운드 목록</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>라운드</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished">이름</translation>
+        <translation>이름</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>종류</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applications</source>
-        <translation type="unfinished">신청서</translation>
+        <translation>신청서</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Criteria</source>
-        <translation type="unfinished">평가 기준</translation>
+        <translation>평가 기준</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Add a round…</source>
-        <translation type="unfinished"></translation>
+        <translation>라운드 추가(&amp;A)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ad&amp;vance to the next round…</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 라운드로 진행(&amp;V)…</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>the previous round&apos;s, when it opens</source>
-        <translation type="unfinished"></translation>
+        <translation>열릴 때 이전 라운드의 평가 기준 사용</translation>
     </message>
 </context>
 <context>

@@ -6,82 +6,82 @@
     <message>
         <location filename="../../ui/rounds.py" line="+173"/>
         <source>Add a round</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить тур</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The round&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код тура</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. Shortlist, Final</source>
-        <translation type="unfinished"></translation>
+        <translation>например: Шорт-лист, Финал</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The round&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название тура</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scoring: judges score the criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценочный: члены жюри оценивают по критериям</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qualifying: screeners say pass or fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Отборочный: эксперты решают, проходит заявка или нет</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None: the previous round&apos;s criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет: критерии предыдущего тура</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A criteria file of the round&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственный файл критериев тура</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose…</source>
-        <translation type="unfinished">Выбрать…</translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;riteria</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;ритерии</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the round</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить тур</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The round&apos;s criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Критерии тура</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблицы</translation>
     </message>
 </context>
 <context>
@@ -89,187 +89,187 @@
     <message>
         <location line="+28"/>
         <source>Advance from {source} to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Переход из {source} в {target}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How applications go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Как заявки проходят дальше</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Those the screeners passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобренные экспертами</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The top of each category</source>
-        <translation type="unfinished"></translation>
+        <translation>Лучшие в каждой категории</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Those with at least a score</source>
-        <translation type="unfinished"></translation>
+        <translation>Набравшие не меньше заданного балла</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How many of each category</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько из каждой категории</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The lowest score that goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименьший проходной балл</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>more than half</source>
-        <translation type="unfinished"></translation>
+        <translation>больше половины</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The share of screeners who must pass it</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля экспертов, которые должны одобрить заявку</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правило</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Значение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Show the cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать &amp;границу отбора</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the rule, then show the cut: nothing moves until you advance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите правило, затем покажите границу отбора: ничего не изменится, пока вы не выполните переход.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The cut, category by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Граница отбора по категориям</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Category</source>
-        <translation type="unfinished">Категория</translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Application</source>
-        <translation type="unfinished">Заявка</translation>
+        <translation>Заявка</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>City</source>
-        <translation type="unfinished">Город</translation>
+        <translation>Город</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score or votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Балл или голоса</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>Проходит</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Jury</source>
-        <translation type="unfinished"></translation>
+        <translation>Жюри</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Promote…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Допустить…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Demote…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Исключить…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The jury, for the selected application:</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение жюри по выбранной заявке:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Advance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выполнить переход</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>нет оценок</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{passes} pass, {fails} fail</source>
-        <translation type="unfinished"></translation>
+        <translation>за: {passes}, против: {fails}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>promoted</source>
-        <translation type="unfinished"></translation>
+        <translation>допущена</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>demoted</source>
-        <translation type="unfinished"></translation>
+        <translation>исключена</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>TIE: the jury decides</source>
-        <translation type="unfinished"></translation>
+        <translation>РАВЕНСТВО: решает жюри</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yes</source>
-        <translation type="unfinished">да</translation>
+        <translation>да</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The cut: those above go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Граница отбора: заявки выше неё проходят</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{n} applications go on to {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявок проходит в {target}: {n}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A tie at the cut: {apps}. Select each and promote or demote it, with the jury&apos;s reason, before advancing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Равенство на границе отбора: {apps}. Прежде чем выполнить переход, выберите каждую из этих заявок и допустите или исключите её, указав причину решения жюри.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Promote {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Допустить {app}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Demote {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключить {app}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{app} goes on to the next round whatever its place. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} проходит в следующий тур независимо от места. По какой причине?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{app} stays out of the next round whatever its place. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} не проходит в следующий тур независимо от места. По какой причине?</translation>
     </message>
 </context>
 <context>
@@ -949,7 +949,7 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
     <message>
         <location line="+1"/>
         <source>The rounds changed: the views now show the open round</source>
-        <translation type="unfinished"></translation>
+        <translation>Туры изменились: разделы теперь показывают открытый тур</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1431,52 +1431,52 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
     <message>
         <location filename="../../ui/letters.py" line="+43"/>
         <source>Feedback letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Письма с отзывами</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every applicant receives a letter: how far the application went, each criterion&apos;s average beside the category&apos;s spread, and the judges&apos; comments, signed Judge A, B, C, never with a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый заявитель получает письмо: как далеко прошла заявка, среднее по каждому критерию рядом с разбросом по категории и комментарии членов жюри, подписанные «Член жюри A, B, C», без указания имён.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The application whose letter to preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка для предпросмотра письма</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the figures and charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать цифры и диаграммы</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Application</source>
-        <translation type="unfinished">&amp;Заявка</translation>
+        <translation>&amp;Заявка</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Write every letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать &amp;все письма…</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Write the letters into</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для писем</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Writing the feedback letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись писем с отзывами…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Letters written</source>
-        <translation type="unfinished"></translation>
+        <translation>Письма записаны</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} letters written to {folder}, one PDF per application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Писем записано: {n}, папка {folder}; по одному PDF на заявку.</translation>
     </message>
 </context>
 <context>
@@ -1663,12 +1663,12 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
     <message>
         <location line="+4"/>
         <source>&amp;Rounds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;уры…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The rounds of judging: add one, or advance to the next with the cut shown first</source>
-        <translation type="unfinished"></translation>
+        <translation>Туры оценивания: добавить тур или перейти к следующему, сначала увидев границу отбора</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1753,12 +1753,12 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
     <message>
         <location line="+3"/>
         <source>Feedback &amp;letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Письма с отзывами…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A letter for every applicant: preview one, write them all</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо каждому заявителю: просмотреть одно, записать все</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1907,7 +1907,7 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
     <message>
         <location line="+4"/>
         <source>round {code} ({name}), {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>тур {code} ({name}), {n} из {total}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2894,27 +2894,27 @@ You can take it back with Edit ▸ Undo.</source>
     <message>
         <location line="+1"/>
         <source>qualifying</source>
-        <translation type="unfinished"></translation>
+        <translation>отборочный</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>оценочный</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>open</source>
-        <translation type="unfinished">открыт</translation>
+        <translation>открыт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>завершён</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>запланирован</translation>
     </message>
 </context>
 <context>
@@ -2922,62 +2922,62 @@ You can take it back with Edit ▸ Undo.</source>
     <message>
         <location filename="../../ui/rounds.py" line="-345"/>
         <source>Rounds of judging</source>
-        <translation type="unfinished"></translation>
+        <translation>Туры оценивания</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each round has its own criteria, assignments, packages and scores; the open round is the one judged now. The awards come from the last round.</source>
-        <translation type="unfinished"></translation>
+        <translation>У каждого тура свои критерии, назначения, пакеты и оценки; открытый тур — тот, что оценивается сейчас. Награды присуждаются по итогам последнего тура.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Туры</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Тур</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applications</source>
-        <translation type="unfinished">Заявки</translation>
+        <translation>Заявки</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Criteria</source>
-        <translation type="unfinished">Критерии</translation>
+        <translation>Критерии</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Add a round…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить тур…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ad&amp;vance to the next round…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к &amp;следующему туру…</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>the previous round&apos;s, when it opens</source>
-        <translation type="unfinished"></translation>
+        <translation>критерии предыдущего тура, при его открытии</translation>
     </message>
 </context>
 <context>

@@ -6,82 +6,82 @@
     <message>
         <location filename="../../ui/rounds.py" line="+173"/>
         <source>Add a round</source>
-        <translation type="unfinished"></translation>
+        <translation>添加轮次</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The round&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次编号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. Shortlist, Final</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：入围、决赛</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The round&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次名称</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scoring: judges score the criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>评分：评委按评分标准打分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qualifying: screeners say pass or fail</source>
-        <translation type="unfinished"></translation>
+        <translation>资格审查：初审评委判定通过或不通过</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None: the previous round&apos;s criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>无：沿用上一轮的评分标准</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A criteria file of the round&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>本轮专用的评分标准文件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose…</source>
-        <translation type="unfinished">选择…</translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>编号(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name</source>
-        <translation type="unfinished">名称(&amp;N)</translation>
+        <translation>名称(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;riteria</source>
-        <translation type="unfinished"></translation>
+        <translation>评分标准(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the round</source>
-        <translation type="unfinished"></translation>
+        <translation>添加轮次</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The round&apos;s criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>本轮评分标准</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>表格</translation>
     </message>
 </context>
 <context>
@@ -89,187 +89,187 @@
     <message>
         <location line="+28"/>
         <source>Advance from {source} to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>从 {source} 进入 {target}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How applications go on</source>
-        <translation type="unfinished"></translation>
+        <translation>申报项目的晋级方式</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Those the screeners passed</source>
-        <translation type="unfinished"></translation>
+        <translation>初审评委判定通过的项目</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The top of each category</source>
-        <translation type="unfinished"></translation>
+        <translation>各类别排名靠前的项目</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Those with at least a score</source>
-        <translation type="unfinished"></translation>
+        <translation>得分不低于指定分数的项目</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How many of each category</source>
-        <translation type="unfinished"></translation>
+        <translation>每个类别的晋级数量</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The lowest score that goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>晋级的最低分</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>more than half</source>
-        <translation type="unfinished"></translation>
+        <translation>过半数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The share of screeners who must pass it</source>
-        <translation type="unfinished"></translation>
+        <translation>须判定通过的初审评委比例</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>规则(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值(&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Show the cut</source>
-        <translation type="unfinished"></translation>
+        <translation>显示晋级线(&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the rule, then show the cut: nothing moves until you advance.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择规则，再显示晋级线：在执行晋级之前，不会有任何变动。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The cut, category by category</source>
-        <translation type="unfinished"></translation>
+        <translation>各类别的晋级线</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Category</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Application</source>
-        <translation type="unfinished">申报项目</translation>
+        <translation>申报项目</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>City</source>
-        <translation type="unfinished">城市</translation>
+        <translation>城市</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score or votes</source>
-        <translation type="unfinished"></translation>
+        <translation>得分或票数</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>晋级</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Jury</source>
-        <translation type="unfinished"></translation>
+        <translation>评审团</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Promote…</source>
-        <translation type="unfinished"></translation>
+        <translation>准予晋级(&amp;P)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Demote…</source>
-        <translation type="unfinished"></translation>
+        <translation>不予晋级(&amp;D)…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The jury, for the selected application:</source>
-        <translation type="unfinished"></translation>
+        <translation>评审团对所选申报项目的决定：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Advance</source>
-        <translation type="unfinished"></translation>
+        <translation>执行晋级(&amp;A)</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>未评分</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{passes} pass, {fails} fail</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 {passes}，不通过 {fails}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>promoted</source>
-        <translation type="unfinished"></translation>
+        <translation>准予晋级</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>demoted</source>
-        <translation type="unfinished"></translation>
+        <translation>不予晋级</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>TIE: the jury decides</source>
-        <translation type="unfinished"></translation>
+        <translation>并列：由评审团决定</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The cut: those above go on</source>
-        <translation type="unfinished"></translation>
+        <translation>晋级线：线以上的项目晋级</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{n} applications go on to {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个申报项目晋级到 {target}。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A tie at the cut: {apps}. Select each and promote or demote it, with the jury&apos;s reason, before advancing.</source>
-        <translation type="unfinished"></translation>
+        <translation>晋级线处出现并列：{apps}。执行晋级前，请逐一选择这些项目，决定准予或不予晋级，并注明评审团的原因。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Promote {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>准予 {app} 晋级</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Demote {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>不予 {app} 晋级</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{app} goes on to the next round whatever its place. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>无论排名如何，{app} 都将进入下一轮。原因是什么？</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{app} stays out of the next round whatever its place. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>无论排名如何，{app} 都不会进入下一轮。原因是什么？</translation>
     </message>
 </context>
 <context>
@@ -949,7 +949,7 @@ Every score is saved the moment it is given; &quot;✓ All changes saved&quot; s
     <message>
         <location line="+1"/>
         <source>The rounds changed: the views now show the open round</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次已更改：各视图现在显示进行中的轮次</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1431,52 +1431,52 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
     <message>
         <location filename="../../ui/letters.py" line="+43"/>
         <source>Feedback letters</source>
-        <translation type="unfinished"></translation>
+        <translation>评审反馈函</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every applicant receives a letter: how far the application went, each criterion&apos;s average beside the category&apos;s spread, and the judges&apos; comments, signed Judge A, B, C, never with a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个申报单位都会收到一封反馈函：申报项目进入了哪一轮、各项评分标准的平均分与该类别离散度的对照，以及评委意见（署名为评委 A、B、C，绝不显示姓名）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The application whose letter to preview</source>
-        <translation type="unfinished"></translation>
+        <translation>要预览反馈函的申报项目</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the figures and charts</source>
-        <translation type="unfinished"></translation>
+        <translation>显示数据和图表</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Application</source>
-        <translation type="unfinished">申报项目(&amp;A)</translation>
+        <translation>申报项目(&amp;A)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Write every letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>写入全部反馈函(&amp;W)…</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Write the letters into</source>
-        <translation type="unfinished"></translation>
+        <translation>将反馈函写入</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Writing the feedback letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入评审反馈函…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Letters written</source>
-        <translation type="unfinished"></translation>
+        <translation>反馈函已写入</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} letters written to {folder}, one PDF per application.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {n} 封反馈函写入 {folder}，每个申报项目一个 PDF。</translation>
     </message>
 </context>
 <context>
@@ -1663,12 +1663,12 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
     <message>
         <location line="+4"/>
         <source>&amp;Rounds…</source>
-        <translation type="unfinished"></translation>
+        <translation>评审轮次(&amp;R)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The rounds of judging: add one, or advance to the next with the cut shown first</source>
-        <translation type="unfinished"></translation>
+        <translation>评审轮次：添加轮次，或先查看晋级线再进入下一轮</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1753,12 +1753,12 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
     <message>
         <location line="+3"/>
         <source>Feedback &amp;letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>评审反馈函(&amp;L)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A letter for every applicant: preview one, write them all</source>
-        <translation type="unfinished"></translation>
+        <translation>为每个申报单位生成反馈函：预览一封，或全部写入</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1907,7 +1907,7 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
     <message>
         <location line="+4"/>
         <source>round {code} ({name}), {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次 {code}（{name}），第 {n} 轮，共 {total} 轮</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2894,27 +2894,27 @@ You can take it back with Edit ▸ Undo.</source>
     <message>
         <location line="+1"/>
         <source>qualifying</source>
-        <translation type="unfinished"></translation>
+        <translation>资格审查</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>open</source>
-        <translation type="unfinished">进行中</translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>待进行</translation>
     </message>
 </context>
 <context>
@@ -2922,62 +2922,62 @@ You can take it back with Edit ▸ Undo.</source>
     <message>
         <location filename="../../ui/rounds.py" line="-345"/>
         <source>Rounds of judging</source>
-        <translation type="unfinished"></translation>
+        <translation>评审轮次</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each round has its own criteria, assignments, packages and scores; the open round is the one judged now. The awards come from the last round.</source>
-        <translation type="unfinished"></translation>
+        <translation>每一轮都有各自的评分标准、评审分配、评分包和分数；进行中的轮次即当前正在评审的轮次。奖项由最后一轮决定。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次列表</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applications</source>
-        <translation type="unfinished">申报项目</translation>
+        <translation>申报项目</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Criteria</source>
-        <translation type="unfinished">评分标准</translation>
+        <translation>评分标准</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Add a round…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加轮次(&amp;A)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ad&amp;vance to the next round…</source>
-        <translation type="unfinished"></translation>
+        <translation>进入下一轮(&amp;V)…</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>the previous round&apos;s, when it opens</source>
-        <translation type="unfinished"></translation>
+        <translation>开启时沿用上一轮的评分标准</translation>
     </message>
 </context>
 <context>
