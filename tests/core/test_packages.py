@@ -18,6 +18,7 @@ import pytest
 from tests.conftest import DEMO, PACKAGE_PASSPHRASE, fingerprint
 from tests.core.test_assignment import pairs_in, run_cli
 from wego_awards.db import sealed
+from wego_awards.db.models import Application, Criterion
 from wego_awards.errors import PassphraseNeeded, Refused
 from wego_awards.services import history, imports, judging, packages
 from wego_awards.services.assignment import assign
@@ -547,3 +548,38 @@ def test_the_judge_killed_while_scoring_loses_no_saved_score(loaded, tmp_path):
     # Each reported save is there; only the save under way when the kill landed (done but not
     # yet printed) may show a newer value, for one application at most.
     assert sum(have[app] != value for app, value in saved.items()) <= 1
+
+
+def test_a_package_carries_its_round_and_its_return_goes_back_into_it(loaded, tmp_path):
+    """A package made in the final holds the final's applications and criteria only; its return
+    goes into the final even after the edition has moved on to another round."""
+    from wego_awards.services import rounds
+
+    imports.import_file(loaded, "scores", DEMO / "scores.csv")
+    final = tmp_path / "final.csv"
+    final.write_text("code,name,weight,min,max\nVISION,Vision,1,1,5\n", encoding="utf-8")
+    rounds.add_round(loaded, "R2", "Final", criteria=final)
+    rounds.add_round(loaded, "R3", "Ceremony picks")
+    going_on = rounds.advance(loaded, "R2", top=2).going_on
+    assert len(going_on) == 12
+    path = export_package(loaded, "J2", tmp_path / "J2-final.db").path
+    with open_database(path) as pkg:
+        with pkg.read() as s:
+            st = EditionStore(s, get_edition(s))
+            assert st.round.code == "R2"
+            assert [c.code for c in st.all(Criterion)] == ["VISION"]
+            in_package = sorted(st.id_codes(Application).values())
+        # What went on, less what J2 has a conflict with: nothing else.
+        assert in_package and set(in_package) <= set(going_on)
+        assert not scores(pkg)  # the first round's scores stay at home
+    score_in(path, {(in_package[0], "VISION"): 4})
+    # The secretariat moves on before the return arrives (the jury takes one on unscored):
+    # the return still lands in R2.
+    rounds.decide(loaded, in_package[0], "promote", "the jury's own pick")
+    assert rounds.advance(loaded, "R3", top=1).going_on == [in_package[0]]
+    report = import_package(loaded, path)
+    assert report.added == 1
+    with loaded.read() as s:
+        st = EditionStore(s, get_edition(s)).in_round("R2")
+        assert [r["criterion"] for r in st.table_rows("scores")] == ["VISION"]
+    assert verify(loaded).ok

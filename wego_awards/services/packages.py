@@ -359,6 +359,7 @@ class PackageReturn:
     scores: pd.DataFrame
     conflicts: list[tuple[str, str]]
     cleared: list[tuple[str, str]]  # (application, criterion) the judge cleared in the package
+    round: str = "R1"  # the round the package was made in (its scores go back into it)
 
 
 @dataclass
@@ -460,7 +461,8 @@ def read_package(path: str | Path, key_for: KeyFor | None = None) -> PackageRetu
                     .where(in_edition(Judge, pe)).order_by(Application.code))]
                 return PackageReturn(path.name, pe.uid, pe.name, pe.year, pe.package_judge,
                                      pe.secret, seal, seal_ok, judges, scores, conflicts,
-                                     _cleared_in(ps, pe, scores))
+                                     _cleared_in(ps, pe, scores),
+                                     EditionStore(ps, pe).round.code)
         except Refused:
             raise
         except Exception as exc:  # a damaged or foreign file: refuse it, never crash
@@ -575,10 +577,16 @@ def import_package(db: Database, path: str | Path, *, progress: Progress | None 
             "comment": back.scores["comment"].astype(object),
             ROW: np.arange(1, len(back.scores) + 1),
         })
-        plan = plan_score_rows(session, edition, frame, name)
+        # Into the round the package was made in, even when the edition has moved on since.
+        try:
+            back_round = EditionStore(session, edition).find_round(back.round)
+        except Refused:
+            raise Refused(f"{name}: was made in round {back.round}, which this edition does not "
+                          "have; nothing was imported") from None
+        plan = plan_score_rows(session, edition, frame, name, back_round)
         report.added, report.changed = plan.report.added, plan.report.changed
         report.unchanged = plan.report.unchanged
-        cleared = _cleared(session, edition, judge, back)
+        cleared = _cleared(session, edition, judge, back, back_round)
         report.cleared = len(cleared)
         if not report.touched:
             return report
@@ -618,8 +626,8 @@ def _cleared_in(ps: Session, pe: Edition, scores: pd.DataFrame) -> list[tuple[st
     return sorted(gone - present)
 
 
-def _cleared(session: Session, edition: Edition, judge: Judge,
-             back: PackageReturn) -> list[tuple[int, int, int, float]]:
+def _cleared(session: Session, edition: Edition, judge: Judge, back: PackageReturn,
+             in_round: Round) -> list[tuple[int, int, int, float]]:
     """The edition's scores of the judge that the judge cleared in the package, each as
     (score id, application, criterion, value)."""
     if not back.cleared:
@@ -630,7 +638,7 @@ def _cleared(session: Session, edition: Edition, judge: Judge,
                Application.code, Criterion.code)
         .join(Application, Application.id == Score.application_id)
         .join(Criterion, Criterion.id == Score.criterion_id)
-        .where(Score.judge_id == judge.id)).all()
+        .where(Score.judge_id == judge.id, in_edition(Score, edition, in_round.id))).all()
     return [(sid, aid, cid, value) for sid, aid, cid, value, app, crit in rows
             if (app.casefold(), crit.casefold()) in wanted]
 

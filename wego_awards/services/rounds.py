@@ -473,8 +473,21 @@ def _plan(session: Session, edition: Edition, to: str, rule: _Rule) -> AdvancePl
 def _ranked(session: Session, edition: Edition) -> list[tuple[str, str, list[Candidate]]]:
     """The open round's ranking per category, best first, from its results."""
     data, _ = compute_in_session(session, edition)
+    store = EditionStore(session, edition)
+    # Those without a score yet are listed last: the jury may still take one on.
+    unscored: dict[str, list[Candidate]] = {}
+    ranked = {r.application for c in data.categories for r in c.ranking}
+    for code, city, title, cat in session.execute(
+            select(Application.code, Application.city, Application.title, Category.code)
+            .join(Category, Category.id == Application.category_id)
+            .where(store.entered()).order_by(Application.code)):
+        if code not in ranked:
+            unscored.setdefault(cat, []).append(Candidate(code, city, title, None))
     return [(c.code, c.name, [Candidate(r.application, r.city, r.title, r.score)
-                              for r in c.ranking]) for c in data.categories]
+                              for r in c.ranking if r.score is not None]
+             + [Candidate(r.application, r.city, r.title, None)
+                for r in c.ranking if r.score is None] + unscored.get(c.code, []))
+            for c in data.categories]
 
 
 def qualifying_votes(store: EditionStore) -> list[tuple[str, str, list[Candidate]]]:
