@@ -207,7 +207,12 @@
         <translation>تنفيذ الانتقال</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
+        <source>▲ go on to {target}  ·  the cut  ·  stay in {source} ▼</source>
+        <translation>▲ تنتقل إلى {target}  ·  خط التأهل  ·  تبقى في {source} ▼</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>not scored</source>
         <translation>غير مُقيَّم</translation>
     </message>
@@ -237,12 +242,7 @@
         <translation>نعم</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The cut: those above go on</source>
-        <translation>خط التأهل: ما فوقه ينتقل</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>{n} applications go on to {target}.</source>
         <translation>ينتقل {n} من الطلبات إلى {target}.</translation>
     </message>
@@ -252,7 +252,7 @@
         <translation>تعادل عند خط التأهل: {apps}. حدّد كل طلب منها وأدرجه أو استبعده، مع ذكر سبب لجنة التحكيم، قبل تنفيذ الانتقال.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Promote {app}</source>
         <translation>إدراج {app}</translation>
     </message>
@@ -2920,7 +2920,7 @@ You can take it back with Edit ▸ Undo.</source>
 <context>
     <name>RoundsDialog</name>
     <message>
-        <location filename="../../ui/rounds.py" line="-345"/>
+        <location filename="../../ui/rounds.py" line="-357"/>
         <source>Rounds of judging</source>
         <translation>جولات التحكيم</translation>
     </message>

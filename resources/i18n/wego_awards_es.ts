@@ -207,7 +207,12 @@
         <translation>&amp;Avanzar</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
+        <source>▲ go on to {target}  ·  the cut  ·  stay in {source} ▼</source>
+        <translation>▲ pasan a {target}  ·  el corte  ·  se quedan en {source} ▼</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>not scored</source>
         <translation>sin puntuar</translation>
     </message>
@@ -237,12 +242,7 @@
         <translation>sí</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The cut: those above go on</source>
-        <translation>El corte: las de arriba pasan</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>{n} applications go on to {target}.</source>
         <translation>{n} candidaturas pasan a {target}.</translation>
     </message>
@@ -252,7 +252,7 @@
         <translation>Empate en el corte: {apps}. Seleccione cada una y admítala o exclúyala, con el motivo del jurado, antes de avanzar.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Promote {app}</source>
         <translation>Admitir {app}</translation>
     </message>
@@ -2920,7 +2920,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
 <context>
     <name>RoundsDialog</name>
     <message>
-        <location filename="../../ui/rounds.py" line="-345"/>
+        <location filename="../../ui/rounds.py" line="-357"/>
         <source>Rounds of judging</source>
         <translation>Rondas de evaluación</translation>
     </message>

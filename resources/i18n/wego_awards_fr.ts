@@ -207,7 +207,12 @@
         <translation>&amp;Passer au tour suivant</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
+        <source>▲ go on to {target}  ·  the cut  ·  stay in {source} ▼</source>
+        <translation>▲ passent au tour {target}  ·  la limite de sélection  ·  restent au tour {source} ▼</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>not scored</source>
         <translation>non notée</translation>
     </message>
@@ -237,12 +242,7 @@
         <translation>oui</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The cut: those above go on</source>
-        <translation>Limite de sélection&#xa0;: les candidatures au-dessus passent</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>{n} applications go on to {target}.</source>
         <translation>{n} candidatures passent au tour {target}.</translation>
     </message>
@@ -252,7 +252,7 @@
         <translation>Égalité à la limite de sélection&#xa0;: {apps}. Sélectionnez chacune et retenez-la ou écartez-la, avec le motif du jury, avant de passer au tour suivant.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Promote {app}</source>
         <translation>Retenir {app}</translation>
     </message>
@@ -2920,7 +2920,7 @@ Vous pourrez revenir en arrière avec Modifier ▸ Annuler.</translation>
 <context>
     <name>RoundsDialog</name>
     <message>
-        <location filename="../../ui/rounds.py" line="-345"/>
+        <location filename="../../ui/rounds.py" line="-357"/>
         <source>Rounds of judging</source>
         <translation>Tours d&apos;évaluation</translation>
     </message>

@@ -207,7 +207,12 @@
         <translation>진행(&amp;A)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
+        <source>▲ go on to {target}  ·  the cut  ·  stay in {source} ▼</source>
+        <translation>▲ {target}(으)로 진출  ·  커트라인  ·  {source}에 잔류 ▼</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>not scored</source>
         <translation>미채점</translation>
     </message>
@@ -237,12 +242,7 @@
         <translation>예</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The cut: those above go on</source>
-        <translation>커트라인: 이 위의 신청서가 진출합니다</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>{n} applications go on to {target}.</source>
         <translation>신청서 {n}건이 {target}에 진출합니다.</translation>
     </message>
@@ -252,7 +252,7 @@
         <translation>커트라인에서 동점: {apps}. 진행하기 전에 각 신청서를 선택하여 심사위원단의 사유와 함께 진출 또는 탈락을 결정하십시오.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Promote {app}</source>
         <translation>{app} 진출 결정</translation>
     </message>
@@ -2920,7 +2920,7 @@ You can take it back with Edit ▸ Undo.</source>
 <context>
     <name>RoundsDialog</name>
     <message>
-        <location filename="../../ui/rounds.py" line="-345"/>
+        <location filename="../../ui/rounds.py" line="-357"/>
         <source>Rounds of judging</source>
         <translation>심사 라운드</translation>
     </message>

@@ -207,7 +207,12 @@
         <translation>&amp;Выполнить переход</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
+        <source>▲ go on to {target}  ·  the cut  ·  stay in {source} ▼</source>
+        <translation>▲ проходят в {target}  ·  граница отбора  ·  остаются в {source} ▼</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>not scored</source>
         <translation>нет оценок</translation>
     </message>
@@ -237,12 +242,7 @@
         <translation>да</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The cut: those above go on</source>
-        <translation>Граница отбора: заявки выше неё проходят</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>{n} applications go on to {target}.</source>
         <translation>Заявок проходит в {target}: {n}.</translation>
     </message>
@@ -252,7 +252,7 @@
         <translation>Равенство на границе отбора: {apps}. Прежде чем выполнить переход, выберите каждую из этих заявок и допустите или исключите её, указав причину решения жюри.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Promote {app}</source>
         <translation>Допустить {app}</translation>
     </message>
@@ -2920,7 +2920,7 @@ You can take it back with Edit ▸ Undo.</source>
 <context>
     <name>RoundsDialog</name>
     <message>
-        <location filename="../../ui/rounds.py" line="-345"/>
+        <location filename="../../ui/rounds.py" line="-357"/>
         <source>Rounds of judging</source>
         <translation>Туры оценивания</translation>
     </message>

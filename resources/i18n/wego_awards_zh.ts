@@ -207,7 +207,12 @@
         <translation>执行晋级(&amp;A)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
+        <source>▲ go on to {target}  ·  the cut  ·  stay in {source} ▼</source>
+        <translation>▲ 晋级 {target}  ·  晋级线  ·  留在 {source} ▼</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>not scored</source>
         <translation>未评分</translation>
     </message>
@@ -237,12 +242,7 @@
         <translation>是</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The cut: those above go on</source>
-        <translation>晋级线：线以上的项目晋级</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>{n} applications go on to {target}.</source>
         <translation>{n} 个申报项目晋级到 {target}。</translation>
     </message>
@@ -252,7 +252,7 @@
         <translation>晋级线处出现并列：{apps}。执行晋级前，请逐一选择这些项目，决定准予或不予晋级，并注明评审团的原因。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Promote {app}</source>
         <translation>准予 {app} 晋级</translation>
     </message>
@@ -2920,7 +2920,7 @@ You can take it back with Edit ▸ Undo.</source>
 <context>
     <name>RoundsDialog</name>
     <message>
-        <location filename="../../ui/rounds.py" line="-345"/>
+        <location filename="../../ui/rounds.py" line="-357"/>
         <source>Rounds of judging</source>
         <translation>评审轮次</translation>
     </message>
