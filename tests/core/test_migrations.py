@@ -56,7 +56,17 @@ def test_every_revision_upgrades_an_older_file_without_losing_data(tmp_path, dem
     assert current_revision(db) == HEAD
     with sqlite3.connect(path) as conn:
         after = conn.execute("SELECT count(*) FROM scores").fetchone()[0]
+        # Revision 0005: the edition became one round, R1, holding its criteria and
+        # assignments, open; every score kept (it names its round through its criterion).
+        rounds = conn.execute("SELECT code, position, kind FROM rounds").fetchall()
+        open_round = conn.execute("SELECT r.code FROM editions e JOIN rounds r "
+                                  "ON r.id = e.open_round_id").fetchall()
+        loose = conn.execute("SELECT count(*) FROM criteria WHERE round_id IS NULL OR "
+                             "round_id NOT IN (SELECT id FROM rounds)").fetchone()[0]
+        criteria = conn.execute("SELECT count(*) FROM criteria").fetchone()[0]
     assert before == after == 1540
+    assert rounds == [("R1", 1, "scoring")] and open_round == [("R1",)]
+    assert criteria == 5 and loose == 0
     db.close()
     from wego_awards.services.audit import verify
     from wego_awards.services.edition import open_database
