@@ -43,9 +43,10 @@ from ui.tablemodel import ListTableModel
 from ui.worker import DbWorker
 from wego_awards.db import Database
 from wego_awards.progress import Progress
-from wego_awards.services import decisions, results
+from wego_awards.services import decisions, results, rounds
 from wego_awards.services.browse import EditionInfo
 from wego_awards.services.results import Award, AwardTier, CategoryResults, Results
+from wego_awards.services.rounds import QualifyingResults, RoundInfo
 
 METHODS = ("additive", "mean", "zscore", "median", "trimmed")
 METHOD_NAMES = {"additive": QT_TRANSLATE_NOOP("ResultsPage", "Judge-effect model (default)"),
@@ -168,6 +169,11 @@ class ResultsPage(QWidget):
         for m in METHODS:
             self.method.addItem(_tr(METHOD_NAMES[m]), m)
         self.method.activated.connect(lambda _i: self.load(self.method.currentData()))
+        # With several rounds: which round's results (the open one unless chosen).
+        self.round = QComboBox()
+        self.round.setAccessibleName(self.tr("Round"))
+        self.round.activated.connect(lambda _i: self.load(self.method.currentData()))
+        self.round_label = QLabel(self.tr("Round"))
         self.compute_button = QPushButton(self.tr("Compute"))
         self.compute_button.setToolTip(self.tr("Compute the results again (F5)"))
         self.compute_button.clicked.connect(lambda: self.load(self.method.currentData()))
@@ -184,6 +190,10 @@ class ResultsPage(QWidget):
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.clicked.connect(self.export)
         bar = QHBoxLayout()
+        bar.addWidget(self.round_label)
+        bar.addWidget(self.round)
+        for w in (self.round_label, self.round):
+            w.hide()
         bar.addWidget(QLabel(self.tr("Method")))
         bar.addWidget(self.method)
         bar.addWidget(self.compute_button)
@@ -211,12 +221,21 @@ class ResultsPage(QWidget):
                                       numeric=(0, 5, 6, 7, 8), parent=self)
         self.table = _table(self.ranking, stretch=4)
         self.table.setAccessibleName(self.tr("Ranking"))
+        # A qualifying round's results are its screeners' votes.
+        self.votes_model = ListTableModel(
+            [self.tr("Application"), self.tr("City"), self.tr("Title"), self.tr("Pass"),
+             self.tr("Fail"), self.tr("Share passing")], numeric=(3, 4, 5), parent=self)
+        self.votes_table = _table(self.votes_model, stretch=2)
+        self.votes_table.setAccessibleName(self.tr("The screeners' votes"))
+        self.votes_table.hide()
+        self.votes: QualifyingResults | None = None
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
         rv.addLayout(cards)
         rv.addWidget(self.flags)
         rv.addWidget(self.table, 3)
+        rv.addWidget(self.votes_table, 3)
         self.chart = ScoreChart(self.tr("Scores with their 95% intervals (the leading "
                                         "applications)"))
         rv.addWidget(self.chart, 2)
@@ -261,17 +280,73 @@ class ResultsPage(QWidget):
         self.finalized = info.finalized
         i = self.method.findData(info.method)
         self.method.setCurrentIndex(max(i, 0))
+        several = info.rounds > 1
+        for w in (self.round_label, self.round):
+            w.setVisible(several)
+        self.round.clear()
+        self._open_round = info.round
+        self._open_kind = info.round_kind
+        if several:
+            self.worker.submit(rounds.list_rounds, label="rounds", done=self._rounds)
         self._update_buttons()
+
+    def _rounds(self, found: list[RoundInfo]) -> None:
+        self.round.clear()
+        for r in found:
+            if r.opened_at:  # a round not yet open has no results
+                state = self.tr("open") if r.open else self.tr("done")
+                self.round.addItem(f"{r.code} · {r.name} ({state})", (r.code, r.kind))
+        codes = [self.round.itemData(i)[0] for i in range(self.round.count())]
+        self.round.setCurrentIndex(codes.index(self._open_round)
+                                   if self._open_round in codes else 0)
+
+    def round_code(self) -> tuple[str | None, str]:
+        """The chosen round (None: the open one) and its kind."""
+        data = self.round.currentData() if self.round.isVisible() else None
+        return (data[0], data[1]) if data else (None, "")
 
     def load(self, method: str | None = None) -> None:
         """Compute the results (with a progress dialog when it takes a while)."""
         self._loading += 1
         self.state.setText(self.tr("Computing…"))
+        code, kind = self.round_code()
+        if kind == "qualifying" or (code is None and self._open_kind == "qualifying"):
+            self.worker.submit(rounds.qualifying_results, code, label="votes",
+                               done=self._votes_arrived, failed=self._failed)
+            return
         run_long(self, self.worker, self.tr("Computing the results…"), results.compute,
-                 method or self.method.currentData(), done=self._arrived, failed=self._failed)
+                 method or self.method.currentData(), round_code=code, done=self._arrived,
+                 failed=self._failed)
+
+    _open_kind = "scoring"
+
+    def _show_scores(self, on: bool) -> None:
+        for w in (self.table, self.chart, *self.cards):
+            w.setVisible(on)
+        self.votes_table.setVisible(not on)
+        if not on:
+            self.flags.hide()
+
+    def _votes_arrived(self, votes: QualifyingResults) -> None:
+        self._loading -= 1
+        self.votes, self.data = votes, None
+        self._show_scores(False)
+        self.state.setText(self.tr("Round {code} ({name}) is a qualifying round: its results "
+                                   "are the screeners' votes.").format(code=votes.round,
+                                                                       name=votes.name))
+        self.warnings.hide()
+        self.categories.blockSignals(True)
+        self.categories.clear()
+        for code, name, _rows in votes.categories:
+            self.categories.addItem(QListWidgetItem(f"{code} · {name}"))
+        self.categories.blockSignals(False)
+        if votes.categories:
+            self.categories.setCurrentRow(0)
+            self._show_votes(0)
+        self._update_buttons()
 
     def is_ready(self) -> bool:
-        return self._loading == 0 and self.data is not None
+        return self._loading == 0 and (self.data is not None or self.votes is not None)
 
     def _failed(self, exc: BaseException) -> None:
         self._loading -= 1
@@ -282,7 +357,8 @@ class ResultsPage(QWidget):
 
     def _arrived(self, data: Results) -> None:
         self._loading -= 1
-        self.data = data
+        self.data, self.votes = data, None
+        self._show_scores(True)
         self.finalized = data.finalized
         state = ("<b style='color:#3a8f5c'>" + self.tr("Finalized") + "</b>: " +
                  self.tr("the results are locked") if data.finalized else
@@ -350,7 +426,18 @@ class ResultsPage(QWidget):
             return None
         return self.data.categories[row]
 
+    def _show_votes(self, row: int) -> None:
+        if self.votes is None or not 0 <= row < len(self.votes.categories):
+            return
+        _code, _name, rows = self.votes.categories[row]
+        self.votes_model.set_rows([[c.application, c.city, c.title, c.passes, c.fails,
+                                    (f"{c.score:.0%}" if c.score is not None else "")]
+                                   for c in rows])
+
     def _show_category(self, row: int) -> None:
+        if self.votes is not None:
+            self._show_votes(row)
+            return
         if self.data is None or not 0 <= row < len(self.data.categories):
             return
         c = self.data.categories[row]

@@ -88,12 +88,18 @@ class RoundsDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.add_button = self.buttons.addButton(self.tr("&Add a round…"),
                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.edit_button = self.buttons.addButton(self.tr("&Edit the round…"),
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.edit_button.setToolTip(self.tr("Rename the selected round, or change its kind "
+                                            "while nothing is scored in it"))
+        self.edit_button.clicked.connect(self.edit_round)
         self.advance_button = self.buttons.addButton(self.tr("Ad&vance to the next round…"),
                                                      QDialogButtonBox.ButtonRole.ActionRole)
         self.add_button.clicked.connect(self.add_round)
         self.advance_button.clicked.connect(self.advance)
         self.buttons.rejected.connect(self.reject)
         self.add_button.setEnabled(not locked)
+        self.edit_button.setEnabled(not locked)
         self.advance_button.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
@@ -150,6 +156,30 @@ class RoundsDialog(QDialog):
         self.worker.submit(rounds.add_round, code, name, kind=kind, criteria=criteria,
                            label="add round", done=added, failed=self._failed)
 
+    def selected(self) -> RoundInfo | None:
+        rows = sorted({i.row() for i in self.table.selectedItems()})
+        if rows and rows[0] < len(self.rounds):
+            return self.rounds[rows[0]]
+        return next((r for r in self.rounds if r.open), None)
+
+    def edit_round(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        dialog = EditRoundDialog(chosen, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        name, kind = dialog.values()
+
+        def edited(_info: RoundInfo) -> None:
+            self.changed.emit()
+            self.refresh()
+
+        self.worker.submit(rounds.edit_round, chosen.code,
+                           name=name if name != chosen.name else None,
+                           kind=kind if kind != chosen.kind else None,
+                           label="edit round", done=edited, failed=self._failed)
+
     def advance(self) -> None:
         target = self.next_round()
         open_ = next((r for r in self.rounds if r.open), None)
@@ -162,6 +192,43 @@ class RoundsDialog(QDialog):
     def _advanced(self, _plan: AdvancePlan) -> None:
         self.changed.emit()
         self.refresh()
+
+
+class EditRoundDialog(QDialog):
+    """A round's name, and its kind (a competition that starts with screeners makes its first
+    round qualifying before anything is scored in it)."""
+
+    def __init__(self, current: RoundInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("edit-round")
+        self.setWindowTitle(self.tr("Round {code}").format(code=current.code))
+        self.name = QLineEdit(current.name)
+        self.name.setAccessibleName(self.tr("The round's name"))
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Scoring: judges score the criteria"), "scoring")
+        self.kind.addItem(self.tr("Qualifying: screeners say pass or fail"), "qualifying")
+        self.kind.setCurrentIndex(max(self.kind.findData(current.kind), 0))
+        note = QLabel(self.tr("The kind can change only while nothing is scored in the round; "
+                              "a scoring round then takes its criteria from an import."))
+        note.setWordWrap(True)
+        style.role(note, "muted")
+        form = QFormLayout()
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Kind"), self.kind)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.addButton(self.tr("Save the round"),
+                                         QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.name.textChanged.connect(lambda t: self.ok.setEnabled(bool(t.strip())))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.buttons)
+        self.resize(480, 200)
+
+    def values(self) -> tuple[str, str]:
+        return self.name.text().strip(), str(self.kind.currentData())
 
 
 class AddRoundDialog(QDialog):

@@ -164,3 +164,50 @@ def test_preview_a_letter_and_write_them_all(qtbot, make_window, demo_path, tmp_
     assert len(list(out.glob("feedback-*.pdf"))) == 52
     assert "52 letters written" in seen[0]
     press(dialog, "Close")
+
+
+def test_a_screening_round_made_in_the_app_shows_its_votes_as_results(qtbot, make_window,
+                                                                      tmp_path):
+    """The first round made qualifying from Edition ▸ Rounds… (Edit the round…), the votes
+    imported, and the Results view then lists each application's passes and fails."""
+    from tests.conftest import DEMO
+    from wego_awards.services import imports
+    from wego_awards.services.edition import create_edition
+
+    path = tmp_path / "screening.db"
+    with open_database(path, create=True) as db:
+        create_edition(db, "Screened Awards", 2026)
+        for kind in ("applications", "judges"):
+            imports.import_file(db, kind, DEMO / f"{kind}.csv")
+    window = make_window(path, "applications")
+    _trigger(window, "rounds")
+    dialog = _modal(qtbot, RoundsDialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=WAIT_MS)
+    dialog.table.selectRow(0)
+
+    def edit(d) -> None:
+        d.name.setText("Screening")
+        d.kind.setCurrentIndex(d.kind.findData("qualifying"))
+        press(d, "Save the round")
+
+    when_modal(edit)
+    dialog.edit_button.click()
+    qtbot.waitUntil(lambda: dialog.table.item(0, 2).text() == "qualifying", timeout=WAIT_MS)
+    assert dialog.table.item(0, 1).text() == "Screening"
+    assert dialog.table.item(0, 5).text() == "PASS"
+    press(dialog, "Close")
+    votes = tmp_path / "votes.csv"
+    votes.write_text("judge,application,criterion,score\nJ1,EG-01,,pass\nJ2,EG-01,,fail\n"
+                     "J3,EG-01,PASS,yes\nJ1,EG-02,,fail\n", encoding="utf-8")
+    with open_database(path) as db:
+        imports.import_file(db, "scores", votes)
+    window.data_changed(None)
+    window.show_view("results")
+    page = window.results
+    qtbot.waitUntil(lambda: page.votes is not None and page._loading == 0, timeout=WAIT_MS)
+    assert page.votes_table.isVisible() and not page.table.isVisible()
+    assert "qualifying round" in page.state.text()
+    rows = {page.votes_model.index(r, 0).data(): (page.votes_model.index(r, 3).data(),
+                                                  page.votes_model.index(r, 4).data())
+            for r in range(page.votes_model.rowCount())}
+    assert rows["EG-01"] == (2, 1) and rows["EG-02"] == (0, 1)

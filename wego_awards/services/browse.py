@@ -75,6 +75,7 @@ class EditionInfo:
     round_name: str = "Round 1"
     round_number: int = 1  # its place among the rounds
     rounds: int = 1  # how many rounds the edition has
+    round_kind: str = "scoring"  # or "qualifying": its results are the screeners' votes
 
     def to_json(self) -> dict[str, object]:
         """The dict ``edition_info`` gave before it was typed: the fields, in order."""
@@ -102,6 +103,7 @@ def edition_info(db: Database) -> EditionInfo:
             categories=store.count(Category),
             round=store.round.code, round_name=store.round.name,
             round_number=store.round.position, rounds=len(store.rounds()),
+            round_kind=store.round.kind,
         )
 
 
