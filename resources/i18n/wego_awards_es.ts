@@ -4,7 +4,7 @@
 <context>
     <name>AddRoundDialog</name>
     <message>
-        <location filename="../../ui/rounds.py" line="+173"/>
+        <location filename="../../ui/rounds.py" line="+240"/>
         <source>Add a round</source>
         <translation>Añadir una ronda</translation>
     </message>
@@ -283,7 +283,7 @@
 <context>
     <name>AwardCard</name>
     <message>
-        <location filename="../../ui/results.py" line="+102"/>
+        <location filename="../../ui/results.py" line="+103"/>
         <source>confidence %p%</source>
         <translation>confianza %p%</translation>
     </message>
@@ -810,6 +810,49 @@ Open it from there, or use “Save a copy…” to keep it where you like.</sour
         <location line="+6"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
+    </message>
+</context>
+<context>
+    <name>EditRoundDialog</name>
+    <message>
+        <location filename="../../ui/rounds.py" line="-292"/>
+        <source>Round {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The round&apos;s name</source>
+        <translation type="unfinished">El nombre de la ronda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scoring: judges score the criteria</source>
+        <translation type="unfinished">De puntuación: los jueces puntúan los criterios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualifying: screeners say pass or fail</source>
+        <translation type="unfinished">Clasificatoria: los evaluadores dicen si pasa o no</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The kind can change only while nothing is scored in the round; a scoring round then takes its criteria from an import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished">&amp;Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind</source>
+        <translation type="unfinished">&amp;Tipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the round</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2512,26 +2555,29 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+167"/>
         <source>Application</source>
         <translation>Candidatura</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-166"/>
+        <location line="+166"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-165"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+164"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-163"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
@@ -2542,12 +2588,12 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+186"/>
+        <location line="+204"/>
         <source>Judges</source>
         <translation>Jueces</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-203"/>
         <source>SE</source>
         <translation>EE</translation>
     </message>
@@ -2593,12 +2639,18 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     </message>
     <message>
         <location line="+94"/>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-23"/>
+        <location line="+2"/>
+        <source>Round</source>
+        <translation type="unfinished">Ronda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Compute</source>
         <translation>Calcular</translation>
     </message>
@@ -2633,7 +2685,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Categories</source>
         <translation>Categorías</translation>
     </message>
@@ -2643,7 +2695,27 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share passing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The screeners&apos; votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Scores with their 95% intervals (the leading applications)</source>
         <translation>Puntuaciones con sus intervalos del 95 % (las candidaturas en cabeza)</translation>
     </message>
@@ -2668,17 +2740,32 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>Premios por categoría</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
+        <source>open</source>
+        <translation type="unfinished">abierta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>done</source>
+        <translation type="unfinished">terminada</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Computing…</source>
         <translation>Calculando…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Computing the results…</source>
         <translation>Calculando los resultados…</translation>
     </message>
     <message>
         <location line="+17"/>
+        <source>Round {code} ({name}) is a qualifying round: its results are the screeners&apos; votes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Finalized</source>
         <translation>Finalizados</translation>
     </message>
@@ -2738,7 +2825,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>For the jury:</source>
         <translation>Para el jurado:</translation>
     </message>
@@ -2920,7 +3007,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
 <context>
     <name>RoundsDialog</name>
     <message>
-        <location filename="../../ui/rounds.py" line="-357"/>
+        <location filename="../../ui/rounds.py" line="-147"/>
         <source>Rounds of judging</source>
         <translation>Rondas de evaluación</translation>
     </message>
@@ -2971,11 +3058,21 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Edit the round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename the selected round, or change its kind while nothing is scored in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Ad&amp;vance to the next round…</source>
         <translation>A&amp;vanzar a la siguiente ronda…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>the previous round&apos;s, when it opens</source>
         <translation>los de la ronda anterior, cuando se abra</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AddRoundDialog</name>
     <message>
-        <location filename="../../ui/rounds.py" line="+173"/>
+        <location filename="../../ui/rounds.py" line="+240"/>
         <source>Add a round</source>
         <translation>Ajouter un tour</translation>
     </message>
@@ -283,7 +283,7 @@
 <context>
     <name>AwardCard</name>
     <message>
-        <location filename="../../ui/results.py" line="+102"/>
+        <location filename="../../ui/results.py" line="+103"/>
         <source>confidence %p%</source>
         <translation>confiance %p%</translation>
     </message>
@@ -810,6 +810,49 @@ Ouvrez-la depuis cet emplacement, ou utilisez «&#xa0;Enregistrer une copie…&#
         <location line="+6"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>EditRoundDialog</name>
+    <message>
+        <location filename="../../ui/rounds.py" line="-292"/>
+        <source>Round {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The round&apos;s name</source>
+        <translation type="unfinished">Le nom du tour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scoring: judges score the criteria</source>
+        <translation type="unfinished">Notation&#xa0;: les jurés notent les critères</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualifying: screeners say pass or fail</source>
+        <translation type="unfinished">Qualification&#xa0;: les examinateurs admettent ou refusent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The kind can change only while nothing is scored in the round; a scoring round then takes its criteria from an import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished">&amp;Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind</source>
+        <translation type="unfinished">&amp;Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the round</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2512,26 +2555,29 @@ Vous pourrez revenir en arrière avec Modifier ▸ Annuler.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+167"/>
         <source>Application</source>
         <translation>Candidature</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-166"/>
+        <location line="+166"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-165"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+164"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-163"/>
         <source>Score</source>
         <translation>Note</translation>
     </message>
@@ -2542,12 +2588,12 @@ Vous pourrez revenir en arrière avec Modifier ▸ Annuler.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+186"/>
+        <location line="+204"/>
         <source>Judges</source>
         <translation>Jurés</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-203"/>
         <source>SE</source>
         <translation>ET</translation>
     </message>
@@ -2593,12 +2639,18 @@ Vous pourrez revenir en arrière avec Modifier ▸ Annuler.</translation>
     </message>
     <message>
         <location line="+94"/>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-23"/>
+        <location line="+2"/>
+        <source>Round</source>
+        <translation type="unfinished">Tour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Compute</source>
         <translation>Calculer</translation>
     </message>
@@ -2633,7 +2685,7 @@ Vous pourrez revenir en arrière avec Modifier ▸ Annuler.</translation>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
@@ -2643,7 +2695,27 @@ Vous pourrez revenir en arrière avec Modifier ▸ Annuler.</translation>
         <translation>Classement</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share passing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The screeners&apos; votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Scores with their 95% intervals (the leading applications)</source>
         <translation>Notes avec leurs intervalles à 95&#xa0;% (les candidatures en tête)</translation>
     </message>
@@ -2668,17 +2740,32 @@ Vous pourrez revenir en arrière avec Modifier ▸ Annuler.</translation>
         <translation>Prix par catégorie</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>done</source>
+        <translation type="unfinished">terminé</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Computing…</source>
         <translation>Calcul…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Computing the results…</source>
         <translation>Calcul des résultats…</translation>
     </message>
     <message>
         <location line="+17"/>
+        <source>Round {code} ({name}) is a qualifying round: its results are the screeners&apos; votes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Finalized</source>
         <translation>Finalisés</translation>
     </message>
@@ -2738,7 +2825,7 @@ Vous pourrez revenir en arrière avec Modifier ▸ Annuler.</translation>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>For the jury:</source>
         <translation>Pour le jury&#xa0;:</translation>
     </message>
@@ -2920,7 +3007,7 @@ Vous pourrez revenir en arrière avec Modifier ▸ Annuler.</translation>
 <context>
     <name>RoundsDialog</name>
     <message>
-        <location filename="../../ui/rounds.py" line="-357"/>
+        <location filename="../../ui/rounds.py" line="-147"/>
         <source>Rounds of judging</source>
         <translation>Tours d&apos;évaluation</translation>
     </message>
@@ -2971,11 +3058,21 @@ Vous pourrez revenir en arrière avec Modifier ▸ Annuler.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Edit the round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename the selected round, or change its kind while nothing is scored in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Ad&amp;vance to the next round…</source>
         <translation>&amp;Passer au tour suivant…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>the previous round&apos;s, when it opens</source>
         <translation>ceux du tour précédent, à son ouverture</translation>
     </message>

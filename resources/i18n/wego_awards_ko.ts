@@ -4,7 +4,7 @@
 <context>
     <name>AddRoundDialog</name>
     <message>
-        <location filename="../../ui/rounds.py" line="+173"/>
+        <location filename="../../ui/rounds.py" line="+240"/>
         <source>Add a round</source>
         <translation>라운드 추가</translation>
     </message>
@@ -283,7 +283,7 @@
 <context>
     <name>AwardCard</name>
     <message>
-        <location filename="../../ui/results.py" line="+102"/>
+        <location filename="../../ui/results.py" line="+103"/>
         <source>confidence %p%</source>
         <translation>신뢰도 %p%</translation>
     </message>
@@ -810,6 +810,49 @@ Open it from there, or use “Save a copy…” to keep it where you like.</sour
         <location line="+6"/>
         <source>Not saved</source>
         <translation>저장되지 않음</translation>
+    </message>
+</context>
+<context>
+    <name>EditRoundDialog</name>
+    <message>
+        <location filename="../../ui/rounds.py" line="-292"/>
+        <source>Round {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The round&apos;s name</source>
+        <translation type="unfinished">라운드 이름</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scoring: judges score the criteria</source>
+        <translation type="unfinished">채점: 심사위원이 평가 기준별로 점수를 매깁니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualifying: screeners say pass or fail</source>
+        <translation type="unfinished">예선: 예비 심사위원이 통과 또는 탈락을 판정합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The kind can change only while nothing is scored in the round; a scoring round then takes its criteria from an import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished">이름(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind</source>
+        <translation type="unfinished">종류(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the round</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2512,26 +2555,29 @@ You can take it back with Edit ▸ Undo.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+167"/>
         <source>Application</source>
         <translation>신청서</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-166"/>
+        <location line="+166"/>
         <source>City</source>
         <translation>도시</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-165"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+164"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-163"/>
         <source>Score</source>
         <translation>점수</translation>
     </message>
@@ -2542,12 +2588,12 @@ You can take it back with Edit ▸ Undo.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+186"/>
+        <location line="+204"/>
         <source>Judges</source>
         <translation>심사위원</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-203"/>
         <source>SE</source>
         <translation>표준오차</translation>
     </message>
@@ -2593,12 +2639,18 @@ You can take it back with Edit ▸ Undo.</source>
     </message>
     <message>
         <location line="+94"/>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>Method</source>
         <translation>계산 방법</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-23"/>
+        <location line="+2"/>
+        <source>Round</source>
+        <translation type="unfinished">라운드</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Compute</source>
         <translation>계산</translation>
     </message>
@@ -2633,7 +2685,7 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Categories</source>
         <translation>부문</translation>
     </message>
@@ -2643,7 +2695,27 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share passing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The screeners&apos; votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Scores with their 95% intervals (the leading applications)</source>
         <translation>95% 구간을 포함한 점수 (상위 신청서)</translation>
     </message>
@@ -2668,17 +2740,32 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>부문별 수상</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
+        <source>open</source>
+        <translation type="unfinished">진행 중</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>done</source>
+        <translation type="unfinished">완료</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Computing…</source>
         <translation>계산 중…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Computing the results…</source>
         <translation>결과를 계산하는 중…</translation>
     </message>
     <message>
         <location line="+17"/>
+        <source>Round {code} ({name}) is a qualifying round: its results are the screeners&apos; votes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Finalized</source>
         <translation>확정됨</translation>
     </message>
@@ -2738,7 +2825,7 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>신뢰도</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>For the jury:</source>
         <translation>심사위원단 확인 사항:</translation>
     </message>
@@ -2920,7 +3007,7 @@ You can take it back with Edit ▸ Undo.</source>
 <context>
     <name>RoundsDialog</name>
     <message>
-        <location filename="../../ui/rounds.py" line="-357"/>
+        <location filename="../../ui/rounds.py" line="-147"/>
         <source>Rounds of judging</source>
         <translation>심사 라운드</translation>
     </message>
@@ -2971,11 +3058,21 @@ You can take it back with Edit ▸ Undo.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Edit the round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename the selected round, or change its kind while nothing is scored in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Ad&amp;vance to the next round…</source>
         <translation>다음 라운드로 진행(&amp;V)…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>the previous round&apos;s, when it opens</source>
         <translation>열릴 때 이전 라운드의 평가 기준 사용</translation>
     </message>

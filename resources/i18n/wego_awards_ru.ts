@@ -4,7 +4,7 @@
 <context>
     <name>AddRoundDialog</name>
     <message>
-        <location filename="../../ui/rounds.py" line="+173"/>
+        <location filename="../../ui/rounds.py" line="+240"/>
         <source>Add a round</source>
         <translation>Добавить тур</translation>
     </message>
@@ -283,7 +283,7 @@
 <context>
     <name>AwardCard</name>
     <message>
-        <location filename="../../ui/results.py" line="+102"/>
+        <location filename="../../ui/results.py" line="+103"/>
         <source>confidence %p%</source>
         <translation>уверенность %p%</translation>
     </message>
@@ -810,6 +810,49 @@ Open it from there, or use “Save a copy…” to keep it where you like.</sour
         <location line="+6"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>EditRoundDialog</name>
+    <message>
+        <location filename="../../ui/rounds.py" line="-292"/>
+        <source>Round {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The round&apos;s name</source>
+        <translation type="unfinished">Название тура</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scoring: judges score the criteria</source>
+        <translation type="unfinished">Оценочный: члены жюри оценивают по критериям</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualifying: screeners say pass or fail</source>
+        <translation type="unfinished">Отборочный: эксперты решают, проходит заявка или нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The kind can change only while nothing is scored in the round; a scoring round then takes its criteria from an import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind</source>
+        <translation type="unfinished">&amp;Вид</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the round</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2512,26 +2555,29 @@ You can take it back with Edit ▸ Undo.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+167"/>
         <source>Application</source>
         <translation>Заявка</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-166"/>
+        <location line="+166"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-165"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+164"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-163"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
@@ -2542,12 +2588,12 @@ You can take it back with Edit ▸ Undo.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+186"/>
+        <location line="+204"/>
         <source>Judges</source>
         <translation>Членов жюри</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-203"/>
         <source>SE</source>
         <translation>Ст. ош.</translation>
     </message>
@@ -2593,12 +2639,18 @@ You can take it back with Edit ▸ Undo.</source>
     </message>
     <message>
         <location line="+94"/>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-23"/>
+        <location line="+2"/>
+        <source>Round</source>
+        <translation type="unfinished">Тур</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Compute</source>
         <translation>Рассчитать</translation>
     </message>
@@ -2633,7 +2685,7 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
@@ -2643,7 +2695,27 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>Рейтинг</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share passing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The screeners&apos; votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Scores with their 95% intervals (the leading applications)</source>
         <translation>Баллы с 95-процентными интервалами (лидирующие заявки)</translation>
     </message>
@@ -2668,17 +2740,32 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>Награды по категориям</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
+        <source>open</source>
+        <translation type="unfinished">открыт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>done</source>
+        <translation type="unfinished">завершён</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Computing…</source>
         <translation>Расчёт…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Computing the results…</source>
         <translation>Расчёт итогов…</translation>
     </message>
     <message>
         <location line="+17"/>
+        <source>Round {code} ({name}) is a qualifying round: its results are the screeners&apos; votes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Finalized</source>
         <translation>Утверждено</translation>
     </message>
@@ -2738,7 +2825,7 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>Уверенность</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>For the jury:</source>
         <translation>На рассмотрение жюри:</translation>
     </message>
@@ -2920,7 +3007,7 @@ You can take it back with Edit ▸ Undo.</source>
 <context>
     <name>RoundsDialog</name>
     <message>
-        <location filename="../../ui/rounds.py" line="-357"/>
+        <location filename="../../ui/rounds.py" line="-147"/>
         <source>Rounds of judging</source>
         <translation>Туры оценивания</translation>
     </message>
@@ -2971,11 +3058,21 @@ You can take it back with Edit ▸ Undo.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Edit the round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename the selected round, or change its kind while nothing is scored in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Ad&amp;vance to the next round…</source>
         <translation>Перейти к &amp;следующему туру…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>the previous round&apos;s, when it opens</source>
         <translation>критерии предыдущего тура, при его открытии</translation>
     </message>
