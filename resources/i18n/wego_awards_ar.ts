@@ -817,42 +817,42 @@ Open it from there, or use “Save a copy…” to keep it where you like.</sour
     <message>
         <location filename="../../ui/rounds.py" line="-292"/>
         <source>Round {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>الجولة {code}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The round&apos;s name</source>
-        <translation type="unfinished">اسم الجولة</translation>
+        <translation>اسم الجولة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scoring: judges score the criteria</source>
-        <translation type="unfinished">تقييم بالدرجات: يمنح المحكّمون درجات للمعايير</translation>
+        <translation>تقييم بالدرجات: يمنح المحكّمون درجات للمعايير</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qualifying: screeners say pass or fail</source>
-        <translation type="unfinished">تأهيلية: يحكم محكّمو الفرز بالقبول أو الرفض</translation>
+        <translation>تأهيلية: يحكم محكّمو الفرز بالقبول أو الرفض</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The kind can change only while nothing is scored in the round; a scoring round then takes its criteria from an import.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تغيير النوع إلا ما دام لم يُقيَّم شيء في الجولة؛ وتأخذ جولة التقييم بالدرجات معاييرها بعد ذلك من ملف مستورد.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the round</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الجولة</translation>
     </message>
 </context>
 <context>
@@ -2647,7 +2647,7 @@ You can take it back with Edit ▸ Undo.</source>
         <location line="-23"/>
         <location line="+2"/>
         <source>Round</source>
-        <translation type="unfinished">الجولة</translation>
+        <translation>الجولة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2697,22 +2697,22 @@ You can take it back with Edit ▸ Undo.</source>
     <message>
         <location line="+3"/>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Share passing</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة القبول</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The screeners&apos; votes</source>
-        <translation type="unfinished"></translation>
+        <translation>أصوات محكّمي الفرز</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2742,12 +2742,12 @@ You can take it back with Edit ▸ Undo.</source>
     <message>
         <location line="+29"/>
         <source>open</source>
-        <translation type="unfinished">مفتوحة</translation>
+        <translation>مفتوحة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>done</source>
-        <translation type="unfinished">منتهية</translation>
+        <translation>منتهية</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2762,7 +2762,7 @@ You can take it back with Edit ▸ Undo.</source>
     <message>
         <location line="+17"/>
         <source>Round {code} ({name}) is a qualifying round: its results are the screeners&apos; votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>الجولة {code} ({name}) جولة تأهيلية: نتائجها هي أصوات محكّمي الفرز.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -3059,12 +3059,12 @@ You can take it back with Edit ▸ Undo.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Edit the round…</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير الجولة…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rename the selected round, or change its kind while nothing is scored in it</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية الجولة المحددة، أو تغيير نوعها ما دام لم يُقيَّم فيها شيء</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -817,42 +817,42 @@ Open it from there, or use “Save a copy…” to keep it where you like.</sour
     <message>
         <location filename="../../ui/rounds.py" line="-292"/>
         <source>Round {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda {code}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The round&apos;s name</source>
-        <translation type="unfinished">El nombre de la ronda</translation>
+        <translation>El nombre de la ronda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scoring: judges score the criteria</source>
-        <translation type="unfinished">De puntuación: los jueces puntúan los criterios</translation>
+        <translation>De puntuación: los jueces puntúan los criterios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qualifying: screeners say pass or fail</source>
-        <translation type="unfinished">Clasificatoria: los evaluadores dicen si pasa o no</translation>
+        <translation>Clasificatoria: los evaluadores dicen si pasa o no</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The kind can change only while nothing is scored in the round; a scoring round then takes its criteria from an import.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo solo puede cambiar mientras no haya nada puntuado en la ronda; después, una ronda de puntuación toma sus criterios de una importación.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Nombre</translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished">&amp;Tipo</translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the round</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la ronda</translation>
     </message>
 </context>
 <context>
@@ -2647,7 +2647,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <location line="-23"/>
         <location line="+2"/>
         <source>Round</source>
-        <translation type="unfinished">Ronda</translation>
+        <translation>Ronda</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2697,22 +2697,22 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     <message>
         <location line="+3"/>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>A favor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>En contra</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Share passing</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción a favor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The screeners&apos; votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Los votos de los evaluadores</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2742,12 +2742,12 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     <message>
         <location line="+29"/>
         <source>open</source>
-        <translation type="unfinished">abierta</translation>
+        <translation>abierta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>done</source>
-        <translation type="unfinished">terminada</translation>
+        <translation>terminada</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2762,7 +2762,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     <message>
         <location line="+17"/>
         <source>Round {code} ({name}) is a qualifying round: its results are the screeners&apos; votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ronda {code} ({name}) es clasificatoria: sus resultados son los votos de los evaluadores.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -3059,12 +3059,12 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Edit the round…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar la ronda…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rename the selected round, or change its kind while nothing is scored in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de la ronda seleccionada, o su tipo mientras no haya nada puntuado en ella</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -817,42 +817,42 @@ Ouvrez-la depuis cet emplacement, ou utilisez «&#xa0;Enregistrer une copie…&#
     <message>
         <location filename="../../ui/rounds.py" line="-292"/>
         <source>Round {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour {code}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The round&apos;s name</source>
-        <translation type="unfinished">Le nom du tour</translation>
+        <translation>Le nom du tour</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scoring: judges score the criteria</source>
-        <translation type="unfinished">Notation&#xa0;: les jurés notent les critères</translation>
+        <translation>Notation&#xa0;: les jurés notent les critères</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qualifying: screeners say pass or fail</source>
-        <translation type="unfinished">Qualification&#xa0;: les examinateurs admettent ou refusent</translation>
+        <translation>Qualification&#xa0;: les examinateurs admettent ou refusent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The kind can change only while nothing is scored in the round; a scoring round then takes its criteria from an import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type ne peut changer que tant que rien n&apos;est noté dans le tour&#xa0;; un tour de notation prend alors ses critères d&apos;un import.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Nom</translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished">&amp;Type</translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the round</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le tour</translation>
     </message>
 </context>
 <context>
@@ -2647,7 +2647,7 @@ Vous pourrez revenir en arrière avec Modifier ▸ Annuler.</translation>
         <location line="-23"/>
         <location line="+2"/>
         <source>Round</source>
-        <translation type="unfinished">Tour</translation>
+        <translation>Tour</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2697,22 +2697,22 @@ Vous pourrez revenir en arrière avec Modifier ▸ Annuler.</translation>
     <message>
         <location line="+3"/>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Share passing</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des oui</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The screeners&apos; votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Les votes des examinateurs</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2742,12 +2742,12 @@ Vous pourrez revenir en arrière avec Modifier ▸ Annuler.</translation>
     <message>
         <location line="+29"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>done</source>
-        <translation type="unfinished">terminé</translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2762,7 +2762,7 @@ Vous pourrez revenir en arrière avec Modifier ▸ Annuler.</translation>
     <message>
         <location line="+17"/>
         <source>Round {code} ({name}) is a qualifying round: its results are the screeners&apos; votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tour {code} ({name}) est un tour de qualification&#xa0;: ses résultats sont les votes des examinateurs.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -3059,12 +3059,12 @@ Vous pourrez revenir en arrière avec Modifier ▸ Annuler.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Edit the round…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le tour…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rename the selected round, or change its kind while nothing is scored in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le tour sélectionné, ou changer son type tant que rien n&apos;y est noté</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -817,42 +817,42 @@ Open it from there, or use “Save a copy…” to keep it where you like.</sour
     <message>
         <location filename="../../ui/rounds.py" line="-292"/>
         <source>Round {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>라운드 {code}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The round&apos;s name</source>
-        <translation type="unfinished">라운드 이름</translation>
+        <translation>라운드 이름</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scoring: judges score the criteria</source>
-        <translation type="unfinished">채점: 심사위원이 평가 기준별로 점수를 매깁니다</translation>
+        <translation>채점: 심사위원이 평가 기준별로 점수를 매깁니다</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qualifying: screeners say pass or fail</source>
-        <translation type="unfinished">예선: 예비 심사위원이 통과 또는 탈락을 판정합니다</translation>
+        <translation>예선: 예비 심사위원이 통과 또는 탈락을 판정합니다</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The kind can change only while nothing is scored in the round; a scoring round then takes its criteria from an import.</source>
-        <translation type="unfinished"></translation>
+        <translation>종류는 라운드에서 아직 아무것도 채점되지 않은 동안에만 바꿀 수 있습니다. 그런 다음 채점 라운드는 가져오기로 평가 기준을 받습니다.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Name</source>
-        <translation type="unfinished">이름(&amp;N)</translation>
+        <translation>이름(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished">종류(&amp;K)</translation>
+        <translation>종류(&amp;K)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the round</source>
-        <translation type="unfinished"></translation>
+        <translation>라운드 저장</translation>
     </message>
 </context>
 <context>
@@ -2647,7 +2647,7 @@ You can take it back with Edit ▸ Undo.</source>
         <location line="-23"/>
         <location line="+2"/>
         <source>Round</source>
-        <translation type="unfinished">라운드</translation>
+        <translation>라운드</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2697,22 +2697,22 @@ You can take it back with Edit ▸ Undo.</source>
     <message>
         <location line="+3"/>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>통과</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>탈락</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Share passing</source>
-        <translation type="unfinished"></translation>
+        <translation>통과 비율</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The screeners&apos; votes</source>
-        <translation type="unfinished"></translation>
+        <translation>예비 심사위원의 투표</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2742,12 +2742,12 @@ You can take it back with Edit ▸ Undo.</source>
     <message>
         <location line="+29"/>
         <source>open</source>
-        <translation type="unfinished">진행 중</translation>
+        <translation>진행 중</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>done</source>
-        <translation type="unfinished">완료</translation>
+        <translation>완료</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2762,7 +2762,7 @@ You can take it back with Edit ▸ Undo.</source>
     <message>
         <location line="+17"/>
         <source>Round {code} ({name}) is a qualifying round: its results are the screeners&apos; votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}({name}) 라운드는 예선 라운드이며, 결과는 예비 심사위원의 투표입니다.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -3059,12 +3059,12 @@ You can take it back with Edit ▸ Undo.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Edit the round…</source>
-        <translation type="unfinished"></translation>
+        <translation>라운드 편집(&amp;E)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rename the selected round, or change its kind while nothing is scored in it</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 라운드의 이름을 바꾸거나, 아직 아무것도 채점되지 않은 동안 종류를 바꿉니다</translation>
     </message>
     <message>
         <location line="+3"/>

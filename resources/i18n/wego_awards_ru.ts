@@ -817,42 +817,42 @@ Open it from there, or use “Save a copy…” to keep it where you like.</sour
     <message>
         <location filename="../../ui/rounds.py" line="-292"/>
         <source>Round {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Тур {code}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The round&apos;s name</source>
-        <translation type="unfinished">Название тура</translation>
+        <translation>Название тура</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scoring: judges score the criteria</source>
-        <translation type="unfinished">Оценочный: члены жюри оценивают по критериям</translation>
+        <translation>Оценочный: члены жюри оценивают по критериям</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qualifying: screeners say pass or fail</source>
-        <translation type="unfinished">Отборочный: эксперты решают, проходит заявка или нет</translation>
+        <translation>Отборочный: эксперты решают, проходит заявка или нет</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The kind can change only while nothing is scored in the round; a scoring round then takes its criteria from an import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид можно изменить, только пока в туре ничего не оценено; оценочный тур затем получает критерии из импортированного файла.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished">&amp;Вид</translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the round</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить тур</translation>
     </message>
 </context>
 <context>
@@ -2647,7 +2647,7 @@ You can take it back with Edit ▸ Undo.</source>
         <location line="-23"/>
         <location line="+2"/>
         <source>Round</source>
-        <translation type="unfinished">Тур</translation>
+        <translation>Тур</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2697,22 +2697,22 @@ You can take it back with Edit ▸ Undo.</source>
     <message>
         <location line="+3"/>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>За</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Против</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Share passing</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля «за»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The screeners&apos; votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Голоса экспертов</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2742,12 +2742,12 @@ You can take it back with Edit ▸ Undo.</source>
     <message>
         <location line="+29"/>
         <source>open</source>
-        <translation type="unfinished">открыт</translation>
+        <translation>открыт</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>done</source>
-        <translation type="unfinished">завершён</translation>
+        <translation>завершён</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2762,7 +2762,7 @@ You can take it back with Edit ▸ Undo.</source>
     <message>
         <location line="+17"/>
         <source>Round {code} ({name}) is a qualifying round: its results are the screeners&apos; votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тур {code} ({name}) — отборочный: его итоги — это голоса экспертов.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -3059,12 +3059,12 @@ You can take it back with Edit ▸ Undo.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Edit the round…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить тур…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rename the selected round, or change its kind while nothing is scored in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать выбранный тур или изменить его вид, пока в нём ничего не оценено</translation>
     </message>
     <message>
         <location line="+3"/>

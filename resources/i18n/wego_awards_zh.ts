@@ -817,42 +817,42 @@ Open it from there, or use “Save a copy…” to keep it where you like.</sour
     <message>
         <location filename="../../ui/rounds.py" line="-292"/>
         <source>Round {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次 {code}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The round&apos;s name</source>
-        <translation type="unfinished">轮次名称</translation>
+        <translation>轮次名称</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scoring: judges score the criteria</source>
-        <translation type="unfinished">评分：评委按评分标准打分</translation>
+        <translation>评分：评委按评分标准打分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qualifying: screeners say pass or fail</source>
-        <translation type="unfinished">资格审查：初审评委判定通过或不通过</translation>
+        <translation>资格审查：初审评委判定通过或不通过</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The kind can change only while nothing is scored in the round; a scoring round then takes its criteria from an import.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有在本轮尚无任何评分时才能更改类型；之后评分轮次的评分标准需通过导入获得。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Name</source>
-        <translation type="unfinished">名称(&amp;N)</translation>
+        <translation>名称(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished">类型(&amp;K)</translation>
+        <translation>类型(&amp;K)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the round</source>
-        <translation type="unfinished"></translation>
+        <translation>保存轮次</translation>
     </message>
 </context>
 <context>
@@ -2647,7 +2647,7 @@ You can take it back with Edit ▸ Undo.</source>
         <location line="-23"/>
         <location line="+2"/>
         <source>Round</source>
-        <translation type="unfinished">轮次</translation>
+        <translation>轮次</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2697,22 +2697,22 @@ You can take it back with Edit ▸ Undo.</source>
     <message>
         <location line="+3"/>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>不通过</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Share passing</source>
-        <translation type="unfinished"></translation>
+        <translation>通过比例</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The screeners&apos; votes</source>
-        <translation type="unfinished"></translation>
+        <translation>初审评委的投票</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2742,12 +2742,12 @@ You can take it back with Edit ▸ Undo.</source>
     <message>
         <location line="+29"/>
         <source>open</source>
-        <translation type="unfinished">进行中</translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>done</source>
-        <translation type="unfinished">已完成</translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2762,7 +2762,7 @@ You can take it back with Edit ▸ Undo.</source>
     <message>
         <location line="+17"/>
         <source>Round {code} ({name}) is a qualifying round: its results are the screeners&apos; votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次 {code}（{name}）为资格审查轮次：其结果即初审评委的投票。</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -3059,12 +3059,12 @@ You can take it back with Edit ▸ Undo.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Edit the round…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑轮次(&amp;E)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rename the selected round, or change its kind while nothing is scored in it</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名所选轮次，或在其尚无任何评分时更改其类型</translation>
     </message>
     <message>
         <location line="+3"/>
