@@ -1,0 +1,273 @@
+"""Every command on a large edition as a whole process, against the same work done with bare
+sqlite3, csv, numpy, openpyxl and reportlab in a process of its own, in the same run.
+
+    python benchmarks/bench_commands.py [--apps 20000] [--judges 300] [--per-app 5]
+                                        [--repeat 1] [--fresh] [--only NAME ...]
+
+The edition (20,000 applications, 300 judges, 100,000 assignments, 500,000 scores by default)
+is built once into a folder under the system's temp directory and reused (--fresh builds it
+again). Each row of the table is the best of --repeat runs, process start to exit, for ours and
+for the floor, and their ratio; the bar is the issue's (2x, imports and results 1.5x). Nothing
+is timed inside a test: timings on a shared machine belong here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.bench_status import BARE as BARE_STATUS  # noqa: E402
+from benchmarks.large_edition import make  # noqa: E402
+
+EXE = [sys.executable, "-m", "wego_awards"]
+
+BARE_EXPORT = r"""
+import csv, sqlite3, sys
+conn = sqlite3.connect(sys.argv[1])
+rows = conn.execute(
+    "SELECT j.code, a.code, c.code, s.value, s.comment FROM scores s "
+    "JOIN judges j ON j.id = s.judge_id JOIN applications a ON a.id = s.application_id "
+    "JOIN criteria c ON c.id = s.criterion_id "
+    "ORDER BY j.code, a.code, c.position, c.code")
+with open(sys.argv[2], "w", newline="", encoding="utf-8") as fh:
+    w = csv.writer(fh)
+    w.writerow(["judge", "application", "criterion", "score", "comment"])
+    for j, a, c, v, m in rows:
+        w.writerow([j, a, c, int(v) if v == int(v) else v, m])
+"""
+
+BARE_IMPORT = r"""
+import csv, sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA journal_mode=WAL")
+conn.execute("PRAGMA synchronous=NORMAL")
+judges = {k.casefold(): v for k, v in conn.execute("SELECT code, id FROM judges")}
+apps = {k.casefold(): v for k, v in conn.execute("SELECT code, id FROM applications")}
+crits = {k.casefold(): v for k, v in conn.execute("SELECT code, id FROM criteria")}
+with open(sys.argv[2], newline="", encoding="utf-8") as fh:
+    r = csv.reader(fh)
+    next(r)
+    rows = [(judges[j.casefold()], apps[a.casefold()], crits[c.casefold()], float(v), m, "now",
+             "bare") for j, a, c, v, m in r]
+conn.execute("BEGIN IMMEDIATE")
+conn.executemany("INSERT INTO scores (judge_id, application_id, criterion_id, value, comment, "
+                 "updated_at, source) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+conn.execute("COMMIT")
+"""
+
+# The same file again: read it, map the codes, read what is stored, compare, write nothing.
+BARE_IMPORT_AGAIN = r"""
+import csv, sqlite3, sys
+import numpy as np
+conn = sqlite3.connect(sys.argv[1])
+judges = {k.casefold(): v for k, v in conn.execute("SELECT code, id FROM judges")}
+apps = {k.casefold(): v for k, v in conn.execute("SELECT code, id FROM applications")}
+crits = {k.casefold(): v for k, v in conn.execute("SELECT code, id FROM criteria")}
+with open(sys.argv[2], newline="", encoding="utf-8") as fh:
+    r = csv.reader(fh)
+    next(r)
+    new = np.array([(judges[j.casefold()] << 40 | apps[a.casefold()] << 8
+                     | crits[c.casefold()], float(v)) for j, a, c, v, m in r])
+old = np.array(conn.execute("SELECT (judge_id << 40) | (application_id << 8) | criterion_id, "
+                            "value FROM scores").fetchall())
+new = new[np.argsort(new[:, 0])]
+old = old[np.argsort(old[:, 0])]
+print(int((new[:, 1] != old[:, 1]).sum()))
+"""
+
+BARE_RESULTS = r"""
+import json, sqlite3, sys
+import numpy as np
+from scipy.sparse import csr_matrix
+conn = sqlite3.connect(sys.argv[1])
+rows = np.array(conn.execute("SELECT judge_id, application_id, criterion_id, value FROM scores")
+                .fetchall(), dtype=np.float64)
+crit = np.array(conn.execute("SELECT id, weight, min, max FROM criteria").fetchall())
+apps = conn.execute("SELECT id, category_id, code, city, country, title FROM applications").fetchall()
+j, a, c, v = rows[:, 0].astype(int), rows[:, 1].astype(int), rows[:, 2].astype(int), rows[:, 3]
+w = np.zeros(int(crit[:, 0].max()) + 1); lo = np.zeros_like(w); hi = np.ones_like(w)
+ci = crit[:, 0].astype(int); w[ci], lo[ci], hi[ci] = crit[:, 1], crit[:, 2], crit[:, 3]
+n_j, n_a = j.max() + 1, a.max() + 1
+keys, inv = np.unique(j * n_a + a, return_inverse=True)
+total = np.bincount(inv, w[c] * (v - lo[c]) / (hi[c] - lo[c])) / np.bincount(inv, w[c]) * 10
+pj, pa = keys // n_a, keys % n_a
+cnt_a = np.bincount(pa, minlength=n_a).astype(float); cnt_j = np.bincount(pj, minlength=n_j)
+sum_a = np.bincount(pa, total, minlength=n_a); sum_j = np.bincount(pj, total, minlength=n_j)
+inv_a = np.divide(1.0, cnt_a, out=np.zeros_like(cnt_a), where=cnt_a > 0)
+nmat = csr_matrix((np.ones(len(pa)), (pa, pj)), shape=(n_a, n_j))
+schur = np.diag(cnt_j + 1.0) - (nmat.T @ nmat.multiply(inv_a[:, None])).toarray()
+b = np.linalg.solve(schur, sum_j - nmat.T @ (sum_a * inv_a))
+q = (sum_a - nmat @ b) * inv_a
+out = {}
+for cat in sorted({r[1] for r in apps}):
+    members = [r for r in apps if r[1] == cat]
+    members.sort(key=lambda r: -q[r[0]])
+    out[cat] = [{"rank": i + 1, "application": r[2], "city": r[3], "country": r[4],
+                 "title": r[5], "score": round(float(q[r[0]]), 2)}
+                for i, r in enumerate(members)]
+text = json.dumps(out)
+if len(sys.argv) > 2 and sys.argv[2].endswith(".xlsx"):
+    from openpyxl import Workbook
+    wb = Workbook(write_only=True)
+    for cat, ranking in out.items():
+        ws = wb.create_sheet(str(cat))
+        ws.append(list(ranking[0]))
+        for r in ranking:
+            ws.append(list(r.values()))
+    wb.save(sys.argv[2])
+elif len(sys.argv) > 2 and sys.argv[2].endswith(".pdf"):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate, Table
+    story = []
+    for cat, ranking in out.items():
+        story.append(Table([[r["rank"], r["application"], r["city"], r["title"][:40],
+                             r["score"]] for r in ranking[:10]]))
+    SimpleDocTemplate(sys.argv[2], pagesize=A4).build(story)
+else:
+    print(text[:200])
+"""
+
+# The history's chain recomputed and each entry's changes decompressed; the scores read back.
+BARE_AUDIT = r"""
+import hashlib, json, sqlite3, sys, zlib
+import numpy as np
+conn = sqlite3.connect(sys.argv[1])
+prev = "0" * 64
+for at, actor, action, summary, reason, blob, h in conn.execute(
+        "SELECT at, actor, action, summary, reason, changes, hash FROM history ORDER BY id"):
+    body = json.dumps([prev, at, actor, action, summary, reason,
+                       hashlib.sha256(blob or b"").hexdigest()], ensure_ascii=False,
+                      separators=(",", ":"))
+    prev = hashlib.sha256(body.encode()).hexdigest()
+    if blob:
+        zlib.decompress(blob[4:])
+scores = np.array(conn.execute("SELECT judge_id, application_id, criterion_id, value FROM scores")
+                  .fetchall())
+print(prev[:8], len(scores))
+"""
+
+
+def run(cmd: list[str], env: dict[str, str] | None = None) -> float:
+    t = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env)
+    elapsed = time.perf_counter() - t
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed:\n{proc.stderr[-2000:]}")
+    return elapsed
+
+
+def bare(script: str, *args: str) -> list[str]:
+    return [sys.executable, "-c", script, *args]
+
+
+def build(folder: Path, apps: int, judges: int, per_app: int, fresh: bool) -> dict[str, Path]:
+    """The CSVs, an edition without scores (template.db) and one with them (edition.db)."""
+    files = folder / "files"
+    template, edition = folder / "template.db", folder / "edition.db"
+    if fresh and folder.exists():
+        shutil.rmtree(folder)
+    if not edition.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        t = time.perf_counter()
+        paths = make(files, apps=apps, judges=judges, per_app=per_app)
+        part = folder / "building.db"
+        part.unlink(missing_ok=True)
+        run([*EXE, "--db", str(part), "init", "--edition", "Benchmark", "--year", "2026"])
+        for kind in ("criteria", "applications", "judges", "assignments"):
+            run([*EXE, "--db", str(part), "import", kind, str(paths[kind])])
+        _copy(part, template)
+        run([*EXE, "--db", str(part), "import", "scores", str(paths["scores"])])
+        run([*EXE, "--db", str(part), "round", "add", "R2", "--name", "Final"])
+        part.rename(edition)
+        print(f"built the edition in {folder} ({time.perf_counter() - t:.0f} s)")
+    return {"files": files, "template": template, "edition": edition,
+            "scores": files / "scores.csv"}
+
+
+def _copy(src: Path, dst: Path) -> Path:
+    dst.unlink(missing_ok=True)
+    with sqlite3.connect(src) as a, sqlite3.connect(dst) as b:
+        a.backup(b)
+    return dst
+
+
+def cases(p: dict[str, Path], work: Path) -> list[tuple[str, float, Callable[[], float],
+                                                         Callable[[], float]]]:
+    """(name, bar, ours, floor): each a whole process on its own copy where it writes."""
+    ed, tpl, scores = str(p["edition"]), p["template"], str(p["scores"])
+    env = dict(os.environ, WEGO_AWARDS_USER="bench")
+
+    def fresh_copy(name: str, src: Path) -> str:
+        return str(_copy(src, work / name))
+
+    return [
+        ("status --json", 2.0, lambda: run([*EXE, "--db", ed, "status", "--json"]),
+         lambda: run(bare(BARE_STATUS, ed))),
+        ("export scores", 2.0,
+         lambda: run([*EXE, "--db", ed, "export", "scores", "--out", str(work / "s.csv")]),
+         lambda: run(bare(BARE_EXPORT, ed, str(work / "b.csv")))),
+        ("import scores (500,000 new)", 1.5,
+         lambda: run([*EXE, "--db", fresh_copy("i1.db", tpl), "import", "scores", scores], env),
+         lambda: run(bare(BARE_IMPORT, fresh_copy("i2.db", tpl), scores))),
+        ("import scores again (no change)", 1.5,
+         lambda: run([*EXE, "--db", fresh_copy("a1.db", p["edition"]), "import", "scores",
+                      scores], env),
+         lambda: run(bare(BARE_IMPORT_AGAIN, ed, scores))),
+        ("results --json", 1.5, lambda: run([*EXE, "--db", ed, "results", "--json"]),
+         lambda: run(bare(BARE_RESULTS, ed))),
+        ("results --out results.xlsx", 2.0,
+         lambda: run([*EXE, "--db", ed, "results", "--out", str(work / "r.xlsx")]),
+         lambda: run(bare(BARE_RESULTS, ed, str(work / "b.xlsx")))),
+        ("report", 2.0, lambda: run([*EXE, "--db", ed, "report", "--out", str(work / "r.pdf")]),
+         lambda: run(bare(BARE_RESULTS, ed, str(work / "b.pdf")))),
+        ("audit verify", 2.0, lambda: run([*EXE, "--db", ed, "audit", "verify"]),
+         lambda: run(bare(BARE_AUDIT, ed))),
+        ("round advance --top 5 --dry-run", 2.0,
+         lambda: run([*EXE, "--db", ed, "round", "advance", "--to", "R2", "--top", "5",
+                      "--dry-run"]),
+         lambda: run(bare(BARE_RESULTS, ed))),
+    ]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--apps", type=int, default=20_000)
+    ap.add_argument("--judges", type=int, default=300)
+    ap.add_argument("--per-app", type=int, default=5)
+    ap.add_argument("--repeat", type=int, default=1)
+    ap.add_argument("--fresh", action="store_true")
+    ap.add_argument("--only", nargs="*", help="only the commands whose names start so")
+    args = ap.parse_args()
+    folder = Path(tempfile.gettempdir()) / (
+        f"wego-bench-commands-{args.apps}-{args.judges}-{args.per_app}")
+    p = build(folder, args.apps, args.judges, args.per_app, args.fresh)
+    work = folder / "work"
+    work.mkdir(exist_ok=True)
+    print(f"{'command':<34} {'ours':>8} {'floor':>8} {'ratio':>6}  bar")
+    worst = []
+    for name, bar, ours, floor in cases(p, work):
+        if args.only and not any(name.startswith(o) for o in args.only):
+            continue
+        t_ours = min(ours() for _ in range(args.repeat))
+        t_floor = min(floor() for _ in range(args.repeat))
+        ratio = t_ours / t_floor
+        ok = "ok" if ratio <= bar else f"OVER {bar:g}x"
+        if ratio > bar:
+            worst.append(name)
+        print(f"{name:<34} {t_ours:7.2f}s {t_floor:7.2f}s {ratio:5.1f}x  {ok}", flush=True)
+    print(f"\n{len(worst)} over their bar" + (f": {', '.join(worst)}" if worst else ""))
+
+
+if __name__ == "__main__":
+    main()
