@@ -94,7 +94,8 @@ conn = sqlite3.connect(sys.argv[1])
 rows = np.array(conn.execute("SELECT judge_id, application_id, criterion_id, value FROM scores")
                 .fetchall(), dtype=np.float64)
 crit = np.array(conn.execute("SELECT id, weight, min, max FROM criteria").fetchall())
-apps = conn.execute("SELECT id, category_id, code, city, country, title FROM applications").fetchall()
+apps = conn.execute("SELECT id, category_id, code, city, country, title "
+                    "FROM applications").fetchall()
 j, a, c, v = rows[:, 0].astype(int), rows[:, 1].astype(int), rows[:, 2].astype(int), rows[:, 3]
 w = np.zeros(int(crit[:, 0].max()) + 1); lo = np.zeros_like(w); hi = np.ones_like(w)
 ci = crit[:, 0].astype(int); w[ci], lo[ci], hi[ci] = crit[:, 1], crit[:, 2], crit[:, 3]
