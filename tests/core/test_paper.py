@@ -84,13 +84,14 @@ def test_custom_and_broken_templates(demo_db, tmp_path):
         paper.copy_template(folder)
 
 
-def test_report_before_and_after_finalize(demo_db, tmp_path):
+def test_report_before_and_after_finalize(demo_db, tmp_path):  # a short ranking: whole
     draft = paper.write_report(demo_db, tmp_path / "draft.pdf")
     text = text_of(draft)
     pages = len(PdfReader(str(draft)).pages)
     assert f"Page 1 of {pages}" in text and draft_marked(draft)
     for words in ("Judge-effect model", "Mexico City", "J2", "1 Gold, 1 Silver"):
         assert words in text, words
+    assert "whole ranking is" not in text and not (tmp_path / "draft-ranking.csv").exists()
     decisions.finalize(demo_db)
     final = paper.write_report(demo_db, tmp_path / "final.pdf")
     assert not draft_marked(final)
@@ -142,3 +143,25 @@ def test_the_report_says_jury_for_a_jury_decision_not_a_confidence(demo_db, tmp_
     text = text_of(out)
     line = next(t for t in text.splitlines() if "SC-07" in t and "Gold" in t)
     assert "jury" in line and "0%" not in line
+
+
+def test_a_long_ranking_prints_its_head_and_puts_the_whole_beside_the_report(edition_db,
+                                                                            tmp_path):
+    """400 applications (about 67 a category): the report shows each category's first 30 and
+    its awards, and says where the whole ranking is: a CSV beside it, every application in it."""
+    import csv
+
+    from benchmarks.large_edition import make
+    from wego_awards.services import imports
+
+    files = make(tmp_path / "files", apps=400, judges=20, per_app=3)
+    for kind in ("criteria", "applications", "judges", "assignments", "scores"):
+        imports.import_file(edition_db, kind, files[kind])
+    out = paper.write_report(edition_db, tmp_path / "report.pdf")
+    text = " ".join(p.extract_text() for p in PdfReader(out).pages)
+    assert "The first 30 of 67 applications" in " ".join(text.split())
+    beside = tmp_path / "report-ranking.csv"
+    assert "report-ranking.csv" in text
+    with open(beside, encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == 400 and {r["application"] for r in rows} >= {"A00000", "A00399"}

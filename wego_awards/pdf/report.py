@@ -68,6 +68,16 @@ class ResultsReport:
     results_hash: str  # the finalized results' fingerprint ("" before finalizing)
     generated_at: str | None  # when the results were final, or when the report was made
     settings: tuple[tuple[str, str], ...]  # the award rules in words: (setting, value)
+    # The file beside the report holding every category's whole ranking, when a category is
+    # too long to print whole (the body then shows its head); "" when the body shows it all.
+    full_ranking: str = ""
+
+
+# A category ranks at most this many in the report's body before its head only is printed (the
+# first BODY_RANKING, and every awarded application): 20,000 applications would be 600 pages
+# no one reads, and minutes to typeset. The whole ranking then goes beside the report.
+LONG_RANKING = 60
+BODY_RANKING = 30
 
 
 def _styles(family: FontFamily) -> StyleSheet1:
@@ -470,8 +480,11 @@ class _Report:
             return out
         chart = category_dot_chart(ranking, award_of, self.award_colours, 474, self.family.regular)
         out.append(KeepTogether([_para("Scores", s["H2"]), chart]))
+        shown = list(ranking)
+        if len(ranking) > LONG_RANKING:
+            shown = [e for i, e in enumerate(ranking) if i < BODY_RANKING or e.award]
         rows = []
-        for entry in ranking:
+        for entry in shown:
             application = entry.application
             held = award_of.get(application)
             rows.append(
@@ -494,6 +507,11 @@ class _Report:
             [20, 40, 80, 124, 40, 44, 36, 32, 58],
             right=(0, 4, 5, 6, 7),
         )
+        if len(shown) < len(ranking):
+            where = (f"in {_plain(self.report.full_ranking)}, beside this report"
+                     if self.report.full_ranking else "in the results workbook (results --out)")
+            out.append(_para(f"The first {len(shown)} of {len(ranking):,} applications; the "
+                             f"whole ranking is {where}.", s["Small"]))
         return out
 
     def judges(self) -> list[Flowable]:

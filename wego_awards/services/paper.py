@@ -247,11 +247,21 @@ def write_report(db: Database, out: str | Path, *, template: str | Path | None =
     out = Path(out)
     if out.suffix.lower() != ".pdf":
         raise Refused(f"{out.name}: the report is written as a .pdf file")
+    from wego_awards.pdf.report import LONG_RANKING
+
     with db.read() as session:
         edition = get_edition(session)
         tpl = load(edition, template, edition_folder(db))
         data = report_data(session, edition)
     out.parent.mkdir(parents=True, exist_ok=True)
+    if any(len(c.ranking) > LONG_RANKING for c in data.results.categories):
+        # A long ranking's head is in the report; the whole of it in a table beside it.
+        from dataclasses import replace
+
+        from wego_awards.services.results import write_results
+
+        beside = write_results(data.results, out.with_name(f"{out.stem}-ranking.csv"))
+        data = replace(data, full_ranking=beside.name)
     return render_report(data, out, draft=not edition.finalized, progress=progress,
                          template=tpl)
 
