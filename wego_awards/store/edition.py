@@ -335,14 +335,19 @@ class EditionStore:
                      "min": number_text(c.min), "max": number_text(c.max),
                      "description": c.description}
                     for c in self.all(Criterion, order_by=(Criterion.position, Criterion.code))]
-        if kind == "applications":
+        if kind == "applications":  # plain rows, not 20,000 objects
             files = dict(s.execute(self.select(Attachment.application_id,
                                                Attachment.filename)).all())
-            return [{"code": a.code, "category": a.category.code, "city": a.city,
-                     "country": a.country, "title": a.title, "summary": a.summary,
-                     "organisation": a.organisation, "email": a.email,
-                     "attachment": files.get(a.id, "")}
-                    for a in self.all(Application, order_by=Application.code)]
+            return [{"code": code, "category": cat, "city": city, "country": country,
+                     "title": title, "summary": summary, "organisation": org, "email": email,
+                     "attachment": files.get(id_, "")}
+                    for id_, code, cat, city, country, title, summary, org, email in self.rows(
+                        self.select(Application.id, Application.code, Category.code,
+                                    Application.city, Application.country, Application.title,
+                                    Application.summary, Application.organisation,
+                                    Application.email)
+                        .join(Category, Category.id == Application.category_id)
+                        .order_by(Application.code))]
         if kind == "judges":
             apps = self.id_codes(Application)
             conflicts: dict[int, list[str]] = {}
