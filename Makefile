@@ -33,6 +33,7 @@ imports: $(STAMP)
 	$(VENV)/bin/lint-imports --no-cache
 
 bench: $(STAMP)
+	$(PY) benchmarks/bench_commands.py
 	$(PY) benchmarks/bench_core.py
 	$(PY) benchmarks/bench_status.py
 	$(PY) benchmarks/bench_certificates.py
