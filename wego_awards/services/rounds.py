@@ -369,8 +369,8 @@ def _rule(top: int | None, min_score: float | None, passed: bool,
                      words=f"a score of at least {number_text(min_score)}")
     if min_share is not None and not 0 < min_share <= 1:
         raise Refused(f"--min-share must be above 0 and at most 1, not {min_share}")
-    words = ("passed by more than half of its screeners" if min_share is None else
-             f"passed by at least {min_share:.0%} of its screeners")
+    words = ("a pass from more than half of the screeners" if min_share is None else
+             f"a pass from at least {min_share:.0%} of the screeners")
     return _Rule(passed=True, min_share=min_share, words=words)
 
 
