@@ -163,12 +163,11 @@ def _choices(db: Database, kinds: tuple[str, ...]) -> dict[str, list[tuple[str, 
     """The pickers' choices, read on the worker."""
     out: dict[str, list[tuple[str, str]]] = {}
     if "judge" in kinds:
-        out["judge"] = [(j["code"], f"{j['code']} · {j['name']}") for j in browse.judges(db)]
+        out["judge"] = [(j.code, f"{j.code} · {j.name}") for j in browse.judges(db)]
     if "application" in kinds:
         out["application"] = browse.application_choices(db)
     if "category" in kinds:
-        out["category"] = [(c["code"], f"{c['code']} · {c['name']}")
-                           for c in browse.categories(db)]
+        out["category"] = [(c.code, f"{c.code} · {c.name}") for c in browse.categories(db)]
     return out
 
 

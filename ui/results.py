@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -523,25 +522,25 @@ class ResultsPage(QWidget):
                  finalize_check, done=self._ask_finalize,
                  failed=lambda exc: show_error(self, exc, self.tr("Not finalized")))
 
-    def _ask_finalize(self, check: dict[str, Any]) -> None:
-        if check["ties"]:
+    def _ask_finalize(self, check: decisions.FinalizePreview) -> None:
+        if check.ties:
             QMessageBox.warning(
                 self, self.tr("Not finalized yet"),
                 self.tr("The results cannot be finalized while an exact tie at an award boundary "
                         "has no jury decision:") + "\n\n" +
-                "\n".join(f"• {t}" for t in check["ties"]) + "\n\n" +
+                "\n".join(f"• {t}" for t in check.ties) + "\n\n" +
                 self.tr("Record the jury's decision first (Jury's decision…)."))
             return
         text = (self.tr("Finalizing locks the results: no score, application or rule can change "
                         "until the edition is reopened (with a reason). Certificates then carry "
                         "no DRAFT mark.") + "\n\n" +
-                self.tr("{n} awards, method {method}.").format(n=check["awards"],
-                                                               method=check["method"]))
-        if check["warnings"]:
-            more = len(check["warnings"]) - 30
+                self.tr("{n} awards, method {method}.").format(n=check.awards,
+                                                               method=check.method))
+        if check.warnings:
+            more = len(check.warnings) - 30
             text += ("\n\n" + self.tr("Before you finalize, the jury should have looked at "
-                                       "these {n}:").format(n=len(check["warnings"])) + "\n\n" +
-                     "\n".join(f"• {w}" for w in check["warnings"][:30]) +
+                                       "these {n}:").format(n=len(check.warnings)) + "\n\n" +
+                     "\n".join(f"• {w}" for w in check.warnings[:30]) +
                      ("\n" + self.tr("… and {n} more").format(n=more) if more > 0 else ""))
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Finalize the results"), text,
                           parent=self)
@@ -587,7 +586,7 @@ class ResultsPage(QWidget):
                            failed=lambda exc: show_error(self, exc, self.tr("Not exported")))
 
 
-def finalize_check(db: Database, progress: Progress | None = None) -> dict[str, Any]:
+def finalize_check(db: Database, progress: Progress | None = None) -> decisions.FinalizePreview:
     """What finalizing would lock, and what the jury should see first (on the worker)."""
     return decisions.finalize_preview(db)
 

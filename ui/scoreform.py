@@ -9,8 +9,8 @@ the page tells it back with :meth:`ScoreForm.mark_saved` and :meth:`ScoreForm.ma
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent
@@ -28,6 +28,7 @@ from ui import i18n, style
 from ui.messages import esc
 from ui.scorescale import ScoreScale
 from wego_awards.services import browse
+from wego_awards.services.browse import CriterionInfo
 
 _BAND = re.compile(r"(\d+(?:\.\d+)?)\s*[-–]\s*(\d+(?:\.\d+)?)\s*:")
 
@@ -71,18 +72,18 @@ class CriterionRow(QFrame):
     only the chosen band, so that five criteria fit on one screen.
     """
 
-    def __init__(self, criterion: dict[str, Any], share: float, parent: QWidget | None = None):
+    def __init__(self, criterion: CriterionInfo, share: float, parent: QWidget | None = None):
         super().__init__(parent)
-        self.code = criterion["code"]
+        self.code = criterion.code
         self.criterion = criterion
         style.role(self, "criterion")
-        self.intro, self.bands = parse_rubric(criterion.get("description") or "")
-        lo, hi = criterion["min"], criterion["max"]
+        self.intro, self.bands = parse_rubric(criterion.description or "")
+        lo, hi = criterion.min, criterion.max
         # One wrapping label: a long criterion name never widens the form.
-        self.name = QLabel(f"<b>{esc(criterion['name'])}</b>&nbsp;&nbsp; "
+        self.name = QLabel(f"<b>{esc(criterion.name)}</b>&nbsp;&nbsp; "
                            "<span style='color:gray'>" +
                            self.tr("weight {weight} · {share} of the total · {low} to {high}")
-                           .format(weight=f"{criterion['weight']:g}",
+                           .format(weight=f"{criterion.weight:g}",
                                    share=i18n.number(round(share * 100)) + "%",
                                    low=f"{lo:g}", high=f"{hi:g}") + "</span>")
         self.name.setWordWrap(True)
@@ -93,7 +94,7 @@ class CriterionRow(QFrame):
         self.state.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.scale = ScoreScale(lo, hi)
         self.scale.setAccessibleName(self.tr("Score for {criterion}").format(
-            criterion=criterion["name"]))
+            criterion=criterion.name))
         self.value_label = QLabel("–")
         style.role(self.value_label, "value")
         self.value_label.setMinimumWidth(44)
@@ -103,7 +104,7 @@ class CriterionRow(QFrame):
         self.rubric.setTextFormat(Qt.TextFormat.RichText)
         style.role(self.rubric, "rubric")
         self.rubric.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.rubric.setToolTip(criterion.get("description") or "")
+        self.rubric.setToolTip(criterion.description or "")
 
         head = QHBoxLayout()
         head.addWidget(self.name, 1)
@@ -234,9 +235,9 @@ class ScoreForm(QWidget):
         style.role(self.total, "muted")
         self.total.setWordWrap(True)
         self._comment_label = QLabel("<b>" + self.tr("Comment") + "</b>")
-        self._criteria: list[dict[str, Any]] = []
+        self._criteria: list[CriterionInfo] = []
 
-    def set_criteria(self, criteria: list[dict[str, Any]]) -> None:
+    def set_criteria(self, criteria: list[CriterionInfo]) -> None:
         """Build one row per criterion (once per edition)."""
         while self._layout.count():
             item = self._layout.takeAt(0)
@@ -246,14 +247,14 @@ class ScoreForm(QWidget):
                 widget.deleteLater()
         self.rows.clear()
         self._criteria = criteria
-        weights = sum(c["weight"] for c in criteria) or 1.0
+        weights = sum(c.weight for c in criteria) or 1.0
         previous: QWidget | None = None
         for c in criteria:
-            row = CriterionRow(c, c["weight"] / weights)
+            row = CriterionRow(c, c.weight / weights)
             row.scale.committed.connect(
-                lambda v, code=c["code"]: self.score_committed.emit(code, v))
+                lambda v, code=c.code: self.score_committed.emit(code, v))
             row.scale.edited.connect(lambda _v: self._update_total())
-            self.rows[c["code"]] = row
+            self.rows[c.code] = row
             self._layout.addWidget(row)
             if previous is not None:
                 QWidget.setTabOrder(previous, row.scale)
@@ -265,7 +266,7 @@ class ScoreForm(QWidget):
         if previous is not None:
             QWidget.setTabOrder(previous, self.comment)
 
-    def set_scores(self, scores: dict[str, float], comment: str) -> None:
+    def set_scores(self, scores: Mapping[str, float], comment: str) -> None:
         """Show the saved scores and comment of an application."""
         for code, row in self.rows.items():
             row.set_value(scores.get(code))

@@ -40,7 +40,16 @@ from ui.scoreform import ScoreForm
 from ui.worker import DbWorker, T
 from ui.workload import WorkloadModel
 from wego_awards.services import browse, conflicts, judging
-from wego_awards.services.browse import EditionInfo
+from wego_awards.services.browse import (
+    ApplicationDetail,
+    CriterionInfo,
+    EditionInfo,
+    JudgeRow,
+    JudgeScores,
+    ScoreDistribution,
+    WorkloadRow,
+)
+from wego_awards.services.judging import SavedScore
 
 
 class ScoringPage(QWidget):
@@ -244,13 +253,13 @@ class ScoringPage(QWidget):
         self.form.set_read_only(self._locked())
         self.conflict_button.setEnabled(not self._locked())
 
-    def _judges_arrived(self, rows: list[dict[str, str]], preselect: str | None) -> None:
+    def _judges_arrived(self, rows: list[JudgeRow], preselect: str | None) -> None:
         self.judge_combo.clear()
         self.judge_combo.addItem(self.tr("Choose a judge…"), None)
         for r in rows:
-            self.judge_combo.addItem(f"{r['code']} · {r['name']}", r["code"])
+            self.judge_combo.addItem(f"{r.code} · {r.name}", r.code)
         if preselect == "*" and rows:
-            preselect = rows[0]["code"]
+            preselect = rows[0].code
         if preselect:
             i = self.judge_combo.findData(preselect)
             if i > 0:
@@ -293,7 +302,7 @@ class ScoringPage(QWidget):
             self._task("workload", browse.judge_workload, self.judge,
                        done=lambda rows: self._workload_arrived(self.judge or "", rows, current))
 
-    def _workload_arrived(self, judge: str, rows: list[dict[str, Any]],
+    def _workload_arrived(self, judge: str, rows: list[WorkloadRow],
                           keep: str | None = None) -> None:
         if judge != self.judge:
             return
@@ -310,11 +319,10 @@ class ScoringPage(QWidget):
         self.placeholder.hide()
         self.splitter.show()
         target = keep if keep and self.model.app(keep) else next(
-            (r["application"] for r in rows if r["scored"] < r["criteria"]),
-            rows[0]["application"])
+            (r.application for r in rows if r.scored < r.criteria), rows[0].application)
         self.select(target)
 
-    def _criteria_arrived(self, criteria: list[dict[str, Any]]) -> None:
+    def _criteria_arrived(self, criteria: list[CriterionInfo]) -> None:
         self.form.set_criteria(criteria)
         self._criteria_loaded = True
         self._update_banner()
@@ -344,8 +352,8 @@ class ScoringPage(QWidget):
     def _show_application(self, code: str) -> None:
         self.form.flush()  # commits what was typed for the previous application first
         self.application = code
-        app = self.model.app(code) or {}
-        self.title.setText(esc(app.get("title", code)))
+        app = self.model.app(code)
+        self.title.setText(esc(app.title if app is not None else code))
         self.meta.setText("")
         self.summary.setPlainText("")
         self.form.set_scores({}, "")
@@ -355,28 +363,28 @@ class ScoringPage(QWidget):
         self._task("scores", browse.judge_scores, self.judge, code,
                    done=lambda s: self._scores_arrived(code, s))
 
-    def _detail_arrived(self, code: str, d: dict[str, Any]) -> None:
+    def _detail_arrived(self, code: str, d: ApplicationDetail) -> None:
         if code != self.application:
             return
-        self.title.setText(esc(d["title"]))
-        where = ", ".join(x for x in (d["city"], d["country"]) if x)
-        bits = [f"<b>{esc(d['application'])}</b>",
-                esc(d["category_name"]), esc(where)]
-        if d["organisation"]:
-            bits.append(esc(d["organisation"]))
+        self.title.setText(esc(d.title))
+        where = ", ".join(x for x in (d.city, d.country) if x)
+        bits = [f"<b>{esc(d.application)}</b>", esc(d.category_name), esc(where)]
+        if d.organisation:
+            bits.append(esc(d.organisation))
         self.meta.setText(" · ".join(bits))
-        self.summary.setPlainText(d["summary"] or self.tr("No summary was given with this "
-                                                          "application."))
-        self.document.set_document(code, d["attachment"])
+        self.summary.setPlainText(d.summary or self.tr("No summary was given with this "
+                                                       "application."))
+        # The pane takes the document's {"filename", "size"} (the letters' pane gives it too).
+        self.document.set_document(code, d.attachment.to_json() if d.attachment else None)
         # An embedded document gets most of the height; without one the summary has it all.
         self._middle.setStretchFactor(self.document,
-                                      3 if d["attachment"] and self.document.embedded else 0)
+                                      3 if d.attachment and self.document.embedded else 0)
 
-    def _scores_arrived(self, code: str, s: dict[str, Any]) -> None:
+    def _scores_arrived(self, code: str, s: JudgeScores) -> None:
         if code != self.application:
             return
-        self._known[code] = dict(s["scores"])
-        self.form.set_scores(s["scores"], s["comment"])
+        self._known[code] = dict(s.scores)
+        self.form.set_scores(s.scores, s.comment)
         self.form.set_read_only(self._locked())
         pending, self._pending_undo = self._pending_undo, None
         if pending is not None and pending[0] == code:
@@ -449,7 +457,7 @@ class ScoringPage(QWidget):
                                                  undoable),
             failed=lambda exc: self._save_failed(app, criterion, previous, exc))
 
-    def _score_saved(self, app: str, criterion: str, value: float | None, saved: Any,
+    def _score_saved(self, app: str, criterion: str, value: float | None, saved: SavedScore,
                      previous: float | None = None, undoable: bool = True) -> None:
         known = self._known.setdefault(app, {})
         if undoable and previous != value:
@@ -563,15 +571,15 @@ class ScoringPage(QWidget):
             self._task("chart", browse.score_distributions, judge,
                        done=lambda d: self._chart_arrived(judge, d))
 
-    def _chart_arrived(self, judge: str, d: dict[str, Any]) -> None:
+    def _chart_arrived(self, judge: str, d: ScoreDistribution) -> None:
         if judge != self.judge:
             return
-        if d["judges"] <= 1:  # a package holds no other judge's scores
+        if d.judges <= 1:  # a package holds no other judge's scores
             self.chart.title = self.tr("Your totals")
-            self.chart.set_values(d["own"], [])
+            self.chart.set_values(d.own, [])
         else:
             self.chart.title = self.tr("Your totals beside the panel's")
-            self.chart.set_values(d["own"], d["panel"])
+            self.chart.set_values(d.own, d.panel)
 
     # --- helpers ------------------------------------------------------------------------------
 

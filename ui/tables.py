@@ -8,7 +8,6 @@ a heading and filtering by words both happen in the database, so the table stays
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -38,7 +37,12 @@ from ui.tablemodel import LazyTableModel, column_title
 from ui.worker import DbWorker, T
 from wego_awards.db import Database
 from wego_awards.services import browse
-from wego_awards.services.browse import EditionInfo
+from wego_awards.services.browse import (
+    ApplicationDetail,
+    EditionInfo,
+    JudgeDetail,
+    ScoreDistribution,
+)
 
 WIDTHS = {  # starting widths in characters; the title-like column stretches
     "code": 8, "category": 8, "city": 15, "country": 13, "organisation": 24, "document": 9,
@@ -427,34 +431,34 @@ class TablePage(QWidget):
 
         self.worker.submit(fn, code, label="detail", done=done, failed=failed)
 
-    def _show_chart(self, d: dict[str, Any]) -> None:
+    def _show_chart(self, d: ScoreDistribution) -> None:
         if self.chart is not None:
             self.chart.own_label = self.tr("this judge")
-            self.chart.set_values(d["own"], d["panel"])
+            self.chart.set_values(d.own, d.panel)
 
-    def _show_judge(self, d: dict[str, Any]) -> None:
+    def _show_judge(self, d: JudgeDetail) -> None:
         if self.detail is None:
             return
         e = esc
-        if d["conflicts"]:
-            rows = "".join(f"<li><b>{e(c['application'])}</b> {e(c['title'])} "
-                           f"<span style='color:gray'>({e(c['source'])})</span></li>"
-                           for c in d["conflicts"])
+        if d.conflicts:
+            rows = "".join(f"<li><b>{e(c.application)}</b> {e(c.title)} "
+                           f"<span style='color:gray'>({e(c.source)})</span></li>"
+                           for c in d.conflicts)
             conflicts = ("<p>" + self.tr("<b>Conflicts</b> (never shown these):") +
                          f"</p><ul>{rows}</ul>")
         else:
             conflicts = "<p style='color:gray'>" + self.tr("No conflicts declared.") + "</p>"
         self.detail.setHtml(
-            f"<h3>{e(d['name'])}</h3>"
-            f"<p><b>{e(d['code'])}</b> · {e(d['country'])}<br>{e(d['affiliation'])}<br>"
-            f"<span style='color:gray'>{e(d['email'])}</span></p>"
+            f"<h3>{e(d.name)}</h3>"
+            f"<p><b>{e(d.code)}</b> · {e(d.country)}<br>{e(d.affiliation)}<br>"
+            f"<span style='color:gray'>{e(d.email)}</span></p>"
             "<p>" + (self.tr("<b>{scored}</b> of {total} applications scored, {partial} partly")
-                     if d["partial"] else self.tr("<b>{scored}</b> of {total} applications "
-                                                  "scored")).format(
-                scored=d["scored"], total=d["to_score"], partial=d["partial"])
+                     if d.partial else self.tr("<b>{scored}</b> of {total} applications "
+                                               "scored")).format(
+                scored=d.scored, total=d.to_score, partial=d.partial)
             + f"</p>{conflicts}")
 
-    def _show_detail(self, d: dict[str, Any] | None) -> None:
+    def _show_detail(self, d: ApplicationDetail | None) -> None:
         if self.detail is None:
             return
         if d is None:
@@ -463,14 +467,14 @@ class TablePage(QWidget):
             self.detail.setHtml(f"<p style='color:gray'>{what}</p>")
             return
         e = esc
-        doc = ("<p>" + self.tr("Document: {file}").format(file=e(d["attachment"]["filename"]))
-               + "</p>" if d["attachment"]
+        doc = ("<p>" + self.tr("Document: {file}").format(file=e(d.attachment.filename))
+               + "</p>" if d.attachment
                else "<p style='color:gray'>" + self.tr("No document attached.") + "</p>")
-        lines = [f"<b>{e(d['application'])}</b> · {e(d['category_name'])}",
-                 e(", ".join(x for x in (d["city"], d["country"]) if x))]
-        if d["organisation"]:
-            lines.append(e(d["organisation"]))
-        if d["email"]:
-            lines.append(f"<span style='color:gray'>{e(d['email'])}</span>")
-        summary = f"<p>{e(d['summary'])}</p>" if d["summary"] else ""
-        self.detail.setHtml(f"<h3>{e(d['title'])}</h3><p>{'<br>'.join(lines)}</p>{summary}{doc}")
+        lines = [f"<b>{e(d.application)}</b> · {e(d.category_name)}",
+                 e(", ".join(x for x in (d.city, d.country) if x))]
+        if d.organisation:
+            lines.append(e(d.organisation))
+        if d.email:
+            lines.append(f"<span style='color:gray'>{e(d.email)}</span>")
+        summary = f"<p>{e(d.summary)}</p>" if d.summary else ""
+        self.detail.setHtml(f"<h3>{e(d.title)}</h3><p>{'<br>'.join(lines)}</p>{summary}{doc}")

@@ -7,6 +7,7 @@ applications never reach this model: ``browse.judge_workload`` leaves them out.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,11 +20,21 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ui.i18n import QT_TRANSLATE_NOOP
+from wego_awards.services.browse import WorkloadRow
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
 _DONE = QBrush(QColor("#3a8f5c"))
 _PARTIAL = QBrush(QColor("#b7791f"))
+
+
+@dataclass
+class _Category:
+    """A top row: a category and the judge's applications in it, in order."""
+
+    code: str
+    name: str
+    apps: list[WorkloadRow] = field(default_factory=list)
 
 
 class WorkloadModel(QAbstractItemModel):
@@ -34,23 +45,22 @@ class WorkloadModel(QAbstractItemModel):
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
-        self._cats: list[dict[str, Any]] = []  # {"code", "name", "apps": [row dicts]}
+        self._cats: list[_Category] = []
         self._where: dict[str, tuple[int, int]] = {}  # application code -> (category, row)
 
     # --- loading ------------------------------------------------------------------------------
 
-    def set_workload(self, rows: list[dict[str, Any]]) -> None:
+    def set_workload(self, rows: list[WorkloadRow]) -> None:
         """Rows from ``browse.judge_workload`` (already in category order)."""
         self.beginResetModel()
         self._cats = []
         self._where = {}
         for r in rows:
-            if not self._cats or self._cats[-1]["code"] != r["category"]:
-                self._cats.append({"code": r["category"], "name": r["category_name"],
-                                   "apps": []})
+            if not self._cats or self._cats[-1].code != r.category:
+                self._cats.append(_Category(r.category, r.category_name))
             cat = self._cats[-1]
-            self._where[r["application"]] = (len(self._cats) - 1, len(cat["apps"]))
-            cat["apps"].append(dict(r))
+            self._where[r.application] = (len(self._cats) - 1, len(cat.apps))
+            cat.apps.append(r)
         self.endResetModel()
 
     def set_scored(self, application: str, scored: int) -> None:
@@ -59,10 +69,10 @@ class WorkloadModel(QAbstractItemModel):
         if where is None:
             return
         c, r = where
-        app = self._cats[c]["apps"][r]
-        if app["scored"] == scored:
+        apps = self._cats[c].apps
+        if apps[r].scored == scored:
             return
-        app["scored"] = scored
+        apps[r] = replace(apps[r], scored=scored)
         idx = self.index(r, 1, self.index(c, 0))
         self.dataChanged.emit(self.index(r, 0, self.index(c, 0)), idx)
         self.dataChanged.emit(self.index(c, 0), self.index(c, 1))
@@ -71,11 +81,11 @@ class WorkloadModel(QAbstractItemModel):
 
     def applications(self) -> list[str]:
         """Every application code, in the order shown."""
-        return [a["application"] for cat in self._cats for a in cat["apps"]]
+        return [a.application for cat in self._cats for a in cat.apps]
 
-    def app(self, code: str) -> dict[str, Any] | None:
+    def app(self, code: str) -> WorkloadRow | None:
         where = self._where.get(code)
-        return None if where is None else self._cats[where[0]]["apps"][where[1]]
+        return None if where is None else self._cats[where[0]].apps[where[1]]
 
     def index_of(self, code: str) -> QModelIndex:
         where = self._where.get(code)
@@ -87,12 +97,12 @@ class WorkloadModel(QAbstractItemModel):
         """The application code at ``index`` (None for a category row)."""
         if not index.isValid() or index.internalId() == 0:
             return None
-        return self._cats[index.internalId() - 1]["apps"][index.row()]["application"]
+        return self._cats[index.internalId() - 1].apps[index.row()].application
 
     def totals(self) -> tuple[int, int]:
         """(applications completely scored, applications in all)."""
-        apps = [a for cat in self._cats for a in cat["apps"]]
-        return sum(_complete(a) for a in apps), len(apps)
+        apps = [a for cat in self._cats for a in cat.apps]
+        return sum(a.complete for a in apps), len(apps)
 
     # --- Qt's model interface -----------------------------------------------------------------
 
@@ -104,7 +114,7 @@ class WorkloadModel(QAbstractItemModel):
         if parent.internalId() != 0 or parent.column() != 0:
             return QModelIndex()  # applications have no children
         cat = parent.row()
-        if cat >= len(self._cats) or row >= len(self._cats[cat]["apps"]):
+        if cat >= len(self._cats) or row >= len(self._cats[cat].apps):
             return QModelIndex()
         return self.createIndex(row, column, cat + 1)
 
@@ -117,7 +127,7 @@ class WorkloadModel(QAbstractItemModel):
         if not parent.isValid():
             return len(self._cats)
         if parent.internalId() == 0 and parent.column() == 0:
-            return len(self._cats[parent.row()]["apps"])
+            return len(self._cats[parent.row()].apps)
         return 0
 
     def columnCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802
@@ -142,39 +152,35 @@ class WorkloadModel(QAbstractItemModel):
             return None
         if index.internalId() == 0:
             return self._category_data(self._cats[index.row()], index.column(), role)
-        app = self._cats[index.internalId() - 1]["apps"][index.row()]
+        app = self._cats[index.internalId() - 1].apps[index.row()]
         return self._app_data(app, index.column(), role)
 
-    def _category_data(self, cat: dict[str, Any], column: int, role: int) -> Any:
-        done = sum(_complete(a) for a in cat["apps"])
+    def _category_data(self, cat: _Category, column: int, role: int) -> Any:
+        done = sum(a.complete for a in cat.apps)
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{cat['code']} · {cat['name']}" if column == 0 else \
-                self.tr("{done} of {n}").format(done=done, n=len(cat["apps"]))
+            return f"{cat.code} · {cat.name}" if column == 0 else \
+                self.tr("{done} of {n}").format(done=done, n=len(cat.apps))
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ForegroundRole and column == 1 and done == len(cat["apps"]):
+        if role == Qt.ItemDataRole.ForegroundRole and column == 1 and done == len(cat.apps):
             return _DONE
         return None
 
-    def _app_data(self, app: dict[str, Any], column: int, role: int) -> Any:
+    def _app_data(self, app: WorkloadRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return f"{app['application']}  {app['title']}"
-            if _complete(app):
+                return f"{app.application}  {app.title}"
+            if app.complete:
                 return "✓"
-            return f"{app['scored']}/{app['criteria']}" if app["scored"] else ""
+            return f"{app.scored}/{app.criteria}" if app.scored else ""
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return f"{app['title']}\n{app['city']}, {app['country']}"
+            return f"{app.title}\n{app.city}, {app.country}"
         if role == Qt.ItemDataRole.ForegroundRole and column == 1:
-            return _DONE if _complete(app) else _PARTIAL
+            return _DONE if app.complete else _PARTIAL
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.UserRole:
-            return app["application"]
+            return app.application
         return None
-
-
-def _complete(app: dict[str, Any]) -> bool:
-    return bool(app["criteria"]) and app["scored"] >= app["criteria"]

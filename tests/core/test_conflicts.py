@@ -13,7 +13,12 @@ from wego_awards.errors import Refused
 from wego_awards.services import imports, judging
 from wego_awards.services.assignment import assign
 from wego_awards.services.audit import verify
-from wego_awards.services.conflicts import add_conflict, list_conflicts, remove_conflict
+from wego_awards.services.conflicts import (
+    ConflictRow,
+    add_conflict,
+    list_conflicts,
+    remove_conflict,
+)
 from wego_awards.services.decisions import set_setting
 from wego_awards.services.edition import get_edition, open_database
 from wego_awards.store import EditionStore
@@ -34,10 +39,13 @@ def scores_of(db, judge: str, app: str) -> list[dict]:
 
 def test_the_judges_file_conflicts_are_listed_with_their_source(loaded):
     rows = list_conflicts(loaded)
-    assert {(r["judge"], r["application"], r["source"]) for r in rows} == {
+    assert {(r.judge, r.application, r.source) for r in rows} == {
         ("J1", "SU-01", "secretariat"), ("J2", "SC-04", "secretariat"),
         ("J4", "SC-07", "secretariat"), ("J6", "OI-01", "secretariat")}
     assert list_conflicts(loaded, "j2") == [
+        ConflictRow(judge="J2", application="SC-04", source="secretariat")]
+    # What 'conflict list --json' prints for each row.
+    assert [r.to_json() for r in list_conflicts(loaded, "j2")] == [
         {"judge": "J2", "application": "SC-04", "source": "secretariat"}]
 
 
@@ -57,7 +65,7 @@ def test_declaring_removes_the_assignment_and_clears_the_scores_with_history(dem
         last = history.log(s, get_edition(s))[-1]
     assert last.action == "conflict" and last.reason == "advised the city"
     assert ("J3", "EG-01", "secretariat") in {
-        (r["judge"], r["application"], r["source"]) for r in list_conflicts(demo_db)}
+        (r.judge, r.application, r.source) for r in list_conflicts(demo_db)}
 
 
 def test_declaring_twice_changes_nothing(loaded, db_path):
@@ -82,8 +90,7 @@ def test_a_conflicted_pair_is_never_assigned_nor_imported(loaded, tmp_path, db_p
 
 def test_removing_a_conflict(loaded, db_path):
     remove_conflict(loaded, "J1", "SU-01", reason="declared by mistake")
-    assert ("J1", "SU-01") not in {(r["judge"], r["application"])
-                                   for r in list_conflicts(loaded)}
+    assert ("J1", "SU-01") not in {(r.judge, r.application) for r in list_conflicts(loaded)}
     with loaded.read() as s:
         judges = EditionStore(s, get_edition(s)).table_rows("judges")
     assert next(r for r in judges if r["code"] == "J1")["conflicts"] == ""
@@ -109,10 +116,10 @@ def test_the_own_country_rule(loaded, db_path):
         s.execute(update(Judge).where(Judge.code == "J5").values(country="Testland"))
         s.execute(update(Application).where(Application.code.in_(["EG-02", "MO-03"]))
                   .values(country="Testland"))
-    assert not any(r["source"] == "own country" for r in list_conflicts(loaded))
+    assert not any(r.source == "own country" for r in list_conflicts(loaded))
     set_setting(loaded, "own_country_rule", "yes")
-    own = {(r["judge"], r["application"]) for r in list_conflicts(loaded)
-           if r["source"] == "own country"}
+    own = {(r.judge, r.application) for r in list_conflicts(loaded)
+           if r.source == "own country"}
     assert own == {("J5", "EG-02"), ("J5", "MO-03")}
     with pytest.raises(Refused, match="conflict"):
         judging.save_score(loaded, "J5", "EG-02", "INNO", 5)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 
@@ -119,6 +120,22 @@ def test_settings_change_award_rules_and_are_in_history(demo_db):
     with pytest.raises(Refused, match="'bronze' is not an award"):
         decisions.set_setting(demo_db, "awards", "bronze=1")
     assert verify(demo_db).ok
+
+
+def test_the_settings_are_read_by_name_and_print_as_stored(demo_db):
+    from wego_awards.resultdata import AwardTier
+    from wego_awards.services.edition import DEFAULT_SETTINGS, get_edition, settings_of
+
+    decisions.set_setting(demo_db, "awards", "gold=1,silver=2")
+    view = decisions.show_settings(demo_db)
+    assert view.awards == (AwardTier("gold", 1), AwardTier("silver", 2))
+    assert view.shrinkage == "auto" and view.own_country_rule is False
+    assert view.other == (("ceremony", "5th WeGO General Assembly, Seoul (online)"),)  # demo's
+    # Every default has its field, in the defaults' order: 'settings' prints them in it.
+    assert [f.name for f in dataclasses.fields(view)][:-1] == list(DEFAULT_SETTINGS)
+    with demo_db.read() as s:
+        stored = settings_of(get_edition(s))
+    assert json.dumps(view.to_json()) == json.dumps(stored)
 
 
 @pytest.mark.parametrize("method", ["additive", "mean", "zscore", "median", "trimmed"])

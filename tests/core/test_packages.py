@@ -330,7 +330,7 @@ def test_a_conflict_declared_by_the_judge_reaches_the_edition(loaded, tmp_path):
         add_conflict(pkg, "J5", mine[1], reason="I worked on this project")
     report = import_package(loaded, path)
     assert report.conflicts == [mine[1]] and report.added == 1
-    assert ("J5", mine[1], "judge") in {(r["judge"], r["application"], r["source"])
+    assert ("J5", mine[1], "judge") in {(r.judge, r.application, r.source)
                                         for r in list_conflicts(loaded)}
     assert ("J5", mine[1]) not in pairs_in(loaded)
     assert not any(k[:2] == ("J5", mine[1]) for k in scores(loaded))
@@ -398,7 +398,7 @@ def test_judges_file_reimport_keeps_conflicts_the_judges_declared(loaded, tmp_pa
     import_package(loaded, path)
     report = imports.import_file(loaded, "judges", DEMO / "judges.csv")
     assert report.touched == 0
-    assert ("J5", "MO-02", "judge") in {(r["judge"], r["application"], r["source"])
+    assert ("J5", "MO-02", "judge") in {(r.judge, r.application, r.source)
                                         for r in list_conflicts(loaded)}
     assert verify(loaded).ok
 

@@ -75,5 +75,5 @@ def test_assigning_judges_fills_the_assignments_table(qtbot, make_window, editio
     qtbot.waitUntil(lambda: page.is_ready() and bool(page.model.applications()),
                     timeout=WAIT_MS)
     shown = page.model.applications()
-    assert shown == [r["application"] for r in browse.judge_workload(edition_db, "J1")]
+    assert shown == [r.application for r in browse.judge_workload(edition_db, "J1")]
     assert 10 < len(shown) < 30  # about 2 * 52 / 6 judges

@@ -54,7 +54,7 @@ def test_a_clean_file_is_previewed_then_imported(qtbot, worker, demo_path, tmp_p
         dialog.import_button.click()
     assert got.args[0].added == 1
     with open_database(demo_path) as db:
-        assert browse.application_detail(db, "ZZ-01")["city"] == "São Paulo"
+        assert browse.application_detail(db, "ZZ-01").city == "São Paulo"
 
 
 def test_cancelling_an_import_leaves_the_edition_as_it_was(qtbot, worker, demo_path, tmp_path):

@@ -192,7 +192,7 @@ def score_in_package(qtbot, tmp_path, pickers, answers, package: Path, judge: st
     assert not back.read_bytes().startswith(b"SQLite")  # sent sealed, as the package was
     with open_database(back, passphrase=passphrase) as db:  # it holds what was typed
         for app, given in typed.items():
-            assert browse.judge_scores(db, judge, app)["scores"] == given
+            assert browse.judge_scores(db, judge, app).scores == given
     trigger(window, "quit")
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
     return back
@@ -315,9 +315,9 @@ def test_an_edition_from_creation_to_certificates(qtbot, tmp_path, monkeypatch, 
     qtbot.waitUntil(lambda: answers.finished and page.is_ready() and page.data.finalized
                     and bool(window.info.finalized), timeout=WAIT_MS)
     assert "Finalizing locks the results" in asked[0]
-    assert f"{preview['awards']} awards" in asked[0] and preview["awards"] == 18
-    assert ("Before you finalize" in asked[0]) == bool(preview["warnings"])
-    for warning in preview["warnings"][:30]:
+    assert f"{preview.awards} awards" in asked[0] and preview.awards == 18
+    assert ("Before you finalize" in asked[0]) == bool(preview.warnings)
+    for warning in preview.warnings[:30]:
         assert warning in asked[0]
     assert not window.actions_by_name["finalize"].isEnabled()
 

@@ -121,8 +121,7 @@ def test_add_a_category_and_a_refused_one_writes_nothing(qtbot, make_window, dem
     assert page.count.text() == "7 categories"
     assert "HE" in window.statusBar().currentMessage()
     with open_database(demo_path) as db:
-        assert {"code": "HE", "name": "Health"}.items() <= \
-            next(c for c in browse.categories(db) if c["code"] == "HE").items()
+        assert browse.CategoryRow(code="HE", name="Health") in browse.categories(db)
 
     # A code already taken: the problem stands beside its field, and nothing is written.
     before = fingerprint(demo_path)
@@ -179,7 +178,7 @@ def test_edit_an_applications_city_from_its_row_menu(qtbot, make_window, demo_pa
                     timeout=WAIT_MS)
     assert "Incheon" in page.detail.toPlainText()
     with open_database(demo_path) as db:
-        assert browse.application_detail(db, code)["city"] == "Incheon"
+        assert browse.application_detail(db, code).city == "Incheon"
 
 
 def test_delete_a_scored_application_with_the_delete_key_then_undo(qtbot, make_window,
@@ -235,7 +234,7 @@ def test_declare_a_conflict_from_the_edition_menu(qtbot, make_window, demo_path)
                                 and page.model.row_values(i)["judge"] == "J3"
                                 for i in range(page.model.rowCount())), timeout=WAIT_MS)
     with open_database(demo_path) as db:
-        assert browse.judge_scores(db, "J3", "EG-04")["scores"] == {}
+        assert browse.judge_scores(db, "J3", "EG-04").scores == {}
 
 
 def test_a_finalized_edition_cannot_be_changed_and_says_why(qtbot, make_window, demo_db,
@@ -291,7 +290,7 @@ def test_a_judges_package_dropped_on_the_window_is_merged(qtbot, make_window, de
     packages.export_package(demo_db, "J3", back, PACKAGE_PASSPHRASE)
     with open_database(back) as pdb:
         judging.save_score(pdb, "J3", "EG-04", "INNO", 1.5)
-    assert browse.judge_scores(demo_db, "J3", "EG-04")["scores"]["INNO"] != 1.5
+    assert browse.judge_scores(demo_db, "J3", "EG-04").scores["INNO"] != 1.5
     window = make_window(demo_path, "applications")
     asked: list[str] = []
 
@@ -315,4 +314,4 @@ def test_a_judges_package_dropped_on_the_window_is_merged(qtbot, make_window, de
     assert "J3" in answers.texts[1]  # the merge's report
     qtbot.waitUntil(window.is_ready, timeout=WAIT_MS)
     with open_database(demo_path) as db:
-        assert browse.judge_scores(db, "J3", "EG-04")["scores"]["INNO"] == 1.5
+        assert browse.judge_scores(db, "J3", "EG-04").scores["INNO"] == 1.5

@@ -17,7 +17,7 @@ def _saved(page) -> bool:
     return not page.saving and page.status.text().startswith("✓ All changes saved")
 
 
-def _scores(path, judge: str, app: str) -> dict:
+def _scores(path, judge: str, app: str) -> browse.JudgeScores:
     with open_database(path) as db:
         return browse.judge_scores(db, judge, app)
 
@@ -35,7 +35,7 @@ def _open_scoring(qtbot, make_window, path, judge, app):
 def test_a_judge_scores_with_the_keyboard_and_the_scores_land_in_the_database(
         qtbot, make_window, demo_path):
     window, page = _open_scoring(qtbot, make_window, demo_path, "J3", "EG-04")
-    before = _scores(demo_path, "J3", "EG-04")["scores"]
+    before = _scores(demo_path, "J3", "EG-04").scores
     rows = page.form.rows
 
     qtbot.keyClicks(rows["INNO"].scale, "10")  # unambiguous: committed at once
@@ -48,7 +48,7 @@ def test_a_judge_scores_with_the_keyboard_and_the_scores_land_in_the_database(
     qtbot.waitUntil(lambda: _saved(page), timeout=WAIT_MS)
     assert rows["SUST"].state.text() == "✓ saved"
 
-    after = _scores(demo_path, "J3", "EG-04")["scores"]
+    after = _scores(demo_path, "J3", "EG-04").scores
     assert after["INNO"] == 10 and after["IMPACT"] == 2.5 and after["SUST"] == 1
     assert after["INCL"] == before["INCL"]  # untouched criteria keep their scores
 
@@ -58,7 +58,7 @@ def test_a_judge_scores_with_the_keyboard_and_the_scores_land_in_the_database(
     assert rows["INCL"].scale.dirty
     qtbot.keyClick(rows["INCL"].scale, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: page.application == "EG-05" and _saved(page), timeout=WAIT_MS)
-    assert _scores(demo_path, "J3", "EG-04")["scores"]["INCL"] == 4
+    assert _scores(demo_path, "J3", "EG-04").scores["INCL"] == 4
     qtbot.keyClick(page.form.rows["INNO"].scale, Qt.Key.Key_PageUp)  # and back
     qtbot.waitUntil(lambda: page.application == "EG-04" and page.is_ready(), timeout=WAIT_MS)
     assert page.form.rows["INCL"].scale.value() == 4
@@ -69,7 +69,7 @@ def test_the_comment_is_saved_with_the_scores(qtbot, make_window, demo_path):
     page.form.comment.setPlainText("Strong evidence; costs unclear.")
     page.form.comment.commit()
     qtbot.waitUntil(lambda: _saved(page), timeout=WAIT_MS)
-    assert _scores(demo_path, "J3", "MO-02")["comment"] == "Strong evidence; costs unclear."
+    assert _scores(demo_path, "J3", "MO-02").comment == "Strong evidence; costs unclear."
 
 
 def test_conflicted_applications_never_appear(qtbot, make_window, demo_path):
@@ -90,7 +90,7 @@ def test_a_refused_save_is_shown_in_words_and_undone(qtbot, make_window, demo_pa
     assert "finalized" in page.status.text() and "Traceback" not in page.status.text()
     assert page.form.rows["INNO"].scale.value() == old
     assert page.form.rows["INNO"].state.text() == "not saved"
-    assert _scores(demo_path, "J3", "EG-04")["scores"]["INNO"] == old
+    assert _scores(demo_path, "J3", "EG-04").scores["INNO"] == old
 
 
 def test_a_judge_scores_in_their_package_and_the_return_merges(qtbot, make_window, demo_db,
@@ -111,4 +111,4 @@ def test_a_judge_scores_in_their_package_and_the_return_merges(qtbot, make_windo
     window.close()  # the judge closes the app; the package file is the return
     report = packages.import_package(demo_db, package)
     assert report.changed == 1
-    assert browse.judge_scores(demo_db, "J2", "EG-02")["scores"]["INNO"] == 3
+    assert browse.judge_scores(demo_db, "J2", "EG-02").scores["INNO"] == 3

@@ -301,7 +301,7 @@ def test_the_shrinkage_is_estimated_unless_a_number_is_fixed(qtbot, make_window,
 def db_setting(db, key: str):
     from wego_awards.services.decisions import show_settings
 
-    return show_settings(db)[key]
+    return getattr(show_settings(db), key)
 
 
 def test_the_certificate_language_is_chosen_previewed_and_saved(qtbot, make_window, demo_path):

@@ -51,7 +51,7 @@ def settings(obj: Ctx, key: str | None, value: str | None) -> None:
     from wego_awards.services.decisions import set_setting, show_settings
 
     if key is None:
-        for k, v in show_settings(obj.db()).items():
+        for k, v in show_settings(obj.db()).to_json().items():
             click.echo(f"{k} = {json.dumps(v, ensure_ascii=False)}")
         return
     if value is None:

@@ -175,14 +175,14 @@ def conflict_list(obj: Ctx, judge: str | None, as_json: bool) -> None:
 
     rows = list_conflicts(obj.db(), judge)
     if as_json:
-        echo_json(rows)
+        echo_json([r.to_json() for r in rows])
         return
     if not rows:
         click.echo("no conflicts")
         return
     click.echo(f"{'judge':<10} {'application':<14} source")
     for r in rows:
-        click.echo(f"{r['judge']:<10} {r['application']:<14} {r['source']}")
+        click.echo(f"{r.judge:<10} {r.application:<14} {r.source}")
 
 
 COMMANDS = (assign, sheet, package, conflict)

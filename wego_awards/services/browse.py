@@ -8,9 +8,8 @@ cells of the few rows on screen. Nothing here writes, and nothing here knows abo
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
-from typing import Any
 
 import numpy as np
 from sqlalchemy import func, select
@@ -107,32 +106,86 @@ def edition_info(db: Database) -> EditionInfo:
         )
 
 
-def judges(db: Database) -> list[dict[str, str]]:
+# --- the typed reads below: each a frozen record whose fields are the keys of the dict the read
+# gave before it was typed, in the same order, so ``to_json()`` gives that dict back.
+
+
+@dataclass(frozen=True, slots=True)
+class _Record:
+    """A frozen dataclass whose fields are its JSON keys, in order."""
+
+    def to_json(self) -> dict[str, object]:
+        """The dict the read gave before it was typed: records as dicts, tuples as lists,
+        mappings as dicts."""
+        return {f.name: _plain(getattr(self, f.name)) for f in fields(self)}
+
+
+def _plain(value: object) -> object:
+    """A field's value as JSON data."""
+    if isinstance(value, _Record):
+        return value.to_json()
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, Mapping):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class JudgeRow(_Record):
+    """A judge as the pickers list them."""
+
+    code: str
+    name: str
+    country: str  # "" when not given
+
+
+def judges(db: Database) -> list[JudgeRow]:
     """Every judge (code, name, country), by code."""
     with reading(db) as store:
         rows = store.session.execute(store.select(Judge.code, Judge.name, Judge.country)
                                      .order_by(Judge.code)).all()
-    return [{"code": c, "name": n, "country": k} for c, n, k in rows]
+    return [JudgeRow(code=c, name=n, country=k) for c, n, k in rows]
 
 
-def categories(db: Database) -> list[dict[str, str]]:
+@dataclass(frozen=True, slots=True)
+class CategoryRow(_Record):
+    """A category as the pickers list it."""
+
+    code: str
+    name: str
+
+
+def categories(db: Database) -> list[CategoryRow]:
     """Every category (code, name), in the edition's order."""
     with reading(db) as store:
         rows = store.session.execute(store.select(Category.code, Category.name)
                                      .order_by(Category.position, Category.code)).all()
-    return [{"code": c, "name": n} for c, n in rows]
+    return [CategoryRow(code=c, name=n) for c, n in rows]
 
 
-def criteria(db: Database) -> list[dict[str, Any]]:
+@dataclass(frozen=True, slots=True)
+class CriterionInfo(_Record):
+    """A criterion of the open round as a judge scores it."""
+
+    code: str
+    name: str
+    weight: float  # its share of the total is weight / the sum of the weights
+    min: float  # the lowest score it takes
+    max: float  # the highest score it takes
+    description: str  # the rubric: an intro, then bands such as "1-3: ...", "" when none
+
+
+def criteria(db: Database) -> list[CriterionInfo]:
     """Every criterion with its weight, range and rubric text, in the edition's order."""
     with reading(db) as store:
         return _criteria(store)
 
 
-def _criteria(store: EditionStore) -> list[dict[str, Any]]:
+def _criteria(store: EditionStore) -> list[CriterionInfo]:
     rows = store.all(Criterion, order_by=(Criterion.position, Criterion.code))
-    return [{"code": c.code, "name": c.name, "weight": c.weight, "min": c.min, "max": c.max,
-             "description": c.description} for c in rows]
+    return [CriterionInfo(code=c.code, name=c.name, weight=c.weight, min=c.min, max=c.max,
+                          description=c.description) for c in rows]
 
 
 # --- what a judge sees ------------------------------------------------------------------------
@@ -157,7 +210,26 @@ def _visible_app_ids(store: EditionStore, judge: Judge) -> np.ndarray:
     return all_ids[keep]
 
 
-def judge_workload(db: Database, judge: str) -> list[dict[str, Any]]:
+@dataclass(frozen=True, slots=True)
+class WorkloadRow(_Record):
+    """One application a judge is to score, and how far they are with it."""
+
+    application: str  # its code
+    title: str
+    city: str
+    country: str
+    category: str  # the category's code
+    category_name: str
+    scored: int  # how many of its criteria the judge has scored
+    criteria: int  # how many criteria the open round has
+
+    @property
+    def complete(self) -> bool:
+        """Every criterion is scored."""
+        return bool(self.criteria) and self.scored >= self.criteria
+
+
+def judge_workload(db: Database, judge: str) -> list[WorkloadRow]:
     """The applications ``judge`` is to score, by category then code, each with how many of its
     criteria the judge has scored (``scored`` of ``criteria``)."""
     with reading(db) as store:
@@ -177,13 +249,37 @@ def judge_workload(db: Database, judge: str) -> list[dict[str, Any]]:
             .join(Category, Category.id == Application.category_id)
             .where(Application.id.in_([int(i) for i in ids]))
             .order_by(Category.position, Category.code, Application.code)).all()
-    return [{"application": code, "title": title, "city": city, "country": country,
-             "category": cat, "category_name": cat_name, "scored": int(done.get(aid, 0)),
-             "criteria": int(n_crit)}
+    return [WorkloadRow(application=code, title=title, city=city, country=country,
+                        category=cat, category_name=cat_name, scored=int(done.get(aid, 0)),
+                        criteria=int(n_crit))
             for aid, code, title, city, country, cat, cat_name in rows]
 
 
-def application_detail(db: Database, code: str) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class AttachmentInfo(_Record):
+    """An application's document, without its bytes (:func:`attachment` reads those)."""
+
+    filename: str
+    size: int  # in bytes
+
+
+@dataclass(frozen=True, slots=True)
+class ApplicationDetail(_Record):
+    """What a judge (or the secretariat) reads about an application."""
+
+    application: str  # its code
+    title: str
+    city: str
+    country: str
+    organisation: str
+    email: str
+    summary: str
+    category: str  # the category's code
+    category_name: str
+    attachment: AttachmentInfo | None  # its document, None when it has none
+
+
+def application_detail(db: Database, code: str) -> ApplicationDetail:
     """What a judge reads about an application; ``attachment`` is the document's file name and
     size, or None."""
     from wego_awards.errors import Refused
@@ -195,11 +291,11 @@ def application_detail(db: Database, code: str) -> dict[str, Any]:
             raise Refused(f"'{code}' is not an application")
         doc = store.session.execute(select(Attachment.filename, func.length(Attachment.content))
                               .where(Attachment.application_id == app.id)).first()
-        return {"application": app.code, "title": app.title, "city": app.city,
-                "country": app.country, "organisation": app.organisation, "email": app.email,
-                "summary": app.summary, "category": app.category.code,
-                "category_name": app.category.name,
-                "attachment": {"filename": doc[0], "size": int(doc[1] or 0)} if doc else None}
+        return ApplicationDetail(
+            application=app.code, title=app.title, city=app.city, country=app.country,
+            organisation=app.organisation, email=app.email, summary=app.summary,
+            category=app.category.code, category_name=app.category.name,
+            attachment=AttachmentInfo(filename=doc[0], size=int(doc[1] or 0)) if doc else None)
 
 
 def attachment(db: Database, code: str) -> tuple[str, bytes] | None:
@@ -213,9 +309,17 @@ def attachment(db: Database, code: str) -> tuple[str, bytes] | None:
     return (row[0], bytes(row[1])) if row else None
 
 
-def judge_scores(db: Database, judge: str, application: str) -> dict[str, Any]:
-    """The judge's scores of one application: ``{"scores": {criterion: value}, "comment": text,
-    "updated_at": latest time or None}``."""
+@dataclass(frozen=True, slots=True)
+class JudgeScores(_Record):
+    """One judge's scores of one application."""
+
+    scores: Mapping[str, float]  # criterion code -> value, only the criteria scored
+    comment: str  # "" when none
+    updated_at: str | None  # the latest score's time, None when nothing is scored
+
+
+def judge_scores(db: Database, judge: str, application: str) -> JudgeScores:
+    """The judge's scores of one application, their comment, and when they last scored it."""
     with reading(db) as store:
         j = _judge(store, judge)
         rows = store.session.execute(
@@ -225,11 +329,20 @@ def judge_scores(db: Database, judge: str, application: str) -> dict[str, Any]:
             .where(Score.judge_id == j.id, store.mine(Application), store.mine(Score),
                    func.lower(Application.code) == application.strip().lower())).all()
     comment = next((r[2] for r in rows if r[2]), "")
-    return {"scores": {c: v for c, v, _, _ in rows}, "comment": comment,
-            "updated_at": max((r[3] for r in rows), default=None)}
+    return JudgeScores(scores={c: v for c, v, _, _ in rows}, comment=comment,
+                       updated_at=max((r[3] for r in rows), default=None))
 
 
-def score_distributions(db: Database, judge: str) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class ScoreDistribution(_Record):
+    """A judge's weighted totals beside the whole panel's, anonymous."""
+
+    own: tuple[float, ...]  # the judge's totals (0..10), rounded to 3 places
+    panel: tuple[float, ...]  # every judge's totals, the judge's own among them; no names
+    judges: int  # how many judges gave those totals (1 in a judge's package)
+
+
+def score_distributions(db: Database, judge: str) -> ScoreDistribution:
     """The judge's own weighted totals (0..10) beside the whole panel's, anonymous: only the
     list of totals, never who gave them. In a judge's package the panel is that judge alone."""
     from wego_awards.scoring import ScoringInput
@@ -245,7 +358,7 @@ def score_distributions(db: Database, judge: str) -> dict[str, Any]:
             (np.int64, np.int64, np.int64, np.float64))
         excluded = np.isin(pair_keys(sj, sa), store.conflict_pairs())
     if not crits or not len(sv):
-        return {"own": [], "panel": [], "judges": 0}
+        return ScoreDistribution(own=(), panel=(), judges=0)
     crit_ids = np.array([c[0] for c in crits], np.int64)
     judge_ids, s_judge = np.unique(sj, return_inverse=True)
     app_ids, s_app = np.unique(sa, return_inverse=True)
@@ -258,12 +371,12 @@ def score_distributions(db: Database, judge: str) -> dict[str, Any]:
         crit_max=np.array([c[3] for c in crits], np.float64), excluded=excluded)
     totals = weighted_totals(inp)
     mine = judge_ids[totals.judge] == j.id
-    return {"own": [round(float(t), 3) for t in totals.total[mine]],
-            "panel": [round(float(t), 3) for t in totals.total],
-            "judges": int(len(np.unique(totals.judge)))}
+    return ScoreDistribution(own=tuple(round(float(t), 3) for t in totals.total[mine]),
+                             panel=tuple(round(float(t), 3) for t in totals.total),
+                             judges=int(len(np.unique(totals.judge))))
 
 
-def weighted_total(criteria: Sequence[dict[str, Any]], values: dict[str, float]) -> float:
+def weighted_total(criteria: Sequence[CriterionInfo], values: Mapping[str, float]) -> float:
     """One judge's weighted total (0..10) of one application from its criterion scores, by the
     same formula the results use (shown to a judge as they score)."""
     from wego_awards.scoring import ScoringInput
@@ -274,14 +387,38 @@ def weighted_total(criteria: Sequence[dict[str, Any]], values: dict[str, float])
         n_apps=1, n_judges=1, n_categories=1, app_category=np.zeros(1, np.int64),
         s_app=np.zeros(n, np.int64), s_judge=np.zeros(n, np.int64),
         s_crit=np.arange(n, dtype=np.int64),
-        s_value=np.array([float(values[c["code"]]) for c in criteria], np.float64),
-        crit_weight=np.array([c["weight"] for c in criteria], np.float64),
-        crit_min=np.array([c["min"] for c in criteria], np.float64),
-        crit_max=np.array([c["max"] for c in criteria], np.float64))
+        s_value=np.array([float(values[c.code]) for c in criteria], np.float64),
+        crit_weight=np.array([c.weight for c in criteria], np.float64),
+        crit_min=np.array([c.min for c in criteria], np.float64),
+        crit_max=np.array([c.max for c in criteria], np.float64))
     return float(weighted_totals(inp).total[0])
 
 
-def judge_detail(db: Database, code: str) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class JudgeConflict(_Record):
+    """A conflict declared for a judge (the own-country rule's pairs are not among them)."""
+
+    application: str  # its code
+    title: str
+    source: str  # who declared it, e.g. "secretariat" or "judge"
+
+
+@dataclass(frozen=True, slots=True)
+class JudgeDetail(_Record):
+    """One judge as the secretariat looks them up."""
+
+    code: str
+    name: str
+    affiliation: str
+    country: str
+    email: str
+    to_score: int  # the applications the judge is to score (assigned, never conflicted)
+    scored: int  # the applications with every criterion scored by the judge
+    partial: int  # the applications with some criteria scored, not all
+    conflicts: tuple[JudgeConflict, ...]  # by application code
+
+
+def judge_detail(db: Database, code: str) -> JudgeDetail:
     """One judge as the secretariat looks them up: who they are, their conflicts, and how far
     their scoring is."""
     with reading(db) as store:
@@ -296,12 +433,12 @@ def judge_detail(db: Database, code: str) -> dict[str, Any]:
         per_app = session.execute(select(func.count()).select_from(Score)
                                   .where(Score.judge_id == j.id, store.mine(Score))
                                   .group_by(Score.application_id)).scalars().all()
-    return {"code": j.code, "name": j.name, "affiliation": j.affiliation, "country": j.country,
-            "email": j.email, "to_score": to_score,
-            "scored": sum(1 for n in per_app if n_crit and n >= n_crit),
-            "partial": sum(1 for n in per_app if n_crit and n < n_crit),
-            "conflicts": [{"application": a, "title": t, "source": s}
-                          for a, t, s in conflicts]}
+    return JudgeDetail(
+        code=j.code, name=j.name, affiliation=j.affiliation, country=j.country, email=j.email,
+        to_score=to_score, scored=sum(1 for n in per_app if n_crit and n >= n_crit),
+        partial=sum(1 for n in per_app if n_crit and n < n_crit),
+        conflicts=tuple(JudgeConflict(application=a, title=t, source=s)
+                        for a, t, s in conflicts))
 
 
 def application_choices(db: Database) -> list[tuple[str, str]]:

@@ -162,7 +162,21 @@ def _own_country(edition: Edition, judge: Judge, app: Application) -> bool:
                 and judge.country.casefold() == app.country.casefold())
 
 
-def list_conflicts(db: Database, judge: str | None = None) -> list[dict[str, str]]:
+@dataclass(frozen=True, slots=True)
+class ConflictRow:
+    """One conflicted pair, as ``conflict list`` shows it."""
+
+    judge: str  # the judge's code
+    application: str  # the application's code
+    source: str  # who declared it ("secretariat", "judge"), or "own country" for the rule
+
+    def to_json(self) -> dict[str, str]:
+        """The row as ``conflict list --json`` prints it (the dict this read gave before it
+        was typed)."""
+        return {"judge": self.judge, "application": self.application, "source": self.source}
+
+
+def list_conflicts(db: Database, judge: str | None = None) -> list[ConflictRow]:
     """Every conflicted pair: judge, application and source ("secretariat", "judge", or
     "own country" for the edition's rule), by judge then application."""
     with db.read() as session:
@@ -179,7 +193,7 @@ def list_conflicts(db: Database, judge: str | None = None) -> list[dict[str, str
         j, a = key >> 32, key & 0xFFFFFFFF
         if judge_id is not None and j != judge_id:
             continue
-        out.append({"judge": judges[j], "application": apps[a],
-                    "source": declared.get((j, a), OWN_COUNTRY)})
-    out.sort(key=lambda r: (r["judge"].casefold(), r["application"].casefold()))
+        out.append(ConflictRow(judge=judges[j], application=apps[a],
+                               source=declared.get((j, a), OWN_COUNTRY)))
+    out.sort(key=lambda r: (r.judge.casefold(), r.application.casefold()))
     return out

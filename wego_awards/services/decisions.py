@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from sqlalchemy import select
@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from wego_awards.db import Database
 from wego_awards.db.models import Application, Category, Edition, Override
 from wego_awards.errors import Refused
-from wego_awards.resultdata import Results
+from wego_awards.resultdata import AwardTier, Results
 from wego_awards.services import history
 from wego_awards.services.changes import (
     ChangeSet,
@@ -47,9 +47,55 @@ def find_category(session: Session, edition: Edition, name: str) -> Category:
                   f"{', '.join(sorted(c.code for c in cats))}")
 
 
-def show_settings(db: Database) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class SettingsView:
+    """The edition's settings, the defaults filled in, each value as stored (so ``settings``
+    prints the same bytes for the same edition)."""
+
+    method: str  # the default method: additive, mean, zscore, median or trimmed
+    awards: tuple[AwardTier, ...]  # the award tiers, in order
+    min_score: float | None  # a tier stays empty below it; None: no floor
+    near_tie: float  # scores closer than this are flagged as a near tie
+    low_confidence: float  # an award less sure than this is flagged
+    shrinkage: float | str  # a number, or "auto": estimated from the scores
+    trim: float  # the share trimmed at each end by the trimmed method
+    own_country_rule: bool  # no judge scores an application from their own country
+    organisation: str  # who gives the awards (on the certificates)
+    ceremony_date: str
+    ceremony_place: str
+    certificate_template: str  # a template folder, "" for the built-in one
+    certificate_language: str  # "en", or two joined by + ("en+ko")
+    # The other keys stored in the settings (a package's seal, the demo's "ceremony"), in the
+    # stored order, as stored.
+    other: tuple[tuple[str, object], ...] = ()
+
+    @classmethod
+    def of(cls, settings: dict[str, Any]) -> SettingsView:
+        """The view of ``settings_of(edition)``'s dict."""
+        named = {f.name for f in fields(cls)} - {"awards", "other"}
+        return cls(awards=tuple(AwardTier(award=t["award"], count=t["count"])
+                                for t in settings["awards"]),
+                   other=tuple((k, v) for k, v in settings.items()
+                               if k not in named and k != "awards"),
+                   **{k: v for k, v in settings.items() if k in named})
+
+    def to_json(self) -> dict[str, object]:
+        """The settings as the dict ``show_settings`` gave before it was typed: the named
+        settings in order, then the others."""
+        out: dict[str, object] = {}
+        for f in fields(self):
+            if f.name == "awards":
+                out["awards"] = [t.to_json() for t in self.awards]
+            elif f.name != "other":
+                out[f.name] = getattr(self, f.name)
+        out.update(self.other)
+        return out
+
+
+def show_settings(db: Database) -> SettingsView:
+    """The edition's settings, the defaults filled in."""
     with db.read() as session:
-        return settings_of(get_edition(session))
+        return SettingsView.of(settings_of(get_edition(session)))
 
 
 def set_setting(db: Database, key: str, text: str) -> Any:
@@ -190,7 +236,22 @@ def _in_last_round(session: Session, edition: Edition) -> Edition:
     return edition
 
 
-def finalize_preview(db: Database) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class FinalizePreview:
+    """What finalizing now would do, as the jury is told before they confirm."""
+
+    ties: tuple[str, ...]  # exact ties at an award boundary with no jury decision: refused
+    warnings: tuple[str, ...]  # judges not done, then each category's flags, then the rest
+    method: str  # the method the awards come from
+    awards: int  # how many awards it locks
+
+    def to_json(self) -> dict[str, object]:
+        """The dict ``finalize_preview`` gave before it was typed."""
+        return {"ties": list(self.ties), "warnings": list(self.warnings),
+                "method": self.method, "awards": self.awards}
+
+
+def finalize_preview(db: Database) -> FinalizePreview:
     """What finalizing now would do, writing nothing: the open ties that would refuse it, the
     flags and warnings the jury should see first, how many awards it locks, and the method."""
     from wego_awards.services.results import compute_in_session
@@ -198,8 +259,8 @@ def finalize_preview(db: Database) -> dict[str, Any]:
     with db.read() as session:
         edition = _in_last_round(session, _not_finalized(get_edition(session)))
         data, ties = compute_in_session(session, edition, with_ties=True)
-    return {"ties": list(ties), "warnings": unscored(db) + _warnings(data),
-            "method": data.method, "awards": data.award_count()}
+    return FinalizePreview(ties=tuple(ties), warnings=tuple(unscored(db) + _warnings(data)),
+                           method=data.method, awards=data.award_count())
 
 
 def unscored(db: Database) -> list[str]:
