@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from wego_awards.db.models import Application, Criterion, Edition, Round, Score
@@ -141,12 +141,23 @@ def plan_score_rows(session: Session, edition: Edition, frame: pd.DataFrame, nam
 
     comments = frame["comment"].to_numpy(dtype=object)
     new = pd.DataFrame({"j": j, "a": a, "c": c, "v": values, "m": comments})
-    old = pd.DataFrame(bulk.fetch_rows(session,
-        select(Score.judge_id, Score.application_id, Score.criterion_id, Score.value,
-               Score.comment, Score.id)
-        .where(store.mine(Score))
-        .where(Score.judge_id.in_(np.unique(j).tolist()))),
-        columns=["j", "a", "c", "v_old", "m_old", "id"])
+    # The stored scores of the file's judges. When the file holds most judges (a whole
+    # edition's file), one scan of the table beats an index search per judge; the merge below
+    # ignores the rows of judges not in the file.
+    # The numbers come as one numeric block and the comments apart, in the same (rowid) order:
+    # half the time of building a tuple per row.
+    judges_in_file = np.unique(j[j >= 0])
+    narrow = len(judges_in_file) * 4 < len(maps["judge"])
+
+    def scoped(stmt: Select) -> Select:
+        stmt = stmt.where(store.mine(Score)).order_by(Score.id)
+        return stmt.where(Score.judge_id.in_(judges_in_file.tolist())) if narrow else stmt
+
+    oj, oa, oc, ov, oid = store.columns(scoped(select(
+        Score.judge_id, Score.application_id, Score.criterion_id, Score.value, Score.id)),
+        (np.int64, np.int64, np.int64, np.float64, np.int64))
+    comments = np.array([r[0] for r in store.rows(scoped(select(Score.comment)))], dtype=object)
+    old = pd.DataFrame({"j": oj, "a": oa, "c": oc, "v_old": ov, "m_old": comments, "id": oid})
     merged = new.merge(old, on=["j", "a", "c"], how="left", sort=False)
     is_new = merged["id"].isna().to_numpy()
     changed = ~is_new & ((merged["v"].to_numpy() != merged["v_old"].to_numpy())
