@@ -201,3 +201,23 @@ def test_a_ceremony_date_must_be_a_date(edition):
     proc = run("--db", str(edition), "settings", "ceremony_date", "next spring", ok=1)
     assert "'next spring' is not a date like 2021-10-18" in proc.stderr
     run("--db", str(edition), "settings", "ceremony_date", "2024-11-05")
+
+
+def test_json_output_is_what_the_json_module_writes(demo_db):
+    """orjson prints the JSON (fast); the bytes are the json module's, indent 2, UTF-8."""
+    import io
+    import json as js
+    from contextlib import redirect_stdout
+
+    from wego_awards.cli.context import echo_json
+    from wego_awards.services import results, status
+
+    for data in (results.compute(demo_db).to_json(), status.status(demo_db),
+                 {"unicode": "تهران · 고양 · São Paulo", "nested": [[], {}, None, 1.5, -0.0]}):
+        buffer = io.BytesIO()
+        wrapper = io.TextIOWrapper(buffer, encoding="utf-8")
+        with redirect_stdout(wrapper):
+            echo_json(data)
+            wrapper.flush()
+        expected = js.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+        assert buffer.getvalue() == expected.encode("utf-8")
