@@ -171,6 +171,7 @@ class ResultsPage(QWidget):
         # With several rounds: which round's results (the open one unless chosen).
         self.round = QComboBox()
         self.round.setAccessibleName(self.tr("Round"))
+        self.round.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.round.activated.connect(lambda _i: self.load(self.method.currentData()))
         self.round_label = QLabel(self.tr("Round"))
         self.compute_button = QPushButton(self.tr("Compute"))
