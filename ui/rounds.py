@@ -194,6 +194,15 @@ class RoundsDialog(QDialog):
         self.refresh()
 
 
+def _kinds(parent: QWidget) -> QComboBox:
+    """The kinds of round, as a person picks one."""
+    box = QComboBox(parent)
+    box.setAccessibleName(_tr("The kind of round"))
+    box.addItem(_tr("Scoring: judges score the criteria"), "scoring")
+    box.addItem(_tr("Qualifying: screeners say pass or fail"), "qualifying")
+    return box
+
+
 class EditRoundDialog(QDialog):
     """A round's name, and its kind (a competition that starts with screeners makes its first
     round qualifying before anything is scored in it)."""
@@ -204,9 +213,7 @@ class EditRoundDialog(QDialog):
         self.setWindowTitle(self.tr("Round {code}").format(code=current.code))
         self.name = QLineEdit(current.name)
         self.name.setAccessibleName(self.tr("The round's name"))
-        self.kind = QComboBox()
-        self.kind.addItem(self.tr("Scoring: judges score the criteria"), "scoring")
-        self.kind.addItem(self.tr("Qualifying: screeners say pass or fail"), "qualifying")
+        self.kind = _kinds(self)
         self.kind.setCurrentIndex(max(self.kind.findData(current.kind), 0))
         note = QLabel(self.tr("The kind can change only while nothing is scored in the round; "
                               "a scoring round then takes its criteria from an import."))
@@ -243,9 +250,7 @@ class AddRoundDialog(QDialog):
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Shortlist, Final"))
         self.name.setAccessibleName(self.tr("The round's name"))
-        self.kind = QComboBox()
-        self.kind.addItem(self.tr("Scoring: judges score the criteria"), "scoring")
-        self.kind.addItem(self.tr("Qualifying: screeners say pass or fail"), "qualifying")
+        self.kind = _kinds(self)
         self.criteria = QLineEdit()
         self.criteria.setPlaceholderText(self.tr("None: the previous round's criteria"))
         self.criteria.setAccessibleName(self.tr("A criteria file of the round's own"))

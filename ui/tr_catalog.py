@@ -61,3 +61,6 @@ translate("Rounds", "scoring")  # ui/rounds.py
 translate("Rounds", "open")  # ui/rounds.py
 translate("Rounds", "done")  # ui/rounds.py
 translate("Rounds", "planned")  # ui/rounds.py
+translate("Rounds", "The kind of round")  # ui/rounds.py
+translate("Rounds", "Scoring: judges score the criteria")  # ui/rounds.py
+translate("Rounds", "Qualifying: screeners say pass or fail")  # ui/rounds.py

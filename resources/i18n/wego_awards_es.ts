@@ -4,7 +4,7 @@
 <context>
     <name>AddRoundDialog</name>
     <message>
-        <location filename="../../ui/rounds.py" line="+240"/>
+        <location filename="../../ui/rounds.py" line="+247"/>
         <source>Add a round</source>
         <translation>Añadir una ronda</translation>
     </message>
@@ -24,17 +24,7 @@
         <translation>El nombre de la ronda</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Scoring: judges score the criteria</source>
-        <translation>De puntuación: los jueces puntúan los criterios</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Qualifying: screeners say pass or fail</source>
-        <translation>Clasificatoria: los evaluadores dicen si pasa o no</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>None: the previous round&apos;s criteria</source>
         <translation>Ninguno: los criterios de la ronda anterior</translation>
     </message>
@@ -283,7 +273,7 @@
 <context>
     <name>AwardCard</name>
     <message>
-        <location filename="../../ui/results.py" line="+103"/>
+        <location filename="../../ui/results.py" line="+102"/>
         <source>confidence %p%</source>
         <translation>confianza %p%</translation>
     </message>
@@ -596,7 +586,7 @@
 <context>
     <name>CommentBox</name>
     <message>
-        <location filename="../../ui/scoreform.py" line="+181"/>
+        <location filename="../../ui/scoreform.py" line="+182"/>
         <source>Your comment for the jury (optional): strengths, doubts, what would change your mind…</source>
         <translation>Su comentario para el jurado (opcional): puntos fuertes, dudas, qué le haría cambiar de opinión…</translation>
     </message>
@@ -604,7 +594,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="+421"/>
+        <location filename="../../ui/forms.py" line="+420"/>
         <source>Declare a conflict of interest</source>
         <translation>Declarar un conflicto de intereses</translation>
     </message>
@@ -815,7 +805,7 @@ Open it from there, or use “Save a copy…” to keep it where you like.</sour
 <context>
     <name>EditRoundDialog</name>
     <message>
-        <location filename="../../ui/rounds.py" line="-292"/>
+        <location filename="../../ui/rounds.py" line="-288"/>
         <source>Round {code}</source>
         <translation>Ronda {code}</translation>
     </message>
@@ -825,17 +815,7 @@ Open it from there, or use “Save a copy…” to keep it where you like.</sour
         <translation>El nombre de la ronda</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Scoring: judges score the criteria</source>
-        <translation>De puntuación: los jueces puntúan los criterios</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Qualifying: screeners say pass or fail</source>
-        <translation>Clasificatoria: los evaluadores dicen si pasa o no</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The kind can change only while nothing is scored in the round; a scoring round then takes its criteria from an import.</source>
         <translation>El tipo solo puede cambiar mientras no haya nada puntuado en la ronda; después, una ronda de puntuación toma sus criterios de una importación.</translation>
     </message>
@@ -1121,7 +1101,7 @@ La secretaría lo incorpora con Edición ▸ Incorporar el envío de un juez; se
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/forms.py" line="-463"/>
+        <location filename="../../ui/forms.py" line="-462"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -2442,7 +2422,7 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
         <translation>Editar la asignación {key}</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+148"/>
         <source>Fields marked * are required. Nothing is written until you press Save; the same rules as the imports apply.</source>
         <translation>Los campos marcados con * son obligatorios. No se escribe nada hasta que pulse Guardar; se aplican las mismas reglas que en las importaciones.</translation>
     </message>
@@ -2555,29 +2535,29 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>Application</source>
         <translation>Candidatura</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+166"/>
+        <location line="-167"/>
+        <location line="+167"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-166"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+164"/>
+        <location line="+165"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-164"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
@@ -2588,12 +2568,12 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+204"/>
+        <location line="+205"/>
         <source>Judges</source>
         <translation>Jueces</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-204"/>
         <source>SE</source>
         <translation>EE</translation>
     </message>
@@ -2639,13 +2619,13 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     </message>
     <message>
         <location line="+94"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+2"/>
+        <location line="-24"/>
+        <location line="+3"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
@@ -3003,11 +2983,26 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <source>planned</source>
         <translation>prevista</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>The kind of round</source>
+        <translation>Tipo de ronda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoring: judges score the criteria</source>
+        <translation>De puntuación: los jueces puntúan los criterios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualifying: screeners say pass or fail</source>
+        <translation>Clasificatoria: los evaluadores dicen si pasa o no</translation>
+    </message>
 </context>
 <context>
     <name>RoundsDialog</name>
     <message>
-        <location filename="../../ui/rounds.py" line="-147"/>
+        <location filename="../../ui/rounds.py" line="-154"/>
         <source>Rounds of judging</source>
         <translation>Rondas de evaluación</translation>
     </message>
@@ -3147,7 +3142,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
 <context>
     <name>ScoringPage</name>
     <message>
-        <location filename="../../ui/scoring.py" line="+76"/>
+        <location filename="../../ui/scoring.py" line="+85"/>
         <source>Scoring as</source>
         <translation>Puntúa como</translation>
     </message>
@@ -3178,12 +3173,12 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+457"/>
+        <location line="+456"/>
         <source>Your totals beside the panel&apos;s</source>
         <translation>Sus totales junto a los del jurado</translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-455"/>
         <source>Weighted totals (0 to 10) of the applications you have scored completely, beside the whole panel&apos;s (anonymous)</source>
         <translation>Totales ponderados (de 0 a 10) de las candidaturas que ha puntuado por completo, junto a los de todo el jurado (anónimos)</translation>
     </message>
@@ -3243,12 +3238,12 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>El juez {judge} no tiene candidaturas que puntuar.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+59"/>
         <source>No summary was given with this application.</source>
         <translation>Esta candidatura no incluye ningún resumen.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Declare a conflict</source>
         <translation>Declarar un conflicto</translation>
     </message>
@@ -3712,7 +3707,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../ui/tables.py" line="+54"/>
+        <location filename="../../ui/tables.py" line="+58"/>
         <source>No applications yet.
 
 Import them with File ▸ Import a file, or drop applications.csv (or .xlsx) on this window.</source>
@@ -4220,7 +4215,7 @@ Para repartir el trabajo, use Edición ▸ Asignar jueces automáticamente, o im
 <context>
     <name>WorkloadModel</name>
     <message>
-        <location filename="../../ui/workload.py" line="+32"/>
+        <location filename="../../ui/workload.py" line="+43"/>
         <source>Application</source>
         <translation>Candidatura</translation>
     </message>
@@ -4230,7 +4225,7 @@ Para repartir el trabajo, use Edición ▸ Asignar jueces automáticamente, o im
         <translation>Puntuadas</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+118"/>
         <source>{done} of {n}</source>
         <translation>{done} de {n}</translation>
     </message>
@@ -4281,7 +4276,7 @@ Para repartir el trabajo, use Edición ▸ Asignar jueces automáticamente, o im
 <context>
     <name>_Picker</name>
     <message>
-        <location line="-272"/>
+        <location line="-271"/>
         <source>Type to find the judge…</source>
         <translation>Escriba para buscar el juez…</translation>
     </message>

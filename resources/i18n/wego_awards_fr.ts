@@ -4,7 +4,7 @@
 <context>
     <name>AddRoundDialog</name>
     <message>
-        <location filename="../../ui/rounds.py" line="+240"/>
+        <location filename="../../ui/rounds.py" line="+247"/>
         <source>Add a round</source>
         <translation>Ajouter un tour</translation>
     </message>
@@ -24,17 +24,7 @@
         <translation>Le nom du tour</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Scoring: judges score the criteria</source>
-        <translation>Notation&#xa0;: les jurés notent les critères</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Qualifying: screeners say pass or fail</source>
-        <translation>Qualification&#xa0;: les examinateurs admettent ou refusent</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>None: the previous round&apos;s criteria</source>
         <translation>Aucun&#xa0;: les critères du tour précédent</translation>
     </message>
@@ -283,7 +273,7 @@
 <context>
     <name>AwardCard</name>
     <message>
-        <location filename="../../ui/results.py" line="+103"/>
+        <location filename="../../ui/results.py" line="+102"/>
         <source>confidence %p%</source>
         <translation>confiance %p%</translation>
     </message>
@@ -596,7 +586,7 @@
 <context>
     <name>CommentBox</name>
     <message>
-        <location filename="../../ui/scoreform.py" line="+181"/>
+        <location filename="../../ui/scoreform.py" line="+182"/>
         <source>Your comment for the jury (optional): strengths, doubts, what would change your mind…</source>
         <translation>Votre commentaire pour le jury (facultatif)&#xa0;: points forts, doutes, ce qui vous ferait changer d&apos;avis…</translation>
     </message>
@@ -604,7 +594,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="+421"/>
+        <location filename="../../ui/forms.py" line="+420"/>
         <source>Declare a conflict of interest</source>
         <translation>Déclarer un conflit d&apos;intérêts</translation>
     </message>
@@ -815,7 +805,7 @@ Ouvrez-la depuis cet emplacement, ou utilisez «&#xa0;Enregistrer une copie…&#
 <context>
     <name>EditRoundDialog</name>
     <message>
-        <location filename="../../ui/rounds.py" line="-292"/>
+        <location filename="../../ui/rounds.py" line="-288"/>
         <source>Round {code}</source>
         <translation>Tour {code}</translation>
     </message>
@@ -825,17 +815,7 @@ Ouvrez-la depuis cet emplacement, ou utilisez «&#xa0;Enregistrer une copie…&#
         <translation>Le nom du tour</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Scoring: judges score the criteria</source>
-        <translation>Notation&#xa0;: les jurés notent les critères</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Qualifying: screeners say pass or fail</source>
-        <translation>Qualification&#xa0;: les examinateurs admettent ou refusent</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The kind can change only while nothing is scored in the round; a scoring round then takes its criteria from an import.</source>
         <translation>Le type ne peut changer que tant que rien n&apos;est noté dans le tour&#xa0;; un tour de notation prend alors ses critères d&apos;un import.</translation>
     </message>
@@ -1121,7 +1101,7 @@ Le secrétariat l&apos;intègre avec Édition ▸ Intégrer le retour d&apos;un 
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/forms.py" line="-463"/>
+        <location filename="../../ui/forms.py" line="-462"/>
         <source>Code</source>
         <translation>Référence</translation>
     </message>
@@ -2442,7 +2422,7 @@ L&apos;intégrer à {edition} comme retour d&apos;un juré (il est vérifié au 
         <translation>Modifier l&apos;affectation {key}</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+148"/>
         <source>Fields marked * are required. Nothing is written until you press Save; the same rules as the imports apply.</source>
         <translation>Les champs marqués d&apos;un * sont obligatoires. Rien n&apos;est écrit tant que vous n&apos;avez pas cliqué sur Enregistrer&#xa0;; les mêmes règles que pour les imports s&apos;appliquent.</translation>
     </message>
@@ -2555,29 +2535,29 @@ Vous pourrez revenir en arrière avec Modifier ▸ Annuler.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>Application</source>
         <translation>Candidature</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+166"/>
+        <location line="-167"/>
+        <location line="+167"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-166"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+164"/>
+        <location line="+165"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-164"/>
         <source>Score</source>
         <translation>Note</translation>
     </message>
@@ -2588,12 +2568,12 @@ Vous pourrez revenir en arrière avec Modifier ▸ Annuler.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+204"/>
+        <location line="+205"/>
         <source>Judges</source>
         <translation>Jurés</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-204"/>
         <source>SE</source>
         <translation>ET</translation>
     </message>
@@ -2639,13 +2619,13 @@ Vous pourrez revenir en arrière avec Modifier ▸ Annuler.</translation>
     </message>
     <message>
         <location line="+94"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+2"/>
+        <location line="-24"/>
+        <location line="+3"/>
         <source>Round</source>
         <translation>Tour</translation>
     </message>
@@ -3003,11 +2983,26 @@ Vous pourrez revenir en arrière avec Modifier ▸ Annuler.</translation>
         <source>planned</source>
         <translation>prévu</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>The kind of round</source>
+        <translation>Type de tour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoring: judges score the criteria</source>
+        <translation>Notation : les jurés notent les critères</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualifying: screeners say pass or fail</source>
+        <translation>Qualification : les examinateurs admettent ou refusent</translation>
+    </message>
 </context>
 <context>
     <name>RoundsDialog</name>
     <message>
-        <location filename="../../ui/rounds.py" line="-147"/>
+        <location filename="../../ui/rounds.py" line="-154"/>
         <source>Rounds of judging</source>
         <translation>Tours d&apos;évaluation</translation>
     </message>
@@ -3147,7 +3142,7 @@ Vous pourrez revenir en arrière avec Modifier ▸ Annuler.</translation>
 <context>
     <name>ScoringPage</name>
     <message>
-        <location filename="../../ui/scoring.py" line="+76"/>
+        <location filename="../../ui/scoring.py" line="+85"/>
         <source>Scoring as</source>
         <translation>Notation en tant que</translation>
     </message>
@@ -3178,12 +3173,12 @@ Vous pourrez revenir en arrière avec Modifier ▸ Annuler.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+457"/>
+        <location line="+456"/>
         <source>Your totals beside the panel&apos;s</source>
         <translation>Vos totaux à côté de ceux du jury</translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-455"/>
         <source>Weighted totals (0 to 10) of the applications you have scored completely, beside the whole panel&apos;s (anonymous)</source>
         <translation>Totaux pondérés (de 0 à 10) des candidatures que vous avez entièrement notées, à côté de ceux de l&apos;ensemble du jury (anonymes)</translation>
     </message>
@@ -3243,12 +3238,12 @@ Vous pourrez revenir en arrière avec Modifier ▸ Annuler.</translation>
         <translation>Le juré {judge} n&apos;a aucune candidature à noter.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+59"/>
         <source>No summary was given with this application.</source>
         <translation>Aucun résumé n&apos;a été fourni avec cette candidature.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Declare a conflict</source>
         <translation>Déclarer un conflit</translation>
     </message>
@@ -3712,7 +3707,7 @@ Vous pourrez revenir en arrière avec Modifier ▸ Annuler.</translation>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../ui/tables.py" line="+54"/>
+        <location filename="../../ui/tables.py" line="+58"/>
         <source>No applications yet.
 
 Import them with File ▸ Import a file, or drop applications.csv (or .xlsx) on this window.</source>
@@ -4220,7 +4215,7 @@ Pour répartir le travail, utilisez Édition ▸ Affecter les jurés automatique
 <context>
     <name>WorkloadModel</name>
     <message>
-        <location filename="../../ui/workload.py" line="+32"/>
+        <location filename="../../ui/workload.py" line="+43"/>
         <source>Application</source>
         <translation>Candidature</translation>
     </message>
@@ -4230,7 +4225,7 @@ Pour répartir le travail, utilisez Édition ▸ Affecter les jurés automatique
         <translation>Notées</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+118"/>
         <source>{done} of {n}</source>
         <translation>{done} sur {n}</translation>
     </message>
@@ -4281,7 +4276,7 @@ Pour répartir le travail, utilisez Édition ▸ Affecter les jurés automatique
 <context>
     <name>_Picker</name>
     <message>
-        <location line="-272"/>
+        <location line="-271"/>
         <source>Type to find the judge…</source>
         <translation>Tapez pour trouver le juré…</translation>
     </message>

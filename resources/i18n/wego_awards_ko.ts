@@ -4,7 +4,7 @@
 <context>
     <name>AddRoundDialog</name>
     <message>
-        <location filename="../../ui/rounds.py" line="+240"/>
+        <location filename="../../ui/rounds.py" line="+247"/>
         <source>Add a round</source>
         <translation>라운드 추가</translation>
     </message>
@@ -24,17 +24,7 @@
         <translation>라운드 이름</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Scoring: judges score the criteria</source>
-        <translation>채점: 심사위원이 평가 기준별로 점수를 매깁니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Qualifying: screeners say pass or fail</source>
-        <translation>예선: 예비 심사위원이 통과 또는 탈락을 판정합니다</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>None: the previous round&apos;s criteria</source>
         <translation>없음: 이전 라운드의 평가 기준</translation>
     </message>
@@ -283,7 +273,7 @@
 <context>
     <name>AwardCard</name>
     <message>
-        <location filename="../../ui/results.py" line="+103"/>
+        <location filename="../../ui/results.py" line="+102"/>
         <source>confidence %p%</source>
         <translation>신뢰도 %p%</translation>
     </message>
@@ -596,7 +586,7 @@
 <context>
     <name>CommentBox</name>
     <message>
-        <location filename="../../ui/scoreform.py" line="+181"/>
+        <location filename="../../ui/scoreform.py" line="+182"/>
         <source>Your comment for the jury (optional): strengths, doubts, what would change your mind…</source>
         <translation>심사위원단에 남길 의견 (선택): 강점, 의문점, 생각을 바꿀 만한 점…</translation>
     </message>
@@ -604,7 +594,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="+421"/>
+        <location filename="../../ui/forms.py" line="+420"/>
         <source>Declare a conflict of interest</source>
         <translation>이해충돌 신고</translation>
     </message>
@@ -815,7 +805,7 @@ Open it from there, or use “Save a copy…” to keep it where you like.</sour
 <context>
     <name>EditRoundDialog</name>
     <message>
-        <location filename="../../ui/rounds.py" line="-292"/>
+        <location filename="../../ui/rounds.py" line="-288"/>
         <source>Round {code}</source>
         <translation>라운드 {code}</translation>
     </message>
@@ -825,17 +815,7 @@ Open it from there, or use “Save a copy…” to keep it where you like.</sour
         <translation>라운드 이름</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Scoring: judges score the criteria</source>
-        <translation>채점: 심사위원이 평가 기준별로 점수를 매깁니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Qualifying: screeners say pass or fail</source>
-        <translation>예선: 예비 심사위원이 통과 또는 탈락을 판정합니다</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The kind can change only while nothing is scored in the round; a scoring round then takes its criteria from an import.</source>
         <translation>종류는 라운드에서 아직 아무것도 채점되지 않은 동안에만 바꿀 수 있습니다. 그런 다음 채점 라운드는 가져오기로 평가 기준을 받습니다.</translation>
     </message>
@@ -1121,7 +1101,7 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/forms.py" line="-463"/>
+        <location filename="../../ui/forms.py" line="-462"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
@@ -2442,7 +2422,7 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
         <translation>배정 {key} 편집</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+148"/>
         <source>Fields marked * are required. Nothing is written until you press Save; the same rules as the imports apply.</source>
         <translation>* 표시 항목은 필수입니다. [저장]을 누르기 전에는 아무것도 기록되지 않으며, 가져오기와 같은 규칙이 적용됩니다.</translation>
     </message>
@@ -2555,29 +2535,29 @@ You can take it back with Edit ▸ Undo.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>Application</source>
         <translation>신청서</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+166"/>
+        <location line="-167"/>
+        <location line="+167"/>
         <source>City</source>
         <translation>도시</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-166"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+164"/>
+        <location line="+165"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-164"/>
         <source>Score</source>
         <translation>점수</translation>
     </message>
@@ -2588,12 +2568,12 @@ You can take it back with Edit ▸ Undo.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+204"/>
+        <location line="+205"/>
         <source>Judges</source>
         <translation>심사위원</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-204"/>
         <source>SE</source>
         <translation>표준오차</translation>
     </message>
@@ -2639,13 +2619,13 @@ You can take it back with Edit ▸ Undo.</source>
     </message>
     <message>
         <location line="+94"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Method</source>
         <translation>계산 방법</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+2"/>
+        <location line="-24"/>
+        <location line="+3"/>
         <source>Round</source>
         <translation>라운드</translation>
     </message>
@@ -3003,11 +2983,26 @@ You can take it back with Edit ▸ Undo.</source>
         <source>planned</source>
         <translation>예정</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>The kind of round</source>
+        <translation>라운드 종류</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoring: judges score the criteria</source>
+        <translation>채점: 심사위원이 평가 기준별로 점수를 매깁니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualifying: screeners say pass or fail</source>
+        <translation>예선: 예비 심사위원이 통과 또는 탈락을 판정합니다</translation>
+    </message>
 </context>
 <context>
     <name>RoundsDialog</name>
     <message>
-        <location filename="../../ui/rounds.py" line="-147"/>
+        <location filename="../../ui/rounds.py" line="-154"/>
         <source>Rounds of judging</source>
         <translation>심사 라운드</translation>
     </message>
@@ -3147,7 +3142,7 @@ You can take it back with Edit ▸ Undo.</source>
 <context>
     <name>ScoringPage</name>
     <message>
-        <location filename="../../ui/scoring.py" line="+76"/>
+        <location filename="../../ui/scoring.py" line="+85"/>
         <source>Scoring as</source>
         <translation>채점자</translation>
     </message>
@@ -3178,12 +3173,12 @@ You can take it back with Edit ▸ Undo.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+457"/>
+        <location line="+456"/>
         <source>Your totals beside the panel&apos;s</source>
         <translation>내 합계와 심사위원단 전체 비교</translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-455"/>
         <source>Weighted totals (0 to 10) of the applications you have scored completely, beside the whole panel&apos;s (anonymous)</source>
         <translation>완전히 채점한 신청서의 가중 합계 (0~10)를 심사위원단 전체(익명)와 비교합니다</translation>
     </message>
@@ -3243,12 +3238,12 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>심사위원 {judge}에게 채점할 신청서가 없습니다.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+59"/>
         <source>No summary was given with this application.</source>
         <translation>이 신청서에는 요약이 없습니다.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Declare a conflict</source>
         <translation>이해충돌 신고</translation>
     </message>
@@ -3712,7 +3707,7 @@ You can take it back with Edit ▸ Undo.</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../ui/tables.py" line="+54"/>
+        <location filename="../../ui/tables.py" line="+58"/>
         <source>No applications yet.
 
 Import them with File ▸ Import a file, or drop applications.csv (or .xlsx) on this window.</source>
@@ -4220,7 +4215,7 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
 <context>
     <name>WorkloadModel</name>
     <message>
-        <location filename="../../ui/workload.py" line="+32"/>
+        <location filename="../../ui/workload.py" line="+43"/>
         <source>Application</source>
         <translation>신청서</translation>
     </message>
@@ -4230,7 +4225,7 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
         <translation>채점</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+118"/>
         <source>{done} of {n}</source>
         <translation>{done}/{n}</translation>
     </message>
@@ -4281,7 +4276,7 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
 <context>
     <name>_Picker</name>
     <message>
-        <location line="-272"/>
+        <location line="-271"/>
         <source>Type to find the judge…</source>
         <translation>심사위원 찾기…</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AddRoundDialog</name>
     <message>
-        <location filename="../../ui/rounds.py" line="+240"/>
+        <location filename="../../ui/rounds.py" line="+247"/>
         <source>Add a round</source>
         <translation>Добавить тур</translation>
     </message>
@@ -24,17 +24,7 @@
         <translation>Название тура</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Scoring: judges score the criteria</source>
-        <translation>Оценочный: члены жюри оценивают по критериям</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Qualifying: screeners say pass or fail</source>
-        <translation>Отборочный: эксперты решают, проходит заявка или нет</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>None: the previous round&apos;s criteria</source>
         <translation>Нет: критерии предыдущего тура</translation>
     </message>
@@ -283,7 +273,7 @@
 <context>
     <name>AwardCard</name>
     <message>
-        <location filename="../../ui/results.py" line="+103"/>
+        <location filename="../../ui/results.py" line="+102"/>
         <source>confidence %p%</source>
         <translation>уверенность %p%</translation>
     </message>
@@ -596,7 +586,7 @@
 <context>
     <name>CommentBox</name>
     <message>
-        <location filename="../../ui/scoreform.py" line="+181"/>
+        <location filename="../../ui/scoreform.py" line="+182"/>
         <source>Your comment for the jury (optional): strengths, doubts, what would change your mind…</source>
         <translation>Ваш комментарий для жюри (необязательно): сильные стороны, сомнения, что могло бы изменить ваше мнение…</translation>
     </message>
@@ -604,7 +594,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="+421"/>
+        <location filename="../../ui/forms.py" line="+420"/>
         <source>Declare a conflict of interest</source>
         <translation>Заявить о конфликте интересов</translation>
     </message>
@@ -815,7 +805,7 @@ Open it from there, or use “Save a copy…” to keep it where you like.</sour
 <context>
     <name>EditRoundDialog</name>
     <message>
-        <location filename="../../ui/rounds.py" line="-292"/>
+        <location filename="../../ui/rounds.py" line="-288"/>
         <source>Round {code}</source>
         <translation>Тур {code}</translation>
     </message>
@@ -825,17 +815,7 @@ Open it from there, or use “Save a copy…” to keep it where you like.</sour
         <translation>Название тура</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Scoring: judges score the criteria</source>
-        <translation>Оценочный: члены жюри оценивают по критериям</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Qualifying: screeners say pass or fail</source>
-        <translation>Отборочный: эксперты решают, проходит заявка или нет</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The kind can change only while nothing is scored in the round; a scoring round then takes its criteria from an import.</source>
         <translation>Вид можно изменить, только пока в туре ничего не оценено; оценочный тур затем получает критерии из импортированного файла.</translation>
     </message>
@@ -1121,7 +1101,7 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/forms.py" line="-463"/>
+        <location filename="../../ui/forms.py" line="-462"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
@@ -2442,7 +2422,7 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
         <translation>Изменить назначение {key}</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+148"/>
         <source>Fields marked * are required. Nothing is written until you press Save; the same rules as the imports apply.</source>
         <translation>Поля, отмеченные *, обязательны. Ничего не записывается, пока вы не нажмёте «Сохранить»; действуют те же правила, что и при импорте.</translation>
     </message>
@@ -2555,29 +2535,29 @@ You can take it back with Edit ▸ Undo.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>Application</source>
         <translation>Заявка</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+166"/>
+        <location line="-167"/>
+        <location line="+167"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-166"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+164"/>
+        <location line="+165"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-164"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
@@ -2588,12 +2568,12 @@ You can take it back with Edit ▸ Undo.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+204"/>
+        <location line="+205"/>
         <source>Judges</source>
         <translation>Членов жюри</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-204"/>
         <source>SE</source>
         <translation>Ст. ош.</translation>
     </message>
@@ -2639,13 +2619,13 @@ You can take it back with Edit ▸ Undo.</source>
     </message>
     <message>
         <location line="+94"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+2"/>
+        <location line="-24"/>
+        <location line="+3"/>
         <source>Round</source>
         <translation>Тур</translation>
     </message>
@@ -3003,11 +2983,26 @@ You can take it back with Edit ▸ Undo.</source>
         <source>planned</source>
         <translation>запланирован</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>The kind of round</source>
+        <translation>Вид тура</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoring: judges score the criteria</source>
+        <translation>Оценочный: члены жюри оценивают по критериям</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualifying: screeners say pass or fail</source>
+        <translation>Отборочный: эксперты решают, проходит заявка или нет</translation>
+    </message>
 </context>
 <context>
     <name>RoundsDialog</name>
     <message>
-        <location filename="../../ui/rounds.py" line="-147"/>
+        <location filename="../../ui/rounds.py" line="-154"/>
         <source>Rounds of judging</source>
         <translation>Туры оценивания</translation>
     </message>
@@ -3147,7 +3142,7 @@ You can take it back with Edit ▸ Undo.</source>
 <context>
     <name>ScoringPage</name>
     <message>
-        <location filename="../../ui/scoring.py" line="+76"/>
+        <location filename="../../ui/scoring.py" line="+85"/>
         <source>Scoring as</source>
         <translation>Оценивает</translation>
     </message>
@@ -3178,12 +3173,12 @@ You can take it back with Edit ▸ Undo.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+457"/>
+        <location line="+456"/>
         <source>Your totals beside the panel&apos;s</source>
         <translation>Ваши итоги рядом с итогами всего жюри</translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-455"/>
         <source>Weighted totals (0 to 10) of the applications you have scored completely, beside the whole panel&apos;s (anonymous)</source>
         <translation>Взвешенные итоги (от 0 до 10) полностью оценённых вами заявок рядом с итогами всего жюри (анонимно)</translation>
     </message>
@@ -3243,12 +3238,12 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>У члена жюри {judge} нет заявок для оценивания.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+59"/>
         <source>No summary was given with this application.</source>
         <translation>К этой заявке не приложено краткое описание.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Declare a conflict</source>
         <translation>Заявить о конфликте интересов</translation>
     </message>
@@ -3712,7 +3707,7 @@ You can take it back with Edit ▸ Undo.</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../ui/tables.py" line="+54"/>
+        <location filename="../../ui/tables.py" line="+58"/>
         <source>No applications yet.
 
 Import them with File ▸ Import a file, or drop applications.csv (or .xlsx) on this window.</source>
@@ -4220,7 +4215,7 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
 <context>
     <name>WorkloadModel</name>
     <message>
-        <location filename="../../ui/workload.py" line="+32"/>
+        <location filename="../../ui/workload.py" line="+43"/>
         <source>Application</source>
         <translation>Заявка</translation>
     </message>
@@ -4230,7 +4225,7 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
         <translation>Оценено</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+118"/>
         <source>{done} of {n}</source>
         <translation>{done} из {n}</translation>
     </message>
@@ -4281,7 +4276,7 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
 <context>
     <name>_Picker</name>
     <message>
-        <location line="-272"/>
+        <location line="-271"/>
         <source>Type to find the judge…</source>
         <translation>Начните вводить, чтобы найти члена жюри…</translation>
     </message>

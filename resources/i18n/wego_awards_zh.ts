@@ -4,7 +4,7 @@
 <context>
     <name>AddRoundDialog</name>
     <message>
-        <location filename="../../ui/rounds.py" line="+240"/>
+        <location filename="../../ui/rounds.py" line="+247"/>
         <source>Add a round</source>
         <translation>添加轮次</translation>
     </message>
@@ -24,17 +24,7 @@
         <translation>轮次名称</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Scoring: judges score the criteria</source>
-        <translation>评分：评委按评分标准打分</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Qualifying: screeners say pass or fail</source>
-        <translation>资格审查：初审评委判定通过或不通过</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>None: the previous round&apos;s criteria</source>
         <translation>无：沿用上一轮的评分标准</translation>
     </message>
@@ -283,7 +273,7 @@
 <context>
     <name>AwardCard</name>
     <message>
-        <location filename="../../ui/results.py" line="+103"/>
+        <location filename="../../ui/results.py" line="+102"/>
         <source>confidence %p%</source>
         <translation>置信度 %p%</translation>
     </message>
@@ -596,7 +586,7 @@
 <context>
     <name>CommentBox</name>
     <message>
-        <location filename="../../ui/scoreform.py" line="+181"/>
+        <location filename="../../ui/scoreform.py" line="+182"/>
         <source>Your comment for the jury (optional): strengths, doubts, what would change your mind…</source>
         <translation>给评审团的意见（可选）：优点、疑问、什么会改变您的看法…</translation>
     </message>
@@ -604,7 +594,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="+421"/>
+        <location filename="../../ui/forms.py" line="+420"/>
         <source>Declare a conflict of interest</source>
         <translation>声明利益冲突</translation>
     </message>
@@ -815,7 +805,7 @@ Open it from there, or use “Save a copy…” to keep it where you like.</sour
 <context>
     <name>EditRoundDialog</name>
     <message>
-        <location filename="../../ui/rounds.py" line="-292"/>
+        <location filename="../../ui/rounds.py" line="-288"/>
         <source>Round {code}</source>
         <translation>轮次 {code}</translation>
     </message>
@@ -825,17 +815,7 @@ Open it from there, or use “Save a copy…” to keep it where you like.</sour
         <translation>轮次名称</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Scoring: judges score the criteria</source>
-        <translation>评分：评委按评分标准打分</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Qualifying: screeners say pass or fail</source>
-        <translation>资格审查：初审评委判定通过或不通过</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The kind can change only while nothing is scored in the round; a scoring round then takes its criteria from an import.</source>
         <translation>只有在本轮尚无任何评分时才能更改类型；之后评分轮次的评分标准需通过导入获得。</translation>
     </message>
@@ -1121,7 +1101,7 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/forms.py" line="-463"/>
+        <location filename="../../ui/forms.py" line="-462"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
@@ -2442,7 +2422,7 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
         <translation>编辑评审分配 {key}</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+148"/>
         <source>Fields marked * are required. Nothing is written until you press Save; the same rules as the imports apply.</source>
         <translation>标有 * 的字段为必填项。点击“保存”之前不会写入任何内容；适用与导入相同的规则。</translation>
     </message>
@@ -2555,29 +2535,29 @@ You can take it back with Edit ▸ Undo.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>Application</source>
         <translation>申报项目</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+166"/>
+        <location line="-167"/>
+        <location line="+167"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-166"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+164"/>
+        <location line="+165"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-164"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
@@ -2588,12 +2568,12 @@ You can take it back with Edit ▸ Undo.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+204"/>
+        <location line="+205"/>
         <source>Judges</source>
         <translation>评委</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-204"/>
         <source>SE</source>
         <translation>标准误</translation>
     </message>
@@ -2639,13 +2619,13 @@ You can take it back with Edit ▸ Undo.</source>
     </message>
     <message>
         <location line="+94"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Method</source>
         <translation>计算方法</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+2"/>
+        <location line="-24"/>
+        <location line="+3"/>
         <source>Round</source>
         <translation>轮次</translation>
     </message>
@@ -3003,11 +2983,26 @@ You can take it back with Edit ▸ Undo.</source>
         <source>planned</source>
         <translation>待进行</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>The kind of round</source>
+        <translation>轮次类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoring: judges score the criteria</source>
+        <translation>评分：评委按评分标准打分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualifying: screeners say pass or fail</source>
+        <translation>资格审查：初审评委判定通过或不通过</translation>
+    </message>
 </context>
 <context>
     <name>RoundsDialog</name>
     <message>
-        <location filename="../../ui/rounds.py" line="-147"/>
+        <location filename="../../ui/rounds.py" line="-154"/>
         <source>Rounds of judging</source>
         <translation>评审轮次</translation>
     </message>
@@ -3147,7 +3142,7 @@ You can take it back with Edit ▸ Undo.</source>
 <context>
     <name>ScoringPage</name>
     <message>
-        <location filename="../../ui/scoring.py" line="+76"/>
+        <location filename="../../ui/scoring.py" line="+85"/>
         <source>Scoring as</source>
         <translation>评分身份</translation>
     </message>
@@ -3178,12 +3173,12 @@ You can take it back with Edit ▸ Undo.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+457"/>
+        <location line="+456"/>
         <source>Your totals beside the panel&apos;s</source>
         <translation>您的总分与全体评委对比</translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-455"/>
         <source>Weighted totals (0 to 10) of the applications you have scored completely, beside the whole panel&apos;s (anonymous)</source>
         <translation>您已完整评分的申报项目的加权总分（0 至 10），与全体评委（匿名）对比</translation>
     </message>
@@ -3243,12 +3238,12 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>评委 {judge} 没有需要评分的申报项目。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+59"/>
         <source>No summary was given with this application.</source>
         <translation>此申报项目未提供摘要。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Declare a conflict</source>
         <translation>声明利益冲突</translation>
     </message>
@@ -3712,7 +3707,7 @@ You can take it back with Edit ▸ Undo.</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../ui/tables.py" line="+54"/>
+        <location filename="../../ui/tables.py" line="+58"/>
         <source>No applications yet.
 
 Import them with File ▸ Import a file, or drop applications.csv (or .xlsx) on this window.</source>
@@ -4220,7 +4215,7 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
 <context>
     <name>WorkloadModel</name>
     <message>
-        <location filename="../../ui/workload.py" line="+32"/>
+        <location filename="../../ui/workload.py" line="+43"/>
         <source>Application</source>
         <translation>申报项目</translation>
     </message>
@@ -4230,7 +4225,7 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
         <translation>已评分</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+118"/>
         <source>{done} of {n}</source>
         <translation>{done}/{n}</translation>
     </message>
@@ -4281,7 +4276,7 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
 <context>
     <name>_Picker</name>
     <message>
-        <location line="-272"/>
+        <location line="-271"/>
         <source>Type to find the judge…</source>
         <translation>输入以查找评委…</translation>
     </message>
