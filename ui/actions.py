@@ -20,16 +20,21 @@ from ui.dialogs import run_long
 from ui.forms import ConflictDialog
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.importer import ImportDialog
+from ui.lazy import lazy
 from ui.messages import show_error
 from ui.ops import IMPORT_CHANGES, Changes, Undo
 from ui.worker import DbWorker
 from wego_awards.db import Database
 from wego_awards.progress import Progress
-from wego_awards.services import exports, packages, sheets
 from wego_awards.services.browse import EditionInfo
 from wego_awards.services.filekind import is_package
-from wego_awards.services.records import RecordChange
 
+if TYPE_CHECKING:
+    from wego_awards.services import exports, packages, sheets
+    from wego_awards.services.records import RecordChange
+else:  # the menus' work, loaded when first used (not to open the window)
+    exports, packages, sheets = (lazy(f"wego_awards.services.{n}")
+                                 for n in ("exports", "packages", "sheets"))
 if TYPE_CHECKING:
     from ui.certificates import CertificatesPage
     from ui.ops import View

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -35,13 +35,19 @@ from PySide6.QtWidgets import (
 
 from ui import files, style
 from ui.i18n import QT_TRANSLATE_NOOP
+from ui.lazy import lazy
 from ui.messages import describe, esc
 from ui.ops import Changes, Undo
 from ui.worker import DbWorker
 from wego_awards.db import Database
 from wego_awards.errors import Refused
-from wego_awards.services import browse, records
-from wego_awards.services.records import Consequences, RecordChange
+from wego_awards.services import browse
+
+if TYPE_CHECKING:
+    from wego_awards.services import records
+    from wego_awards.services.records import Consequences, RecordChange
+else:  # loaded when a form first opens, not to open the window
+    records = lazy("wego_awards.services.records")
 
 ONE = {"categories": "category", "criteria": "criterion", "applications": "application",
        "judges": "judge", "conflicts": "conflict", "assignments": "assignment"}

@@ -5,6 +5,7 @@ is written; only a clean file can be imported, all or nothing, with a progress b
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMimeData, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -26,13 +27,19 @@ from PySide6.QtWidgets import (
 
 from ui import files, i18n
 from ui.i18n import QT_TRANSLATE_NOOP
+from ui.lazy import lazy
 from ui.messages import describe
 from ui.tablemodel import ListTableModel
 from ui.worker import Cancelled, DbWorker, Task
 from wego_awards.db import Database
 from wego_awards.errors import InputRefused, quoted
-from wego_awards.services import filekind, imports
-from wego_awards.services.planning import ImportReport
+from wego_awards.services import filekind
+
+if TYPE_CHECKING:
+    from wego_awards.services import imports
+    from wego_awards.services.planning import ImportReport
+else:  # loaded when an import is first checked, not to open the window
+    imports = lazy("wego_awards.services.imports")
 from wego_awards.store import KINDS
 
 KIND_NAMES = {"categories": QT_TRANSLATE_NOOP("ImportDialog", "Categories"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -36,16 +37,22 @@ from ui import files, i18n, style
 from ui.charts import OffsetChart, ScoreChart
 from ui.dialogs import OverrideDialog, ReasonDialog, award_name, run_long
 from ui.i18n import QT_TRANSLATE_NOOP
+from ui.lazy import lazy
 from ui.messages import describe, esc, show_error
 from ui.ops import Changes
 from ui.tablemodel import ListTableModel
 from ui.worker import DbWorker
 from wego_awards.db import Database
 from wego_awards.progress import Progress
-from wego_awards.services import decisions, results, rounds
+from wego_awards.services import decisions, results
 from wego_awards.services.browse import EditionInfo
 from wego_awards.services.results import Award, AwardTier, CategoryResults, Results
-from wego_awards.services.rounds import QualifyingResults, RoundInfo
+
+if TYPE_CHECKING:
+    from wego_awards.services import rounds
+    from wego_awards.services.rounds import QualifyingResults, RoundInfo
+else:  # loaded when the edition has rounds to choose from
+    rounds = lazy("wego_awards.services.rounds")
 
 METHODS = ("additive", "mean", "zscore", "median", "trimmed")
 METHOD_NAMES = {"additive": QT_TRANSLATE_NOOP("ResultsPage", "Judge-effect model (default)"),

@@ -11,7 +11,7 @@ pressed anyway. Every call goes through the database worker.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -41,7 +41,9 @@ from ui.dialogs import ReasonDialog
 from ui.messages import describe
 from ui.worker import DbWorker
 from wego_awards.services import rounds
-from wego_awards.services.rounds import AdvancePlan, RoundInfo
+
+if TYPE_CHECKING:
+    from wego_awards.services.rounds import AdvancePlan, RoundInfo
 
 
 def _tr(text: str) -> str:
