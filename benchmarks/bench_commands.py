@@ -163,6 +163,37 @@ print(prev[:8], len(scores))
 """
 
 
+# The same table on screen with bare PySide6: the applications read from their CSV into a
+# minimal model, a QTableView painted once, a picture of it saved, and out.
+BARE_GUI = r"""
+import csv, sys
+from PySide6.QtCore import QAbstractTableModel, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QTableView
+app = QApplication([])
+with open(sys.argv[1], encoding="utf-8") as fh:
+    rows = list(csv.reader(fh))
+head, body = rows[0], rows[1:]
+class Model(QAbstractTableModel):
+    def rowCount(self, parent=None): return len(body)
+    def columnCount(self, parent=None): return len(head)
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return body[index.row()][index.column()]
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return head[section]
+view = QTableView()
+view.setModel(Model())
+view.resize(1280, 800)
+view.show()
+def done():
+    view.grab().save(sys.argv[2])
+    app.exit(0)
+QTimer.singleShot(0, done)
+app.exec()
+"""
+
+
 def run(cmd: list[str], env: dict[str, str] | None = None) -> float:
     t = time.perf_counter()
     proc = subprocess.run(cmd, capture_output=True, text=True, env=env)
@@ -212,6 +243,7 @@ def cases(p: dict[str, Path], work: Path) -> list[tuple[str, float, Callable[[],
     """(name, bar, ours, floor): each a whole process on its own copy where it writes."""
     ed, tpl, scores = str(p["edition"]), p["template"], str(p["scores"])
     env = dict(os.environ, WEGO_AWARDS_USER="bench")
+    gui = dict(env, QT_QPA_PLATFORM="offscreen")
 
     def fresh_copy(name: str, src: Path) -> str:
         return str(_copy(src, work / name))
@@ -238,6 +270,11 @@ def cases(p: dict[str, Path], work: Path) -> list[tuple[str, float, Callable[[],
          lambda: run(bare(BARE_RESULTS, ed, str(work / "b.pdf")))),
         ("audit verify", 2.0, lambda: run([*EXE, "--db", ed, "audit", "verify"]),
          lambda: run(bare(BARE_AUDIT, ed))),
+        ("app: the applications table painted", 3.0,
+         lambda: run([*EXE, "--db", ed, "gui", "--view", "applications", "--screenshot",
+                      str(work / "app.png")], gui),
+         lambda: run(bare(BARE_GUI, str(p["files"] / "applications.csv"),
+                          str(work / "bare.png")), gui)),
         ("round advance --top 5 --dry-run", 2.0,
          lambda: run([*EXE, "--db", ed, "round", "advance", "--to", "R2", "--top", "5",
                       "--dry-run"]),
