@@ -191,3 +191,24 @@ def test_a_tie_at_the_cut_waits_for_the_jury(tmp_path, files):
     # The final took the shortlist's criteria, copied when it opened; the audit replays it.
     assert json.loads(wa("round", "list", "--json").stdout)[1]["criteria"] == ["IMPACT", "INNO"]
     assert "history intact" in wa("audit", "verify").stdout
+
+
+def test_the_jurys_award_decisions_belong_to_the_last_round(demo_db):
+    """While an earlier round is open there are no awards to decide (its cut has promote and
+    demote); a decision made before a round was added, for an application that did not go on,
+    is not applied and is said."""
+    from wego_awards.errors import Refused
+    from wego_awards.services import decisions, results, rounds
+
+    decisions.set_override(demo_db, "EG", "gold", "EG-09", "the jury's choice")
+    rounds.add_round(demo_db, "R2", "Final")
+    with pytest.raises(Refused, match="the awards come from the last round, R2"):
+        decisions.set_override(demo_db, "EG", "silver", "EG-01", "too early")
+    assert all(not c.awards for c in results.compute(demo_db).categories)
+    going_on = rounds.advance(demo_db, "R2", top=2).going_on
+    assert "EG-09" not in going_on
+    data = results.compute(demo_db)
+    assert any("names an application that is not in round R2" in w for w in data.warnings)
+    decisions.set_override(demo_db, "EG", "gold", going_on[1], "now it counts")
+    eg = next(c for c in results.compute(demo_db).categories if c.code == "EG")
+    assert next(a.application for a in eg.awards if a.award == "gold") == going_on[1]

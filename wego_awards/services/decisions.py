@@ -146,6 +146,7 @@ def set_override(db: Database, category: str, award: str, application: str, reas
     with db.write() as session:
         edition = get_edition(session)
         require_unlocked(edition, "changing awards")
+        _in_last_round(session, edition)
         cat = find_category(session, edition, category)
         tiers = {t["award"]: t["count"] for t in settings_of(edition)["awards"]}
         if award not in AWARD_NAMES:

@@ -213,9 +213,17 @@ def compute_in_session(session: Session, edition: Edition, method: str | None = 
                        shrinkage=_shrinkage(settings["shrinkage"]), trim=float(settings["trim"]),
                        seed=int(edition.uid.replace("-", "")[:8], 16))
     app_pos = {a.id: i for i, a in enumerate(apps)}
+    # The jury's award decisions are the last round's: an earlier round has no awards to
+    # decide (its cut is decided by promote and demote).
     overrides = session.execute(
         store.select(Override.category_id, Override.award, Override.application_id,
-                     Override.reason, Override.actor, Override.at)).all()
+                     Override.reason, Override.actor, Override.at)).all() if last else []
+    # A decision for an application that did not go on into this round cannot stand: said.
+    gone = [o for o in overrides if o.application_id not in app_pos]
+    overrides = [o for o in overrides if o.application_id in app_pos]
+    stale = [f"the jury's decision on {o.award} in "
+             f"{next(c.code for c in cats if c.id == o.category_id)} names an application "
+             f"that is not in round {store.round.code}; it is not applied" for o in gone]
     engine_overrides = [EngineOverride(category=cat_pos[o.category_id], award=o.award,
                                        app=app_pos[o.application_id]) for o in overrides]
     why = {(cat_pos[o.category_id], o.award): JuryDecision(reason=o.reason, by=o.actor, at=o.at)
@@ -264,7 +272,7 @@ def compute_in_session(session: Session, edition: Edition, method: str | None = 
         edition=edition.name, year=edition.year, method=method,
         finalized=bool(edition.finalized),
         categories=tuple(categories),
-        warnings=tuple(res.warnings),
+        warnings=tuple(res.warnings) + tuple(stale),
         judges=tuple(judge_rows),
         reliability=_r(res.reliability),
         reliability_adjusted=_r(res.reliability_adjusted),
