@@ -101,6 +101,10 @@ def test_three_rounds_from_files_to_awards_and_letters(tmp_path, files):
     wa("round", "advance", "--to", "R2", "--passed")
     on = json.loads(wa("round", "list", "--json").stdout)
     assert on[1]["open"] and on[1]["applications"] == 10  # 5 of 6 per category passed
+    # Progress is the open round's: the screening's votes are no scores of the shortlist.
+    progress = json.loads(wa("status", "--json").stdout)
+    assert progress["scores"] == 0 and progress["applications"] == 10
+    assert progress["scored"] == 0 and progress["missing"] == progress["assigned"] == 50
 
     # A score for an application that did not go on is refused like any bad row.
     refused = wa("import", "scores", str(files["shortlist"]), ok=1)

@@ -36,8 +36,10 @@ def status(db: Database) -> dict[str, Any]:
         n_crit = store.count(Criterion)
         # Keyed and counted per pair by SQL over the (judge, application, criterion) index, in
         # key order; the edition's judges are picked out below rather than by a join.
+        # The open round's scores only (an earlier round's are no progress in this one).
         per_pair = np.array(store.rows(select(
             Score.judge_id * literal(1 << 32, BigInteger) + Score.application_id, func.count())
+            .where(store.mine(Score))
             .group_by(Score.judge_id, Score.application_id)),
             dtype=np.int64).reshape(-1, 2)
         conflicts = store.conflict_pairs()  # sorted, unique
