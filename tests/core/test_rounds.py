@@ -216,3 +216,21 @@ def test_the_jurys_award_decisions_belong_to_the_last_round(demo_db):
     decisions.set_override(demo_db, "EG", "gold", going_on[1], "now it counts")
     eg = next(c for c in results.compute(demo_db).categories if c.code == "EG")
     assert next(a.application for a in eg.awards if a.award == "gold") == going_on[1]
+
+
+def test_the_tables_count_the_open_rounds_scores(demo_db):
+    """After the advance, 'Scored by' (applications), 'Scored' (judges) and the pairs' scores
+    (assignments) count the new round's scores, not the first round's."""
+    from wego_awards.services import browse, rounds
+
+    def cell(kind: str, column: str, row_id: int) -> object:
+        keys = [k for k, _ in browse.columns(kind)]
+        return browse.fetch_rows(demo_db, kind, [row_id])[row_id][keys.index(column)]
+
+    first = browse.row_ids(demo_db, "applications")[0]
+    judge = browse.row_ids(demo_db, "judges")[0]
+    assert cell("applications", "scored_by", first) > 0 and cell("judges", "scored", judge) > 0
+    rounds.add_round(demo_db, "R2", "Final")
+    rounds.advance(demo_db, "R2", top=2)
+    assert cell("applications", "scored_by", first) == 0
+    assert cell("judges", "scored", judge) == 0

@@ -18,6 +18,7 @@ from wego_awards.db.models import (
     Category,
     Conflict,
     Criterion,
+    Edition,
     Judge,
     Score,
 )
@@ -87,10 +88,19 @@ def _assignment_scope(stmt: Select, store: EditionStore) -> Select:
             .where(store.mine(Judge)))
 
 
+def _open_round_criteria(edition_id: Any) -> Any:
+    """The criteria of the open round of the edition ``edition_id`` (a correlated column): a
+    score counts in the tables only in the round it was given in."""
+    return (select(Criterion.id)
+            .where(Criterion.round_id == select(Edition.open_round_id)
+                   .where(Edition.id == edition_id).scalar_subquery()))
+
+
 # Correlated counts: evaluated only for the rows fetched (or once per row when sorting by them,
-# which the score indexes keep fast).
+# which the score indexes keep fast). Scores count in the open round only.
 _APP_SCORED_BY = (select(func.count(func.distinct(Score.judge_id)))
-                  .where(Score.application_id == Application.id)
+                  .where(Score.application_id == Application.id,
+                         Score.criterion_id.in_(_open_round_criteria(Application.edition_id)))
                   .correlate(Application).scalar_subquery())
 # The document's file name: shown, and found by the filter ("pdf", "brochure").
 _APP_DOCUMENT = func.coalesce(select(Attachment.filename)
@@ -102,10 +112,14 @@ _CATEGORY_APPLICATIONS = (select(func.count()).select_from(Application)
 _JUDGE_CONFLICTS = (select(func.count()).select_from(Conflict)
                     .where(Conflict.judge_id == Judge.id).correlate(Judge).scalar_subquery())
 _JUDGE_SCORED = (select(func.count(func.distinct(Score.application_id)))
-                 .where(Score.judge_id == Judge.id).correlate(Judge).scalar_subquery())
+                 .where(Score.judge_id == Judge.id,
+                        Score.criterion_id.in_(_open_round_criteria(Judge.edition_id)))
+                 .correlate(Judge).scalar_subquery())
 _PAIR_SCORED = (select(func.count()).select_from(Score)
                 .where(Score.judge_id == Assignment.judge_id,
-                       Score.application_id == Assignment.application_id)
+                       Score.application_id == Assignment.application_id,
+                       Score.criterion_id.in_(select(Criterion.id)
+                                              .where(Criterion.round_id == Assignment.round_id)))
                 .correlate(Assignment).scalar_subquery())
 
 TABLES: dict[str, TableSpec] = {
