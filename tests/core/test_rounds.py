@@ -234,3 +234,33 @@ def test_the_tables_count_the_open_rounds_scores(demo_db):
     rounds.advance(demo_db, "R2", top=2)
     assert cell("applications", "scored_by", first) == 0
     assert cell("judges", "scored", judge) == 0
+
+
+def test_a_round_column_puts_rows_into_that_round_and_an_unknown_one_is_named(demo_db,
+                                                                              tmp_path):
+    from wego_awards.errors import InputRefused
+    from wego_awards.services import imports, rounds
+    from wego_awards.store import EditionStore, reading
+
+    rounds.add_round(demo_db, "R2", "Final")
+    on = rounds.advance(demo_db, "R2", top=2).going_on
+    out = [a for a in ("EG-01", "EG-02", "EG-03", "EG-04") if a not in on][0]
+    bad = tmp_path / "bad.csv"
+    bad.write_text(f"judge,application,round\nJ1,{on[0]},r2\nJ1,{on[0]},Final9\n",
+                   encoding="utf-8")
+    with pytest.raises(InputRefused) as refused:
+        imports.import_file(demo_db, "assignments", bad)
+    problem = refused.value.problems[0]
+    assert (problem.row, problem.column, problem.value) == (3, "round", "Final9")
+    assert "'Final9' is not a round of this edition; its rounds: R1, R2" in str(problem)
+    good = tmp_path / "good.csv"
+    good.write_text(f"judge,application,round\nJ1,{on[0]},r2\nJ1,{out},R1\nJ2,{on[1]},\n",
+                    encoding="utf-8")
+    report = imports.import_file(demo_db, "assignments", good)
+    assert report.added == 3
+    with reading(demo_db) as st:
+        r2 = {(r["judge"], r["application"]) for r in st.table_rows("assignments")}
+        r1 = {(r["judge"], r["application"])
+              for r in EditionStore(st.session, st.edition).in_round("R1")
+              .table_rows("assignments")}
+    assert r2 == {("J1", on[0]), ("J2", on[1])} and ("J1", out) in r1

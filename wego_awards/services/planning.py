@@ -142,9 +142,10 @@ def plan_by_round(store: EditionStore, frame: pd.DataFrame, name: str, kind: str
     codes = frame["round"].fillna("").astype(str).str.strip()
     folded = codes.str.casefold().to_numpy()
     stores: dict[str, EditionStore] = {"": store}
+    written = {f: str(c) for f, c in zip(folded, codes, strict=True)}  # as the file wrote it
     for code in sorted(set(folded) - {""}):
         try:
-            stores[code] = store.in_round(code)
+            stores[code] = store.in_round(written[code])
         except Refused as exc:
             for i in problems.first(folded == code):
                 problems.add(exc.message, int(frame[ROW].iat[i]), "round", codes.iat[i])
