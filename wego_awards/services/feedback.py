@@ -37,6 +37,7 @@ from wego_awards.progress import Progress
 from wego_awards.services.clock import now
 from wego_awards.services.edition import get_edition, settings_of
 from wego_awards.services.paper import (
+    ceremony_day,
     certificate_languages,
     edition_folder,
     in_edition_language,
@@ -123,7 +124,8 @@ def _letters(session: Session, edition: Edition, only: str | None,
     comments = _comments(session, edition, conflicted)
     settings = settings_of(edition)
     language = "+".join(certificate_languages(settings))
-    when = _letter_date(settings)
+    day = ceremony_day(settings, edition)  # the certificates' date; a letter needs a day
+    when = day if isinstance(day, date) else date.fromisoformat(now()[:10])
     out = []
     for app_id, code, title, city, country, cat_id, cat_name in apps:
         last = reached[app_id]
@@ -163,14 +165,6 @@ def _letters(session: Session, edition: Edition, only: str | None,
             criteria=crits, comments=tuple(said), judges=n_judges, show_numbers=numbers,
             language=language, date=when))
     return out
-
-
-def _letter_date(settings: dict[str, Any]) -> date:
-    raw = str(settings.get("ceremony_date") or "")[:10]
-    try:
-        return date.fromisoformat(raw)
-    except ValueError:
-        return date.fromisoformat(now()[:10])
 
 
 def _awards(session: Session, edition: Edition, rounds: list[Round]) -> dict[int, str]:

@@ -63,16 +63,23 @@ def certificate_languages(settings: dict[str, Any]) -> tuple[str, ...]:
         return ("en",)
 
 
-def ceremony_date_text(settings: dict[str, Any], edition: Edition) -> str:
-    """The date printed on certificates: the ceremony's, else the day the results were final,
-    as the certificate's language(s) write a date."""
-    from wego_awards.pdf.wording import dates_text
-
+def ceremony_day(settings: dict[str, Any], edition: Edition) -> date | str:
+    """The day the paper carries: the ceremony's, else the day the results were final (else
+    today); the secretariat's own text when the ceremony date is not a date."""
     raw = settings.get("ceremony_date") or (edition.finalized_at or now())[:10]
     try:
-        d = date.fromisoformat(str(raw)[:10])
+        return date.fromisoformat(str(raw)[:10])
     except ValueError:
         return str(raw)  # free text, as the secretariat wrote it
+
+
+def ceremony_date_text(settings: dict[str, Any], edition: Edition) -> str:
+    """The date printed on certificates, as the certificate's language(s) write a date."""
+    from wego_awards.pdf.wording import dates_text
+
+    d = ceremony_day(settings, edition)
+    if isinstance(d, str):
+        return d
     return dates_text(d, certificate_languages(settings))
 
 
