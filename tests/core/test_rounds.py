@@ -264,3 +264,44 @@ def test_a_round_column_puts_rows_into_that_round_and_an_unknown_one_is_named(de
               for r in EditionStore(st.session, st.edition).in_round("R1")
               .table_rows("assignments")}
     assert r2 == {("J1", on[0]), ("J2", on[1])} and ("J1", out) in r1
+
+
+def test_a_conflicted_screeners_vote_is_not_counted(edition_db, tmp_path):
+    """The own-country rule bars a screener from an application: a vote they gave before the
+    rule was set does not count, as their score would not in the results."""
+    from tests.conftest import DEMO
+    from wego_awards.services import decisions, imports, rounds
+
+    rounds.edit_round(edition_db, "R1", kind="qualifying")
+    imports.import_file(edition_db, "applications", DEMO / "applications.csv")
+    judges = tmp_path / "judges.csv"
+    judges.write_text("code,name,country\nJ1,Kim,South Korea\nJ2,Diaz,Chile\nJ3,Roy,France\n",
+                      encoding="utf-8")
+    imports.import_file(edition_db, "judges", judges)
+    votes = tmp_path / "votes.csv"  # EG-01 is Seocho District's, in South Korea
+    votes.write_text("judge,application,criterion,score\nJ1,EG-01,,pass\nJ2,EG-01,,pass\n"
+                     "J3,EG-01,,fail\n", encoding="utf-8")
+    imports.import_file(edition_db, "scores", votes)
+
+    def eg01() -> tuple[int, int]:
+        data = rounds.qualifying_results(edition_db)
+        row = next(c for _, _, rows in data.categories for c in rows if c.application == "EG-01")
+        return row.passes, row.fails
+
+    assert eg01() == (2, 1)
+    decisions.set_setting(edition_db, "own_country_rule", "yes")
+    assert eg01() == (1, 1)
+
+
+def test_the_assignments_table_shows_the_open_rounds(demo_db, tmp_path):
+    from wego_awards.services import browse, rounds
+
+    (tmp_path / "a.csv").write_text("judge,application\nJ1,EG-01\n", encoding="utf-8")
+    from wego_awards.services import imports
+
+    imports.import_file(demo_db, "assignments", tmp_path / "a.csv")
+    assert browse.count(demo_db, "assignments") == 1
+    rounds.add_round(demo_db, "R2", "Final")
+    rounds.decide(demo_db, "EG-01", "promote", "the jury's pick")
+    rounds.advance(demo_db, "R2", top=1)
+    assert browse.count(demo_db, "assignments") == 0  # R1's stays in R1

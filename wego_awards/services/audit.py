@@ -248,9 +248,11 @@ def _compare_scores(session, edition, parts: list[ScoreChanges], problem) -> Non
                | (both["m_want"] != both["m_have"])]
     if bad.empty:
         return
-    judges = EditionStore(session, edition).id_codes(Judge)
-    apps = EditionStore(session, edition).id_codes(Application)
-    crits = EditionStore(session, edition).id_codes(Criterion)
+    store = EditionStore(session, edition)
+    judges, apps = store.id_codes(Judge), store.id_codes(Application)
+    # The scores compared are every round's: so are the criteria that name them.
+    crits = dict(session.execute(select(Criterion.id, Criterion.code)
+                                 .where(in_edition(Criterion, edition, ALL_ROUNDS))).all())
     for r in bad.sort_values(["j", "a", "c"]).itertuples():
         label = (f"score of judge {judges.get(int(r.j), r.j)} for {apps.get(int(r.a), r.a)}, "
                  f"criterion {crits.get(int(r.c), r.c)}")

@@ -48,7 +48,7 @@ from wego_awards.services.clock import current_actor, now
 from wego_awards.services.edition import get_edition, require_unlocked
 from wego_awards.services.imports import plan_criteria_in
 from wego_awards.services.results import compute_in_session
-from wego_awards.store import COLUMNS, EditionStore, number_text, reading
+from wego_awards.store import COLUMNS, EditionStore, number_text, pair_keys, reading
 
 KINDS = ("scoring", "qualifying")
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$")
@@ -500,10 +500,14 @@ def qualifying_votes(store: EditionStore) -> list[tuple[str, str, list[Candidate
         .join(Category, Category.id == Application.category_id)
         .where(store.entered())
         .order_by(Category.position, Category.code, Application.code)).all()
+    # A screener's vote counts unless they have a conflict with the application (declared,
+    # or by the own-country rule), as a score does in the results.
+    j, a, v = store.columns(store.select(Score.judge_id, Score.application_id, Score.value),
+                            (np.int64, np.int64, np.float64))
+    keep = ~np.isin(pair_keys(j, a), store.conflict_pairs())
     votes: dict[int, list[float]] = {}
-    for app_id, value in session.execute(select(Score.application_id, Score.value)
-                                         .where(store.mine(Score))):
-        votes.setdefault(app_id, []).append(float(value))
+    for app_id, value in zip(a[keep].tolist(), v[keep].tolist(), strict=True):
+        votes.setdefault(app_id, []).append(value)
     by_cat: dict[tuple[str, str], list[Candidate]] = {}
     for app_id, code, city, title, cat, cat_name in apps:
         v = np.array(votes.get(app_id, []))

@@ -85,7 +85,7 @@ def _assignment_scope(stmt: Select, store: EditionStore) -> Select:
             .join(Judge, Judge.id == Assignment.judge_id)
             .join(Application, Application.id == Assignment.application_id)
             .join(Category, Category.id == Application.category_id)
-            .where(store.mine(Judge)))
+            .where(store.mine(Assignment)))  # the open round's, as the criteria table
 
 
 def _open_round_criteria(edition_id: Any) -> Any:
