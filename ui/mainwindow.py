@@ -557,6 +557,8 @@ class MainWindow(EditionActions, QMainWindow):
         self._lock_tables()
         if "certificates" in self.pages:
             self.certificates.set_edition(info)
+        if "results" in self.pages:  # the open round may have moved on (Edition ▸ Rounds)
+            self.results.set_rounds(info)
         if self._scoring_args is not None:
             self._scoring_args = (info, self._scoring_args[1])
         else:

@@ -179,7 +179,8 @@ class ResultsPage(QWidget):
         self.round = QComboBox()
         self.round.setAccessibleName(self.tr("Round"))
         self.round.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.round.activated.connect(lambda _i: self.load(self.method.currentData()))
+        self.round.activated.connect(self._round_picked)
+        self._picked: str | None = None  # an earlier round the person chose to look at
         self.round_label = QLabel(self.tr("Round"))
         self.compute_button = QPushButton(self.tr("Compute"))
         self.compute_button.setToolTip(self.tr("Compute the results again (F5)"))
@@ -287,15 +288,29 @@ class ResultsPage(QWidget):
         self.finalized = info.finalized
         i = self.method.findData(info.method)
         self.method.setCurrentIndex(max(i, 0))
+        self.set_rounds(info)
+        self._update_buttons()
+
+    def set_rounds(self, info: EditionInfo) -> None:
+        """The rounds to choose from, and which is open: again whenever the edition's info
+        arrives (an advance moves the open round on)."""
         several = info.rounds > 1
         for w in (self.round_label, self.round):
             w.setVisible(several)
-        self.round.clear()
+        moved = (self._open_round, self._open_kind) != (info.round, info.round_kind)
         self._open_round = info.round
         self._open_kind = info.round_kind
+        if moved or not several:
+            self.round.clear()  # until the list arrives, the open round is the one shown
         if several:
             self.worker.submit(rounds.list_rounds, label="rounds", done=self._rounds)
-        self._update_buttons()
+        if moved and self._computed and self._picked is None:
+            self.load(self.method.currentData())  # what is shown was the old round's
+
+    def _round_picked(self, _index: int) -> None:
+        code = self.round_code()[0]
+        self._picked = code if code != self._open_round else None  # else: follow the open one
+        self.load(self.method.currentData())
 
     def _rounds(self, found: list[RoundInfo]) -> None:
         self.round.clear()
@@ -304,17 +319,18 @@ class ResultsPage(QWidget):
                 state = self.tr("open") if r.open else self.tr("done")
                 self.round.addItem(f"{r.code} · {r.name} ({state})", (r.code, r.kind))
         codes = [self.round.itemData(i)[0] for i in range(self.round.count())]
-        self.round.setCurrentIndex(codes.index(self._open_round)
-                                   if self._open_round in codes else 0)
+        keep = self._picked if self._picked in codes else self._open_round
+        self.round.setCurrentIndex(codes.index(keep) if keep in codes else 0)
 
     def round_code(self) -> tuple[str | None, str]:
         """The chosen round (None: the open one) and its kind."""
-        data = self.round.currentData() if self.round.isVisible() else None
+        data = self.round.currentData() if not self.round.isHidden() else None
         return (data[0], data[1]) if data else (None, "")
 
     def load(self, method: str | None = None) -> None:
         """Compute the results (with a progress dialog when it takes a while)."""
         self._loading += 1
+        self._computed = True
         self.state.setText(self.tr("Computing…"))
         code, kind = self.round_code()
         if kind == "qualifying" or (code is None and self._open_kind == "qualifying"):
@@ -326,6 +342,8 @@ class ResultsPage(QWidget):
                  failed=self._failed)
 
     _open_kind = "scoring"
+    _open_round = "R1"
+    _computed = False  # the page has asked for results at least once
 
     def _show_scores(self, on: bool) -> None:
         for w in (self.table, self.chart, *self.cards):

@@ -211,3 +211,15 @@ def test_a_screening_round_made_in_the_app_shows_its_votes_as_results(qtbot, mak
                                                   page.votes_model.index(r, 4).data())
             for r in range(page.votes_model.rowCount())}
     assert rows["EG-01"] == (2, 1) and rows["EG-02"] == (0, 1)
+    # The screening over (criteria of the shortlist's own): the view follows the open round.
+    crit = tmp_path / "crit.csv"
+    crit.write_text("code,name,weight,min,max\nQ,Quality,1,0,10\n", encoding="utf-8")
+    with open_database(path) as db:
+        rounds.add_round(db, "R2", "Shortlist", criteria=crit)
+        rounds.advance(db, "R2", passed=True)
+    window.data_changed(None)
+    qtbot.waitUntil(lambda: page._open_round == "R2" and page._loading == 0
+                    and page.data is not None, timeout=WAIT_MS)
+    assert page.votes is None and page.table.isVisible() and not page.votes_table.isVisible()
+    qtbot.waitUntil(lambda: page.round.count() == 2, timeout=WAIT_MS)
+    assert page.round.currentData() == ("R2", "scoring")
