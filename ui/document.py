@@ -114,9 +114,11 @@ class DocumentPane(QWidget):
         """True when the document is rendered in the app (QtPdf is installed)."""
         return self.view is not None
 
-    def set_document(self, code: str, info: dict | None) -> None:
-        """The application ``code``'s document info (file name, size), or None."""
-        self._code, self._info, self._data = code, info, None
+    def set_document(self, code: str, info: dict | None,
+                     data: tuple[str, bytes] | None = None) -> None:
+        """The application ``code``'s document info (file name, size), or None; ``data`` (its
+        name and bytes) when the caller has them already, so they are not fetched again."""
+        self._code, self._info, self._data = code, info, data
         if info is None:
             if self.view is None and self._roomy:
                 self.hint.setText("")

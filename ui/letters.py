@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,10 +24,6 @@ from ui.document import DocumentPane
 from ui.messages import describe
 from ui.worker import DbWorker
 from wego_awards.services import browse, feedback
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Letters", text)
 
 
 class LettersDialog(QDialog):
@@ -95,7 +90,7 @@ class LettersDialog(QDialog):
 
         def arrived(data: tuple[str, bytes] | None) -> None:
             if data is not None and code == self.application.currentData():
-                self.pane.set_document(code, {"filename": data[0], "size": len(data[1])})
+                self.pane.set_document(code, {"filename": data[0], "size": len(data[1])}, data)
 
         self._fetch(arrived)
 

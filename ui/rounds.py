@@ -345,7 +345,6 @@ class AdvanceDialog(QDialog):
         self.summary = QLabel(self.tr("Choose the rule, then show the cut: nothing moves until "
                                       "you advance."))
         self.summary.setWordWrap(True)
-        self.summary.setObjectName("cut-summary")
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("cut-table")
         self.table.setAccessibleName(self.tr("The cut, category by category"))
@@ -422,21 +421,20 @@ class AdvanceDialog(QDialog):
         self.plan = plan
         self._rows = []
         # Each category's candidates, best first, with a line across the table at its cut.
-        rows: list[tuple[str, Any, bool]] = []
+        rows: list[tuple[str, Any]] = []  # (category, candidate); None: the cut's line
         for cat in plan.categories:
             on = sum(c.goes_on for c in cat.candidates)
-            for c in cat.candidates:
-                rows.append((cat.code, c, False))
+            rows += [(cat.code, c) for c in cat.candidates]
             if 0 < on < len(cat.candidates) or cat.tie:
                 rows.insert(len(rows) - len(cat.candidates) + max(on, cat.cut_after),
-                            (cat.code, None, True))
+                            (cat.code, None))
         self.table.clearSpans()
         self.table.setRowCount(len(rows))
         cut_brush = QBrush(QColor("#e8eef7"))
         tie_brush = QBrush(QColor("#fde7c2"))
         out_brush = QBrush(QColor("#6b6b6b"))
-        for row, (code, c, is_cut) in enumerate(rows):
-            if is_cut or c is None:
+        for row, (code, c) in enumerate(rows):
+            if c is None:
                 self._rows.append("")
                 item = QTableWidgetItem(self.tr("▲ go on to {target}  ·  the cut  ·  stay "
                                                 "in {source} ▼").format(
