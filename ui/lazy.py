@@ -4,6 +4,10 @@ The window's menus reach imports, packages, sheets, exports, records and rounds,
 pandas (a quarter of a second) with them. Imported lazily (the standard library's
 ``importlib.util.LazyLoader``), the module object exists at once and loads on its first
 attribute access: opening a record form or an import runs the import then, once.
+
+Python 3.11's lazy modules take no lock when they first load, so a module must not load on two
+threads at once: :func:`warm` loads them all on the GUI thread a moment after the window is up,
+before a person can have reached them (and before the database worker uses them).
 """
 
 from __future__ import annotations
@@ -11,6 +15,8 @@ from __future__ import annotations
 import importlib.util
 import sys
 from types import ModuleType
+
+_LAZY: list[ModuleType] = []
 
 
 def lazy(name: str) -> ModuleType:
@@ -25,4 +31,11 @@ def lazy(name: str) -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
     loader.exec_module(module)
+    _LAZY.append(module)
     return module
+
+
+def warm() -> None:
+    """Load every lazy module now, on this (the GUI) thread."""
+    for module in _LAZY:
+        getattr(module, "__doc__", None)  # any attribute loads it

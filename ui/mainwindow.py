@@ -118,6 +118,7 @@ class MainWindow(EditionActions, QMainWindow):
         self.worker.busy_changed.connect(self._busy)
         self.path: str | None = None
         self.info: EditionInfo | None = None
+        self._warmed = False  # the lazily imported modules loaded on the GUI thread
         self.undo_stack: list[Undo] = []
         self._dirty: set[str] = set()
         self._pending_view: str | None = None
@@ -557,6 +558,11 @@ class MainWindow(EditionActions, QMainWindow):
         self._lock_tables()
         if "certificates" in self.pages:
             self.certificates.set_edition(info)
+        if not self._warmed:  # the menus' modules, on this thread, once the window is up
+            self._warmed = True
+            from ui import lazy
+
+            QTimer.singleShot(1500, lazy.warm)
         if "results" in self.pages:  # the open round may have moved on (Edition ▸ Rounds)
             self.results.set_rounds(info)
         if self._scoring_args is not None:
