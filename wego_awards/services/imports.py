@@ -495,7 +495,9 @@ PLANNERS: dict[str, Callable[[Session, Edition, Table], Plan]] = {
 PLANNERS = glyphs.noting_missing_glyphs(PLANNERS)
 
 
-def _read(kind: str, path: Path) -> Table:
+def read_file(kind: str, path: Path) -> Table:
+    """A file of ``kind`` read whole, its kind checked from its header, optional columns
+    filled in: as every import reads one."""
     if kind not in PLANNERS:
         raise Refused(f"'{kind}' is not something to import; choose one of "
                       f"{', '.join(KINDS)}")
@@ -515,7 +517,7 @@ def preview(db: Database, kind: str, path: str | Path) -> ImportReport:
     """Check a file and say what importing it would do, writing nothing (InputRefused if bad)."""
     with db.read() as session:
         edition = get_edition(session)
-        table = _read(kind, Path(path))
+        table = read_file(kind, Path(path))
         return PLANNERS[kind](session, edition, table).report
 
 
@@ -529,7 +531,7 @@ def import_file(db: Database, kind: str, path: str | Path, *,
         who = acting(edition)
         if who.is_judge and kind != "scores":
             raise Refused(f"this is {who.where()}: it takes only their scores, not {kind}")
-        table = _read(kind, path)
+        table = read_file(kind, path)
         plan = PLANNERS[kind](session, edition, table)
         report = plan.report
         if not report.touched:

@@ -20,7 +20,6 @@ its own criteria and scores. The awards come from the last round only.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -41,14 +40,13 @@ from wego_awards.db.models import (
     Score,
 )
 from wego_awards.errors import Refused
-from wego_awards.io.tables import read_table
 from wego_awards.services import history
 from wego_awards.services.changes import Advance, ChangeSet, CutDecision, RoundAdded, TableRows
 from wego_awards.services.clock import current_actor, now
 from wego_awards.services.edition import get_edition, require_unlocked
-from wego_awards.services.imports import plan_criteria_in
+from wego_awards.services.imports import plan_criteria_in, read_file
 from wego_awards.services.results import compute_in_session
-from wego_awards.store import COLUMNS, EditionStore, number_text, pair_keys, reading
+from wego_awards.store import EditionStore, number_text, pair_keys, reading
 
 KINDS = ("scoring", "qualifying")
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$")
@@ -153,27 +151,21 @@ def add_round(db: Database, code: str, name: str, *, kind: str = "scoring",
                     created_at=now(), opened_at=None, advanced_by="")
         session.add(new)
         session.flush()
-        rows: list[Mapping[str, Any]] = []
         if kind == "qualifying":
             session.add(Criterion(edition_id=edition.id, round_id=new.id, position=0,
                                   **PASS_CRITERION))
-            rows = [_criterion_row(PASS_CRITERION)]
-        elif criteria is not None:
-            table = read_table(criteria, COLUMNS["criteria"][0])
-            for col in ("description",):
-                if col not in table.frame.columns:
-                    table.frame[col] = ""
-            plan = plan_criteria_in(session, edition, table, new)
-            rows = list(plan.apply(session, None).upserts.criteria)
+        elif criteria is not None:  # read and checked as 'import criteria' reads a file
+            plan_criteria_in(session, edition, read_file("criteria", Path(criteria)),
+                             new).apply(session, None)
         session.flush()
+        rows = _criteria_rows(session, edition, new)
         history.record(session, edition, "round add",
                        f"added round {code} ({name}, {kind}) as round {position}"
                        + (f" with {len(rows)} criteria of its own" if rows else
                           ", taking the previous round's criteria"),
                        changes=ChangeSet(
                            round_added=RoundAdded(code, name, kind, position),
-                           upserts=TableRows(criteria=tuple(dict(r, round=code)
-                                                            for r in rows))),
+                           upserts=TableRows(criteria=rows)),
                        actor=actor)
         last = position
         return _info(store, new, last, store.count(Application))
@@ -193,7 +185,7 @@ def edit_round(db: Database, code: str, *, name: str | None = None, kind: str | 
         if name is not None and name.strip() and name.strip() != r.name:
             said.append(f"renamed round {r.code} from '{r.name}' to '{name.strip()}'")
             r.name = name.strip()
-        rows: list[dict[str, str]] = []
+        rows: tuple[dict[str, str], ...] = ()
         removed: list[dict[str, str]] = []
         if kind is not None and kind.strip().lower() != r.kind:
             kind = kind.strip().lower()
@@ -209,7 +201,8 @@ def edit_round(db: Database, code: str, *, name: str | None = None, kind: str | 
             if kind == "qualifying":
                 session.add(Criterion(edition_id=edition.id, round_id=r.id, position=0,
                                       **PASS_CRITERION))
-                rows = [dict(_criterion_row(PASS_CRITERION), round=r.code)]
+                session.flush()
+                rows = _criteria_rows(session, edition, r)
             r.kind = kind
             r.own_criteria = kind == "qualifying"
             said.append(f"round {r.code} is now a {kind} round"
@@ -219,17 +212,18 @@ def edit_round(db: Database, code: str, *, name: str | None = None, kind: str | 
             raise Refused(f"round {r.code} is already so; give --name or --kind to change it")
         session.flush()
         history.record(session, edition, "round edit", "; ".join(said),
-                       changes=ChangeSet(upserts=TableRows(criteria=tuple(rows)),
+                       changes=ChangeSet(upserts=TableRows(criteria=rows),
                                          removals=TableRows(criteria=tuple(removed))),
                        actor=actor)
         last = session.scalar(select(func.max(Round.position)).where(store.mine(Round))) or 1
         return _info(store, r, last, store.count(Application))
 
 
-def _criterion_row(c: Mapping[str, Any]) -> dict[str, str]:
-    return {"code": c["code"], "name": c["name"], "weight": number_text(c["weight"]),
-            "min": number_text(c["min"]), "max": number_text(c["max"]),
-            "description": c["description"]}
+def _criteria_rows(session: Session, edition: Edition,
+                   round: Round) -> tuple[dict[str, str], ...]:
+    """A round's criteria as the history records them: the import columns, and the round."""
+    return tuple(dict(r, round=round.code)
+                 for r in EditionStore(session, edition, round).table_rows("criteria"))
 
 
 # --- the jury at the cut ------------------------------------------------------------------------
@@ -411,19 +405,19 @@ def advance(db: Database, to: str, *, top: int | None = None, min_score: float |
         session.add_all([RoundEntry(round_id=target.id, application_id=ids[a.casefold()],
                                     source="promote" if a in jury else "advance")
                          for a in plan.going_on])
-        copied: list[dict[str, Any]] = []
+        copied: tuple[dict[str, str], ...] = ()
         if not target.own_criteria:  # the last scoring round's criteria, as they are now
             before = [r for r in store.rounds()
                       if r.kind == "scoring" and r.position < target.position]
             if not before:
                 raise Refused(f"round {target.code} has no criteria of its own and no scoring "
                               "round before it to take them from; nothing moved")
-            for c in store.in_round(before[-1].code).all(
-                    Criterion, order_by=(Criterion.position, Criterion.code)):
+            for c in EditionStore(session, edition, before[-1]).all(Criterion):
                 session.add(Criterion(edition_id=edition.id, round_id=target.id, code=c.code,
                                       name=c.name, weight=c.weight, min=c.min, max=c.max,
                                       description=c.description, position=c.position))
-                copied.append(dict(_criterion_row(vars(c)), round=target.code))
+            session.flush()
+            copied = _criteria_rows(session, edition, target)
         target.opened_at = now()
         target.advanced_by = rule.words
         edition.open_round_id = target.id
@@ -432,7 +426,7 @@ def advance(db: Database, to: str, *, top: int | None = None, min_score: float |
                        changes=ChangeSet(
                            advance=Advance(plan.source, plan.target, rule.words,
                                            tuple(plan.going_on), tuple(sorted(jury))),
-                           upserts=TableRows(criteria=tuple(copied))),
+                           upserts=TableRows(criteria=copied)),
                        actor=actor)
         return AdvancePlan(plan.source, plan.target, plan.target_name, plan.rule,
                            plan.categories, tuple(c["code"] for c in copied), done=True)
