@@ -141,7 +141,7 @@ def verify(db: Database) -> AuditReport:
             if kind in ROUND_TABLES:
                 have = {}
                 for r in in_db.values():
-                    have.update(_keyed(kind, store.in_round(r.code).table_rows(kind), r.code))
+                    have.update(_keyed(kind, store.in_round(r).table_rows(kind), r.code))
             else:
                 have = keyed(kind, store.table_rows(kind))
             columns = all_columns(kind)

@@ -119,7 +119,7 @@ def _letters(session: Session, edition: Edition, only: str | None,
     opened = {r.id for r in rounds if r.opened_at is not None}
     awards = _awards(session, edition, rounds)
     conflicted = store.conflict_pairs()
-    figures = {r.id: _figures(store.in_round(r.code), conflicted)
+    figures = {r.id: _figures(store.in_round(r), conflicted)
                for r in rounds if r.kind == "scoring" and r.id in opened}
     comments = _comments(session, edition, conflicted)
     settings = settings_of(edition)

@@ -83,7 +83,7 @@ class RoundInfo:
 
 
 def _info(store: EditionStore, r: Round, last: int, n_apps: int) -> RoundInfo:
-    at = store.in_round(r.code)
+    at = store.in_round(r)
     crits = tuple(store.session.scalars(at.select(Criterion.code)
                                         .order_by(Criterion.position, Criterion.code)))
     if r.position == 1:
@@ -180,7 +180,7 @@ def edit_round(db: Database, code: str, *, name: str | None = None, kind: str | 
         require_unlocked(edition, "changing a round")
         store = EditionStore(session, edition)
         r = store.find_round(code)
-        at = store.in_round(r.code)
+        at = store.in_round(r)
         said = []
         if name is not None and name.strip() and name.strip() != r.name:
             said.append(f"renamed round {r.code} from '{r.name}' to '{name.strip()}'")

@@ -169,12 +169,14 @@ class EditionStore:
             self._round = found
         return self._round
 
-    def in_round(self, round_code: str | None) -> EditionStore:
-        """This store in the round with this code (any case), or in the open round for None;
-        Refused, naming the rounds, when there is none."""
-        if round_code is None or not round_code.strip():
+    def in_round(self, round: Round | str | None) -> EditionStore:
+        """This store in ``round`` (a round already read, or its code in any case), or in the
+        open round for None; Refused, naming the rounds, for a code there is none of."""
+        if isinstance(round, Round):
+            return EditionStore(self.session, self.edition, round)
+        if round is None or not round.strip():
             return self
-        return EditionStore(self.session, self.edition, self.find_round(round_code))
+        return EditionStore(self.session, self.edition, self.find_round(round))
 
     def rounds(self) -> list[Round]:
         """The edition's rounds in order."""
