@@ -47,7 +47,7 @@ from reportlab.platypus import (
 from .certificate import LOGO_BOX, _print_image
 from .fonts import draw_text, markup, nfc, string_width
 from .fonts import missing_glyphs as _missing_in_face
-from .layout import TextBlock, fit_line
+from .layout import TextBlock, fit_line, numbered_canvas
 from .names import letter_file_name
 from .shaping import is_rtl, needs_layout
 from .template import Template, load_template
@@ -744,30 +744,15 @@ class _Letter:
 
 
 def _numbered_canvas(face: str, colour: Color) -> type[Canvas]:
-    """A canvas that holds its pages to print "1 / 2" at the foot of each (none on a letter
-    of one page)."""
+    """"1 / 2" at the foot of each page (none on a letter of one page)."""
 
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._saved_pages: list[dict[str, Any]] = []
+    def foot(canvas: Canvas, page: int, total: int) -> None:
+        if total > 1:
+            canvas.setFillColor(colour)
+            draw_text(canvas, PAGE[0] / 2, 11 * mm, f"{page} / {total}", face, 8,
+                      align="centre")
 
-        def showPage(self) -> None:  # noqa: N802 -- reportlab's name
-            self._saved_pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._saved_pages)
-            for state in self._saved_pages:
-                self.__dict__.update(state)
-                if total > 1:
-                    self.setFillColor(colour)
-                    draw_text(self, PAGE[0] / 2, 11 * mm, f"{self._pageNumber} / {total}", face,
-                              8, align="centre")
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
+    return numbered_canvas(foot)
 
 
 def _logo(template: Template) -> Any:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 import unicodedata
+from collections.abc import Callable
+from typing import Any
 
 from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -195,3 +197,27 @@ def draw_draft_mark(canvas: Canvas, face: str, text: str = "DRAFT") -> None:
     # Centre the cap height on the diagonal, not the baseline.
     draw_text(canvas, 0, -size * 0.36, text, face, size, align="centre")
     canvas.restoreState()
+
+
+def numbered_canvas(foot: Callable[[Canvas, int, int], None]) -> type[Canvas]:
+    """A canvas class that holds its pages until the end, so that ``foot(canvas, page, total)``
+    can print "Page X of Y" (or "1 / 2") on each: the report and the letters share it."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._saved_pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 -- reportlab's name
+            self._saved_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._saved_pages)
+            for state in self._saved_pages:
+                self.__dict__.update(state)
+                foot(self, self._pageNumber, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas

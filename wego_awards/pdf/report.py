@@ -43,7 +43,7 @@ from wego_awards.resultdata import Award, CategoryResults, Results
 
 from .charts import category_dot_chart, judge_offsets_chart
 from .fonts import FontFamily, covers, draw_text, markup, nfc, sans_family
-from .layout import TextBlock, draw_draft_mark
+from .layout import TextBlock, draw_draft_mark, numbered_canvas
 from .shaping import needs_layout
 from .template import Template, load_template
 
@@ -572,39 +572,17 @@ class _Report:
 
 
 def _numbered_canvas(family: FontFamily, footer_left: str) -> type[Canvas]:
-    """A canvas class that holds its pages until the end to print "Page X of Y" on each."""
+    """"Page X of Y" at the foot of each page, the edition's line beside it after the cover."""
 
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._saved_pages: list[dict[str, Any]] = []
+    def foot(canvas: Canvas, page: int, total: int) -> None:
+        width, _ = canvas._pagesize
+        canvas.setFillColor(MUTED)
+        if page > 1:
+            draw_text(canvas, MARGIN, 10 * mm, footer_left, family.regular, 7.5)
+        draw_text(canvas, width - MARGIN, 10 * mm, f"Page {page} of {total}", family.regular,
+                  7.5, align="right")
 
-        def showPage(self) -> None:  # noqa: N802 -- reportlab's name
-            self._saved_pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._saved_pages)
-            for state in self._saved_pages:
-                self.__dict__.update(state)
-                width, _ = self._pagesize
-                self.setFillColor(MUTED)
-                number = self._pageNumber
-                if number > 1:
-                    draw_text(self, MARGIN, 10 * mm, footer_left, family.regular, 7.5)
-                draw_text(
-                    self,
-                    width - MARGIN,
-                    10 * mm,
-                    f"Page {number} of {total}",
-                    family.regular,
-                    7.5,
-                    align="right",
-                )
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
+    return numbered_canvas(foot)
 
 
 def render_report(
