@@ -18,8 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from wego_awards.progress import Progress
 
-from .fonts import draw_text, nfc
-from .fonts import missing_glyphs as _missing_in_face
+from .fonts import draw_text, missing_in_faces, nfc
 from .layout import draw_draft_mark, fit_line, fit_paragraph
 from .names import certificate_file_name
 from .ornaments import PAGE_SIZE, content_inset, draw_frame, draw_seal
@@ -152,17 +151,8 @@ def missing_glyphs(cert: CertificateData, template: Template) -> list[tuple[str,
     fonts = template.fonts
     faces = (fonts.regular, fonts.bold, fonts.italic)
     values = _fields(template, cert)
-    out = []
-    for key, field in _FIELD_NAMES.items():
-        value = values[key]
-        if value.isascii():
-            continue
-        missing = ""
-        for face in faces:
-            missing += "".join(c for c in _missing_in_face(value, face) if c not in missing)
-        if missing:
-            out.append((field, missing))
-    return out
+    found = ((field, missing_in_faces(values[key], faces)) for key, field in _FIELD_NAMES.items())
+    return [(field, missing) for field, missing in found if missing]
 
 
 def _label(template: Template, cert: CertificateData) -> str:

@@ -45,8 +45,7 @@ from reportlab.platypus import (
 )
 
 from .certificate import LOGO_BOX, _print_image
-from .fonts import draw_text, markup, nfc, string_width
-from .fonts import missing_glyphs as _missing_in_face
+from .fonts import draw_text, markup, missing_in_faces, nfc, string_width
 from .layout import TextBlock, fit_line, numbered_canvas
 from .names import letter_file_name
 from .shaping import is_rtl, needs_layout
@@ -211,18 +210,9 @@ def missing_glyphs(
         ("round", letter.stage.reached),
     ]
     fields += [(f"criterion {c.code}", c.name) for c in letter.criteria]
-    for label, text in letter.comments:
-        fields += [("comment label", label), (f"comment of {label}", text)]
-    out = []
-    for field, value in fields:
-        if value.isascii():
-            continue
-        missing = ""
-        for face in faces:
-            missing += "".join(c for c in _missing_in_face(value, face) if c not in missing)
-        if missing:
-            out.append((field, missing))
-    return out
+    fields += [(f"comment of {label}", text) for label, text in letter.comments]
+    found = ((field, missing_in_faces(value, faces)) for field, value in fields)
+    return [(field, missing) for field, missing in found if missing]
 
 
 # -- text -----------------------------------------------------------------------------------

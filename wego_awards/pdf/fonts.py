@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import threading
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -214,6 +215,17 @@ def missing_glyphs(text: str, face: str) -> str:
         if not any(code in _cmaps[f] for f in chain):
             missing.append(char)
     return "".join(missing)
+
+
+def missing_in_faces(text: str, faces: Sequence[str]) -> str:
+    """The distinct characters of ``text`` that one or more of ``faces`` (with their fallbacks)
+    cannot draw, in order of first appearance; "" for plain ASCII, which every face draws."""
+    if text.isascii():
+        return ""
+    missing = ""
+    for face in faces:
+        missing += "".join(c for c in missing_glyphs(text, face) if c not in missing)
+    return missing
 
 
 def split_runs(text: str, face: str) -> list[tuple[str, str]]:

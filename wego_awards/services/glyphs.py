@@ -41,14 +41,9 @@ def missing_characters(text: str, faces: Sequence[str] | None = None) -> str:
     reportlab font names, with their fallbacks) cannot draw; "" when every one prints."""
     if text.isascii():
         return ""
-    from wego_awards.pdf.fonts import missing_glyphs
+    from wego_awards.pdf.fonts import missing_in_faces
 
-    missing = ""
-    for face in faces if faces is not None else _faces():
-        for char in missing_glyphs(text, face):
-            if char not in missing:
-                missing += char
-    return missing
+    return missing_in_faces(text, faces if faces is not None else _faces())
 
 
 def table_notes(table: Table) -> list[str]:
