@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +13,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("WEGO_AWARDS_USER", "tester")
+# The results cache of the session's own fixtures; each test has one of its own (below).
+os.environ.setdefault("WEGO_AWARDS_CACHE", tempfile.mkdtemp(prefix="wego-results-cache-"))
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO = ROOT / "resources" / "demo"
@@ -26,6 +29,15 @@ PACKAGE_PASSPHRASE = "orbit quartz lantern meadow fiddle"
 @pytest.fixture(autouse=True)
 def _judge_passphrase(monkeypatch):
     monkeypatch.setenv("WEGO_AWARDS_PASSPHRASE", PACKAGE_PASSPHRASE)
+
+
+@pytest.fixture(autouse=True)
+def results_cache(monkeypatch, tmp_path_factory) -> Path:
+    """The results cache's folder of this test alone (no test reads another's results), made
+    when first written; apart from ``tmp_path``, which tests check for what a command wrote."""
+    folder = tmp_path_factory.mktemp("results-cache", numbered=True) / "results"
+    monkeypatch.setenv("WEGO_AWARDS_CACHE", str(folder))
+    return folder
 
 
 @pytest.fixture(scope="session")

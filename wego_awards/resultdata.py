@@ -12,7 +12,14 @@ below them that read them (``pdf``, ``io``) share the one definition.
 
 from __future__ import annotations
 
+import operator
+import types
+import typing
+from collections.abc import Callable
 from dataclasses import dataclass, fields
+from typing import Any, TypeVar
+
+_R = TypeVar("_R", bound="_JSONRecord")
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,13 +28,69 @@ class _JSONRecord:
 
     def to_json(self) -> dict[str, object]:
         """The record as JSON data (dicts, lists, str, int, float, bool, None)."""
-        names = _KEYS.get(type(self))
-        if names is None:
-            names = _KEYS[type(self)] = tuple(f.name for f in fields(self))
-        return {name: _json(getattr(self, name)) for name in names}
+        shape = _shape(type(self))
+        values = shape.values(self)
+        if shape.plain:  # no records or tuples inside: the values are JSON already
+            return dict(zip(shape.names, values, strict=True))
+        return {name: _json(v) for name, v in zip(shape.names, values, strict=True)}
+
+    @classmethod
+    def from_json(cls: type[_R], data: dict[str, Any]) -> _R:
+        """The record back from its ``to_json()``: ``from_json(x.to_json()) == x``."""
+        shape = _shape(cls)
+        if shape.plain:
+            return cls(*[data[name] for name in shape.names])
+        return cls(*[read(data[name]) for name, read in zip(shape.names, shape.readers,
+                                                             strict=True)])
 
 
-_KEYS: dict[type[_JSONRecord], tuple[str, ...]] = {}  # each class's field names, read once
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """A record class's fields, in order, read once: their names, a getter of their values,
+    how to read each from JSON, and whether all are plain JSON values."""
+
+    names: tuple[str, ...]
+    values: Callable[[Any], tuple[Any, ...]]
+    readers: tuple[Callable[[Any], Any], ...]
+    plain: bool
+
+
+_SHAPES: dict[type, _Shape] = {}
+
+
+def _shape(cls: type) -> _Shape:
+    shape = _SHAPES.get(cls)
+    if shape is None:
+        names = tuple(f.name for f in fields(cls))
+        hints = typing.get_type_hints(cls)
+        readers = tuple(_reader(hints[name]) for name in names)
+        get = operator.attrgetter(*names)
+        values = get if len(names) > 1 else (lambda rec: (get(rec),))
+        shape = _SHAPES[cls] = _Shape(names, values, readers,
+                                      all(r is _same for r in readers))
+    return shape
+
+
+def _reader(hint: Any) -> Callable[[Any], Any]:
+    """How a JSON value becomes a field of type ``hint``: records from dicts, tuples from lists,
+    an optional record None or a record; anything else as it is."""
+    if isinstance(hint, type) and issubclass(hint, _JSONRecord):
+        return hint.from_json
+    origin = typing.get_origin(hint)
+    if origin is tuple:
+        inner = _reader(typing.get_args(hint)[0])
+        return lambda v: tuple(inner(x) for x in v)
+    if origin in (typing.Union, types.UnionType):
+        records = [a for a in typing.get_args(hint)
+                   if isinstance(a, type) and issubclass(a, _JSONRecord)]
+        if records:
+            one = records[0].from_json
+            return lambda v: None if v is None else one(v)
+    return _same
+
+
+def _same(value: Any) -> Any:
+    return value
 
 
 def _json(value: object) -> object:

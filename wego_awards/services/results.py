@@ -9,8 +9,10 @@ clock or on the order rows come out of the database.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 from sqlalchemy import select
@@ -38,6 +40,7 @@ from wego_awards.resultdata import ModelEstimates as ModelEstimates
 from wego_awards.resultdata import RankedApplication as RankedApplication
 from wego_awards.resultdata import Results as Results
 from wego_awards.resultdata import ResultSettings as ResultSettings
+from wego_awards.services import resultcache
 from wego_awards.services.edition import AWARD_NAMES, get_edition
 from wego_awards.store import EditionStore, pair_keys
 
@@ -168,10 +171,10 @@ def compute_in_session(session: Session, edition: Edition, method: str | None = 
                        with_ties: bool = False,
                        round_code: str | None = None) -> tuple[Results, list[str]]:
     """Compute inside an open session; with ``with_ties`` also word the exact ties at award
-    boundaries that no override settles (finalize refuses while there are any)."""
-    from wego_awards.scoring import AwardRules, ScoringInput, compute_results, unresolved_ties
-    from wego_awards.scoring import Override as EngineOverride
+    boundaries that no override settles (finalize refuses while there are any).
 
+    Computed once per data state: the same inputs (see :mod:`resultcache`) give the results
+    kept the first time."""
     store = EditionStore(session, edition).in_round(round_code)
     settings = store.settings()
     method = method or settings["method"]
@@ -187,12 +190,49 @@ def compute_in_session(session: Session, edition: Edition, method: str | None = 
                                          Criterion.max).order_by(Criterion.id)).all()
     if not crits:
         raise Refused("the edition has no criteria yet; import them first")
+    sj, sa, sc, sv = load_scores(store)
+    excluded = np.isin(pair_keys(sj, sa), store.conflict_pairs())
+    # The awards come from the last round; an earlier round ranks only.
+    last = store.is_last_round()
+    # The jury's award decisions are the last round's: an earlier round has no awards to
+    # decide (its cut is decided by promote and demote).
+    overrides = session.execute(
+        store.select(Override.category_id, Override.award, Override.application_id,
+                     Override.reason, Override.actor, Override.at)).all() if last else []
+    key = None if resultcache.folder() is None else resultcache.fingerprint(
+        {"method": method, "round": store.round.code, "last": last, "settings": settings,
+         "edition": edition.uid,  # the seed of the engine's draws
+         "categories": [tuple(c) for c in cats], "applications": [tuple(a) for a in apps],
+         "judges": [tuple(j) for j in judges], "criteria": [tuple(c) for c in crits],
+         "overrides": [tuple(o) for o in overrides]},
+        (sj, sa, sc, sv, excluded))
+    kept = resultcache.load(key) if key else None
+    if kept is not None:  # worded with the edition as it is now (named, finalized since)
+        data, ties = kept
+        data = replace(data, edition=edition.name, year=edition.year,
+                       finalized=bool(edition.finalized))
+    else:
+        data, ties = _computed(edition, settings, method, store, cats, apps, judges, crits,
+                               (sj, sa, sc, sv), excluded, last, overrides)
+        if key:
+            resultcache.save(key, data, ties)
+    return data, ties if with_ties else []
+
+
+def _computed(edition: Edition, settings: dict[str, Any], method: str, store: EditionStore,
+              cats: Sequence[Any], apps: list[_App], judges: Sequence[Any],
+              crits: Sequence[Any], scores: tuple[np.ndarray, ...], excluded: np.ndarray,
+              last: bool, overrides: Sequence[Any]) -> tuple[Results, list[str]]:
+    """The engine's answer worded as :class:`Results`, and the exact ties no decision
+    settles."""
+    from wego_awards.scoring import AwardRules, ScoringInput, compute_results, unresolved_ties
+    from wego_awards.scoring import Override as EngineOverride
+
+    sj, sa, sc, sv = scores
     app_ids = np.array([a.id for a in apps], dtype=np.int64)
     judge_ids = np.array([j.id for j in judges], dtype=np.int64)
     crit_ids = np.array([c.id for c in crits], dtype=np.int64)
     cat_pos = {c.id: i for i, c in enumerate(cats)}
-    sj, sa, sc, sv = load_scores(store)
-    excluded = np.isin(pair_keys(sj, sa), store.conflict_pairs())
     inp = ScoringInput(
         n_apps=len(apps), n_judges=len(judges), n_categories=len(cats),
         app_category=np.array([cat_pos[a.category_id] for a in apps], dtype=np.int64),
@@ -204,8 +244,6 @@ def compute_in_session(session: Session, edition: Edition, method: str | None = 
         excluded=excluded,
         app_labels=[a.code for a in apps], judge_labels=[j.code for j in judges],
     )
-    # The awards come from the last round; an earlier round ranks only.
-    last = store.is_last_round()
     tiers = tuple((t["award"], int(t["count"])) for t in settings["awards"]) if last else ()
     rules = AwardRules(tiers=tiers, min_score=settings["min_score"],
                        near_tie=float(settings["near_tie"]),
@@ -213,11 +251,6 @@ def compute_in_session(session: Session, edition: Edition, method: str | None = 
                        shrinkage=_shrinkage(settings["shrinkage"]), trim=float(settings["trim"]),
                        seed=int(edition.uid.replace("-", "")[:8], 16))
     app_pos = {a.id: i for i, a in enumerate(apps)}
-    # The jury's award decisions are the last round's: an earlier round has no awards to
-    # decide (its cut is decided by promote and demote).
-    overrides = session.execute(
-        store.select(Override.category_id, Override.award, Override.application_id,
-                     Override.reason, Override.actor, Override.at)).all() if last else []
     # A decision for an application that did not go on into this round cannot stand: said.
     gone = [o for o in overrides if o.application_id not in app_pos]
     overrides = [o for o in overrides if o.application_id in app_pos]
@@ -288,10 +321,7 @@ def compute_in_session(session: Session, edition: Edition, method: str | None = 
             low_confidence=settings["low_confidence"], shrinkage=settings["shrinkage"],
             trim=settings["trim"]),
     )
-    ties = []
-    if with_ties:
-        for t in unresolved_ties(res):
-            ties.append(f"{cats[t['category']].code}: {t['message']}")
+    ties = [f"{cats[t['category']].code}: {t['message']}" for t in unresolved_ties(res)]
     return data, ties
 
 

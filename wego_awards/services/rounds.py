@@ -44,7 +44,6 @@ from wego_awards.services import history
 from wego_awards.services.changes import Advance, ChangeSet, CutDecision, RoundAdded, TableRows
 from wego_awards.services.clock import current_actor, now
 from wego_awards.services.edition import get_edition, require_unlocked
-from wego_awards.services.imports import plan_criteria_in, read_file
 from wego_awards.services.results import compute_in_session
 from wego_awards.store import EditionStore, number_text, pair_keys, reading
 
@@ -155,6 +154,8 @@ def add_round(db: Database, code: str, name: str, *, kind: str = "scoring",
             session.add(Criterion(edition_id=edition.id, round_id=new.id, position=0,
                                   **PASS_CRITERION))
         elif criteria is not None:  # read and checked as 'import criteria' reads a file
+            from wego_awards.services.imports import plan_criteria_in, read_file  # pandas
+
             plan_criteria_in(session, edition, read_file("criteria", Path(criteria)),
                              new).apply(session, None)
         session.flush()
