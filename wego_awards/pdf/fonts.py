@@ -68,7 +68,26 @@ _FALLBACK_FILES: dict[str, tuple[str, ...]] = {
 _lock = threading.RLock()
 _face_by_path: dict[Path, str] = {}
 _chains: dict[str, tuple[str, ...]] = {}
-_cmaps: dict[str, dict[int, int]] = {}
+# A fallback face is named when its family is registered but read (and registered with
+# reportlab) only when a character first asks for it: most documents never need the Thai or
+# CJK fonts, and reading a TrueType file's tables is most of what registering costs.
+_pending: dict[str, Path] = {}
+
+
+class _CharMaps(dict[str, dict[int, int]]):
+    """Each registered face's character map; a fallback face's is read on first look-up."""
+
+    def __missing__(self, face: str) -> dict[int, int]:
+        with _lock:
+            if face not in self:
+                path = _pending.pop(face, None)
+                if path is None:
+                    raise KeyError(face)
+                _load(face, path)
+            return dict.__getitem__(self, face)
+
+
+_cmaps = _CharMaps()
 
 
 class FontError(ValueError):
@@ -117,25 +136,53 @@ def register_font(path: Path) -> str:
     """Register one TrueType file with reportlab (once per file) and return its face name."""
     path = path.resolve()
     with _lock:
-        face = _face_by_path.get(path)
-        if face is not None:
-            return face
-        face = path.stem
-        taken = set(_face_by_path.values())
-        suffix = 2
-        while face in taken:
-            face = f"{path.stem}-{suffix}"
-            suffix += 1
-        try:
-            font = TTFont(face, str(path))
-        except (TTFError, OSError) as exc:
-            # reportlab refuses CFF-outline .otf files here, with a terse message.
-            raise FontError(f"'{path}' is not a usable TrueType font: {exc}") from exc
-        pdfmetrics.registerFont(font)
-        # A copy: shaping adds private-use code points for ligatures to the font's own map.
-        _cmaps[face] = dict(font.face.charToGlyph)
-        _face_by_path[path] = face
+        face = _face_name(path)
+        if face in _pending:
+            _load(face, _pending.pop(face))
+        elif face not in _cmaps:
+            try:
+                _load(face, path)
+            except FontError:
+                del _face_by_path[path]
+                raise
         return face
+
+
+def _fallback(path: Path) -> str:
+    """A fallback face's name; its file is read when a character first asks for it."""
+    path = path.resolve()
+    with _lock:
+        face = _face_name(path)
+        if face not in _cmaps:
+            _pending[face] = path
+        return face
+
+
+def _face_name(path: Path) -> str:
+    """The face name of a (resolved) font file: its stem, made unique (under ``_lock``)."""
+    face = _face_by_path.get(path)
+    if face is not None:
+        return face
+    face = path.stem
+    taken = set(_face_by_path.values())
+    suffix = 2
+    while face in taken:
+        face = f"{path.stem}-{suffix}"
+        suffix += 1
+    _face_by_path[path] = face
+    return face
+
+
+def _load(face: str, path: Path) -> None:
+    """Read a TrueType file and register it with reportlab as ``face`` (under ``_lock``)."""
+    try:
+        font = TTFont(face, str(path))
+    except (TTFError, OSError) as exc:
+        # reportlab refuses CFF-outline .otf files here, with a terse message.
+        raise FontError(f"'{path}' is not a usable TrueType font: {exc}") from exc
+    pdfmetrics.registerFont(font)
+    # A copy: shaping adds private-use code points for ligatures to the font's own map.
+    dict.__setitem__(_cmaps, face, dict(font.face.charToGlyph))
 
 
 def register_family(regular: Path, bold: Path, italic: Path, bold_italic: Path) -> FontFamily:
@@ -148,7 +195,7 @@ def register_family(regular: Path, bold: Path, italic: Path, bold_italic: Path) 
             bold_italic=register_font(bold_italic),
         )
         fallbacks = {
-            weight: tuple(register_font(find_font_file(f)) for f in files)
+            weight: tuple(_fallback(find_font_file(f)) for f in files)
             for weight, files in _FALLBACK_FILES.items()
         }
         for face, weight in (
