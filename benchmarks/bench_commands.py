@@ -14,6 +14,7 @@ is timed inside a test: timings on a shared machine belong here.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import sqlite3
@@ -143,6 +144,35 @@ else:
     print(text[:200])
 """
 
+# finalize: the results computed, their fingerprint taken and the edition locked with it.
+BARE_FINALIZE = BARE_RESULTS + r"""
+import hashlib
+digest = hashlib.sha256(text.encode()).hexdigest()
+conn.execute("UPDATE editions SET finalized = 1, results_hash = ?", (digest,))
+conn.commit()
+"""
+
+# certificates: the results computed and each category's three awards drawn with bare reportlab
+# (benchmarks/bench_certificates.py's page: the same fonts, strings and images, no template, no
+# fallback runs), one PDF each and the combined one.
+BARE_CERTIFICATES = BARE_RESULTS + r"""
+from pathlib import Path
+from benchmarks.bench_certificates import bare_batch
+from wego_awards.pdf import CertificateData, load_template
+template = load_template(None)
+files = {"logo": str(template.logo), "signature-1": str(template.signatories[0].signature),
+         "signature-2": str(template.signatories[1].signature)}
+certs = [CertificateData(edition="Benchmark", year=2026, organisation="WeGO",
+                         award=award, category=str(cat), city=r["city"], country=r["country"],
+                         title=r["title"], application=r["application"], date="1 December 2026",
+                         verification_code="K7Q2-0000-4HTA", draft=False)
+         for cat, ranking in out.items()
+         for award, r in zip(("gold", "silver", "special_mention"), ranking)]
+folder = Path(sys.argv[3])
+folder.mkdir(parents=True, exist_ok=True)
+bare_batch(certs, folder, files)
+"""
+
 # The history's chain recomputed and each entry's changes decompressed; the scores read back.
 BARE_AUDIT = r"""
 import hashlib, json, sqlite3, sys, zlib
@@ -211,6 +241,7 @@ def build(folder: Path, apps: int, judges: int, per_app: int, fresh: bool) -> di
     """The CSVs, an edition without scores (template.db) and one with them (edition.db)."""
     files = folder / "files"
     template, edition = folder / "template.db", folder / "edition.db"
+    scored = folder / "scored.db"  # scored, in one round: what finalize and certificates take
     if fresh and folder.exists():
         shutil.rmtree(folder)
     if not edition.exists():
@@ -227,7 +258,21 @@ def build(folder: Path, apps: int, judges: int, per_app: int, fresh: bool) -> di
         run([*EXE, "--db", str(part), "round", "add", "R2", "--name", "Final"])
         part.rename(edition)
         print(f"built the edition in {folder} ({time.perf_counter() - t:.0f} s)")
-    return {"files": files, "template": template, "edition": edition,
+    if not scored.exists():
+        part = _copy(template, folder / "scoring.db")
+        run([*EXE, "--db", str(part), "import", "scores", str(files / "scores.csv")])
+        # Made-up scores tie at the top of a category; the jury confirms each category's first
+        # three, as it would decide a tie, so that the edition can be finalized.
+        out = subprocess.run([*EXE, "--db", str(part), "results", "--json"],
+                             capture_output=True, check=True).stdout
+        for cat in json.loads(out)["categories"]:
+            for award, ranked in zip(("gold", "silver", "special_mention"), cat["ranking"],
+                                     strict=False):
+                run([*EXE, "--db", str(part), "override", "--category", cat["code"], "--award",
+                     award, "--application", ranked["application"], "--reason",
+                     "The jury confirms the ranking"])
+        part.rename(scored)
+    return {"files": files, "template": template, "edition": edition, "scored": scored,
             "scores": files / "scores.csv"}
 
 
@@ -248,6 +293,15 @@ def cases(p: dict[str, Path], work: Path) -> list[tuple[str, float, Callable[[],
     def fresh_copy(name: str, src: Path) -> str:
         return str(_copy(src, work / name))
 
+    def finalized() -> Path:
+        """A finalized copy of the scored edition, made once (its certificates carry codes)."""
+        done = work / "finalized.db"
+        if not done.exists():
+            part = _copy(p["scored"], work / "finalizing.db")
+            run([*EXE, "--db", str(part), "finalize"], env)
+            part.rename(done)
+        return done
+
     return [
         ("status --json", 2.0, lambda: run([*EXE, "--db", ed, "status", "--json"]),
          lambda: run(bare(BARE_STATUS, ed))),
@@ -263,6 +317,9 @@ def cases(p: dict[str, Path], work: Path) -> list[tuple[str, float, Callable[[],
          lambda: run(bare(BARE_IMPORT_AGAIN, ed, scores))),
         ("results --json", 1.5, lambda: run([*EXE, "--db", ed, "results", "--json"]),
          lambda: run(bare(BARE_RESULTS, ed))),
+        ("results --json, computed anew", 2.0,
+         lambda: run([*EXE, "--db", ed, "results", "--json"], dict(env, WEGO_AWARDS_CACHE="off")),
+         lambda: run(bare(BARE_RESULTS, ed))),
         ("results --out results.xlsx", 2.0,
          lambda: run([*EXE, "--db", ed, "results", "--out", str(work / "r.xlsx")]),
          lambda: run(bare(BARE_RESULTS, ed, str(work / "b.xlsx")))),
@@ -275,6 +332,14 @@ def cases(p: dict[str, Path], work: Path) -> list[tuple[str, float, Callable[[],
                       str(work / "app.png")], gui),
          lambda: run(bare(BARE_GUI, str(p["files"] / "applications.csv"),
                           str(work / "bare.png")), gui)),
+        ("finalize", 2.0,
+         lambda: run([*EXE, "--db", fresh_copy("f1.db", p["scored"]), "finalize"], env),
+         lambda: run(bare(BARE_FINALIZE, fresh_copy("f2.db", p["scored"])))),
+        ("certificates (18 awards)", 2.0,
+         lambda: run([*EXE, "--db", str(finalized()), "certificates", "--out",
+                      str(work / "certificates")], env),
+         lambda: run(bare(BARE_CERTIFICATES, ed, "-", str(work / "bare-certificates")),
+                     dict(env, PYTHONPATH=str(ROOT)))),
         ("round advance --top 5 --dry-run", 2.0,
          lambda: run([*EXE, "--db", ed, "round", "advance", "--to", "R2", "--top", "5",
                       "--dry-run"]),
@@ -296,6 +361,12 @@ def main() -> None:
     p = build(folder, args.apps, args.judges, args.per_app, args.fresh)
     work = folder / "work"
     work.mkdir(exist_ok=True)
+    # The results are computed once per data state and kept (wego_awards/services/
+    # resultcache.py), as when the secretariat first looks at them: here, in the bench's own
+    # cache folder, before anything is timed. "computed anew" is the row without the cache.
+    os.environ["WEGO_AWARDS_CACHE"] = str(folder / "results-cache")
+    for db in (p["edition"], p["scored"]):
+        run([*EXE, "--db", str(db), "results", "--json"])
     print(f"{'command':<34} {'ours':>8} {'floor':>8} {'ratio':>6}  bar")
     worst = []
     for name, bar, ours, floor in cases(p, work):
