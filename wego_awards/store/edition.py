@@ -103,6 +103,13 @@ class CodeMap(dict[str, int]):
         self.code_of = {id_: code for code, id_ in rows}  # id -> the code as written
 
 
+def sorted_unique(keys: np.ndarray) -> np.ndarray:
+    """``np.unique`` of integer keys without its masked-array check (which imports numpy.ma,
+    7-10 ms of every command that reads conflicts): sorted, then the repeats dropped."""
+    keys = np.sort(keys)
+    return keys[np.concatenate(([True], keys[1:] != keys[:-1]))] if len(keys) else keys
+
+
 def pair_keys(judge_ids: np.ndarray, app_ids: np.ndarray) -> np.ndarray:
     """One int64 per (judge, application) pair, for fast set tests with numpy."""
     return judge_ids.astype(np.int64) * (1 << 32) + app_ids.astype(np.int64)
@@ -289,7 +296,7 @@ class EditionStore:
         keys = pair_keys(arr[:, 0], arr[:, 1])
         if self.settings().get("own_country_rule"):
             keys = np.concatenate([keys, self._same_country_pairs()])
-        return np.unique(keys)
+        return sorted_unique(keys)
 
     def _same_country_pairs(self) -> np.ndarray:
         """(judge, application) pairs from the same country, matched in memory: a join on
@@ -318,8 +325,7 @@ class EditionStore:
             dtype=np.int64).reshape(-1)
         if not len(keys):
             return None
-        keys.sort()  # the key made by SQL, then sorted and made unique: no hash, no pair array
-        return keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
+        return sorted_unique(keys)  # the key made by SQL: no hash, no pair array
 
     # --- the interface's tables ---------------------------------------------------------------
 
