@@ -14,11 +14,11 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from sqlalchemy import BigInteger, func, literal, select
+from sqlalchemy import func, select
 
 from wego_awards.db import Database
 from wego_awards.db.models import Application, Category, Criterion, Judge, Score
-from wego_awards.store import reading
+from wego_awards.store import pair_key_column, reading
 
 _LOW = 0xFFFFFFFF
 
@@ -37,8 +37,7 @@ def status(db: Database) -> dict[str, Any]:
         # Keyed and counted per pair by SQL over the (judge, application, criterion) index, in
         # key order; the edition's judges are picked out below rather than by a join.
         # The open round's scores only (an earlier round's are no progress in this one).
-        per_pair = np.array(store.rows(select(
-            Score.judge_id * literal(1 << 32, BigInteger) + Score.application_id, func.count())
+        per_pair = np.array(store.rows(select(pair_key_column(Score), func.count())
             .where(store.mine(Score))
             .group_by(Score.judge_id, Score.application_id)),
             dtype=np.int64).reshape(-1, 2)

@@ -68,8 +68,9 @@ def fetch_columns(session: Session, stmt: Select, dtypes: Sequence[type]) -> lis
     if not rows:
         return [np.zeros(0, dtype=d) for d in dtypes]
     if all(np.dtype(d).kind in "iuf" for d in dtypes):
-        # One conversion of the whole block; ids below 2**53 are exact in float64.
-        block = np.array(rows, dtype=np.float64)
-        return [block[:, i].astype(d) for i, d in enumerate(dtypes)]
+        # Each column straight into its own dtype (integers stay exact at any size): faster
+        # than one float block of tuples made and cast again.
+        return [np.fromiter((r[i] for r in rows), dtype=d, count=len(rows))
+                for i, d in enumerate(dtypes)]
     cols = list(zip(*rows, strict=True))
     return [np.array(c, dtype=d) for c, d in zip(cols, dtypes, strict=True)]

@@ -110,6 +110,12 @@ def sorted_unique(keys: np.ndarray) -> np.ndarray:
     return keys[np.concatenate(([True], keys[1:] != keys[:-1]))] if len(keys) else keys
 
 
+def pair_key_column(model: Any) -> ColumnElement[int]:
+    """The (judge, application) pair key of a row of ``model`` made in SQL, as
+    :func:`pair_keys` makes it: one number where two ids would be two."""
+    return model.judge_id * literal(1 << 32, BigInteger) + model.application_id
+
+
 def pair_keys(judge_ids: np.ndarray, app_ids: np.ndarray) -> np.ndarray:
     """One int64 per (judge, application) pair, for fast set tests with numpy."""
     return judge_ids.astype(np.int64) * (1 << 32) + app_ids.astype(np.int64)
@@ -319,9 +325,7 @@ class EditionStore:
     def assignment_pairs(self) -> np.ndarray | None:
         """Assigned pairs as pair keys, or None when the edition has no assignments at all (then
         every judge is assigned every application they have no conflict with)."""
-        keys = np.array(self.rows(self.select(
-            Assignment.judge_id * literal(1 << 32, BigInteger) + Assignment.application_id,
-            of=Assignment)),
+        keys = np.array(self.rows(self.select(pair_key_column(Assignment), of=Assignment)),
             dtype=np.int64).reshape(-1)
         if not len(keys):
             return None
