@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from wego_awards.io.tables import ROW, Table
+if TYPE_CHECKING:  # the certificates read no tables: they never load pandas through here
+    from wego_awards.io.tables import Table
 
 MAX_NOTES = 20  # cells named one by one; the rest are counted
 
@@ -49,6 +50,8 @@ def missing_characters(text: str, faces: Sequence[str] | None = None) -> str:
 def table_notes(table: Table) -> list[str]:
     """A WARNING note per cell of ``table`` holding characters no shipped font draws, e.g.
     "WARNING: applications.csv row 4, column city: no shipped font draws '𓀀' (U+13000 ...)"."""
+    from wego_awards.io.tables import ROW
+
     frame = table.frame
     faces = _faces()
     notes: list[str] = []
