@@ -6,7 +6,7 @@ conflicts, assignments and scores through their judge; a document through its ap
 a service asks ``store.select(Criterion.code)`` or ``store.all(Judge, order_by=Judge.code)`` and
 never writes that condition itself. The lookups the services share (code maps, conflicted and
 assigned pairs), the interface's tables (``table_rows``, ``score_table``) and the bulk path
-(``rows``, ``columns``, ``insert``, ``update``) are here too.
+(``rows``, ``columns``, ``arrays``, ``insert``, ``update``) are here too.
 
 A unit of work: ``with reading(db) as store:`` for reading, ``with writing(db) as store:`` for a
 transaction that commits at the end of the block or not at all.
@@ -237,6 +237,11 @@ class EditionStore:
     def columns(self, stmt: Select, dtypes: Sequence[type]) -> list[np.ndarray]:
         """A select's columns as numpy arrays of the given dtypes (object for text)."""
         return bulk.fetch_columns(self.session, stmt, dtypes)
+
+    def arrays(self, stmt: Select, dtypes: Sequence[type]) -> list[np.ndarray]:
+        """A select's numeric columns as numpy arrays, straight from the cursor (no tuple list
+        held: half the memory of :meth:`columns` for 500,000 rows)."""
+        return bulk.fetch_arrays(self.session, stmt, dtypes)
 
     def insert(self, model: Any, columns: Sequence[str], rows: Sequence[tuple],
                progress: Progress | None = None) -> None:
