@@ -262,8 +262,7 @@ class EditionStore:
         out: dict[str, CodeMap] = {}
         for name, model in (("judge", Judge), ("application", Application),
                             ("criterion", Criterion), ("category", Category)):
-            rows = self.session.execute(self.select(model.code, model.id)).all()
-            out[name] = CodeMap([(code, id_) for code, id_ in rows])
+            out[name] = CodeMap(self.rows(self.select(model.code, model.id)))
         return out
 
     def find(self, model: Any, code: str, what: str) -> Any:
@@ -317,10 +316,9 @@ class EditionStore:
     def assignment_pairs(self) -> np.ndarray | None:
         """Assigned pairs as pair keys, or None when the edition has no assignments at all (then
         every judge is assigned every application they have no conflict with)."""
-        keys = np.array(self.rows(self.select(
+        (keys,) = self.arrays(self.select(
             Assignment.judge_id * literal(1 << 32, BigInteger) + Assignment.application_id,
-            of=Assignment)),
-            dtype=np.int64).reshape(-1)
+            of=Assignment), (np.int64,))
         if not len(keys):
             return None
         keys.sort()  # the key made by SQL, then sorted and made unique: no hash, no pair array
