@@ -48,11 +48,17 @@ with open(sys.argv[2], "w", newline="", encoding="utf-8") as fh:
         w.writerow([j, a, c, int(v) if v == int(v) else v, m])
 """
 
+# The same work as `import scores`, bare: the inserts with the foreign keys the edition's schema
+# declares enforced (the app opens every connection with them on), and the history's change set
+# written in the same transaction (the ids and values as numpy arrays, the comments as JSON,
+# compressed with zlib level 1 and chained by SHA-256), as the import must record one.
 BARE_IMPORT = r"""
-import csv, sqlite3, sys
+import csv, hashlib, json, sqlite3, sys, zlib
+import numpy as np
 conn = sqlite3.connect(sys.argv[1], isolation_level=None)
 conn.execute("PRAGMA journal_mode=WAL")
 conn.execute("PRAGMA synchronous=NORMAL")
+conn.execute("PRAGMA foreign_keys=ON")
 judges = {k.casefold(): v for k, v in conn.execute("SELECT code, id FROM judges")}
 apps = {k.casefold(): v for k, v in conn.execute("SELECT code, id FROM applications")}
 crits = {k.casefold(): v for k, v in conn.execute("SELECT code, id FROM criteria")}
@@ -64,10 +70,22 @@ with open(sys.argv[2], newline="", encoding="utf-8") as fh:
 conn.execute("BEGIN IMMEDIATE")
 conn.executemany("INSERT INTO scores (judge_id, application_id, criterion_id, value, comment, "
                  "updated_at, source) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+n = len(rows)
+ids = np.fromiter((x for r in rows for x in r[:3]), np.int64, 3 * n).reshape(n, 3)
+values = np.fromiter((r[3] for r in rows), np.float64, n)
+head = json.dumps({"comment": [r[4] for r in rows]}).encode()
+blob = zlib.compress(head + ids.T.tobytes() + values.tobytes() + np.full(n, np.nan).tobytes(), 1)
+prev = conn.execute("SELECT hash FROM history ORDER BY id DESC LIMIT 1").fetchone()[0]
+digest = hashlib.sha256((prev + hashlib.sha256(blob).hexdigest()).encode()).hexdigest()
+conn.execute("INSERT INTO history (edition_id, at, actor, action, summary, changes, prev_hash, "
+             "hash) VALUES (1, 'now', 'bare', 'import scores', '', ?, ?, ?)",
+             (blob, prev, digest))
 conn.execute("COMMIT")
 """
 
-# The same file again: read it, map the codes, read what is stored, compare, write nothing.
+# The same file again: read it, map the codes, read what is stored, compare the values and the
+# comments (a changed comment is a change too; the stored ones read only where not empty),
+# write nothing.
 BARE_IMPORT_AGAIN = r"""
 import csv, sqlite3, sys
 import numpy as np
@@ -75,16 +93,25 @@ conn = sqlite3.connect(sys.argv[1])
 judges = {k.casefold(): v for k, v in conn.execute("SELECT code, id FROM judges")}
 apps = {k.casefold(): v for k, v in conn.execute("SELECT code, id FROM applications")}
 crits = {k.casefold(): v for k, v in conn.execute("SELECT code, id FROM criteria")}
+comments = {}
 with open(sys.argv[2], newline="", encoding="utf-8") as fh:
     r = csv.reader(fh)
     next(r)
-    new = np.array([(judges[j.casefold()] << 40 | apps[a.casefold()] << 8
-                     | crits[c.casefold()], float(v)) for j, a, c, v, m in r])
+    new = []
+    for j, a, c, v, m in r:
+        key = judges[j.casefold()] << 40 | apps[a.casefold()] << 8 | crits[c.casefold()]
+        new.append((key, float(v)))
+        if m:
+            comments[key] = m
+new = np.array(new)
 old = np.array(conn.execute("SELECT (judge_id << 40) | (application_id << 8) | criterion_id, "
                             "value FROM scores").fetchall())
+stored = dict(conn.execute("SELECT (judge_id << 40) | (application_id << 8) | criterion_id, "
+                           "comment FROM scores WHERE comment != ''"))
 new = new[np.argsort(new[:, 0])]
 old = old[np.argsort(old[:, 0])]
-print(int((new[:, 1] != old[:, 1]).sum()))
+print(int((new[:, 1] != old[:, 1]).sum()) + sum(comments.get(k) != m for k, m in stored.items())
+      + sum(stored.get(k) != m for k, m in comments.items()))
 """
 
 BARE_RESULTS = r"""

@@ -38,7 +38,7 @@ from wego_awards.db.models import (
     Score,
 )
 from wego_awards.errors import InputRefused, Refused, quoted
-from wego_awards.io.tables import ROW, Table, read_table
+from wego_awards.io.tables import ROW, CodedTable, Table, read_coded_csv, read_table
 from wego_awards.services import filekind, glyphs, history
 from wego_awards.services.acting import acting
 from wego_awards.services.changes import ChangeSet, ImportedFile, TableRows
@@ -412,9 +412,12 @@ def _plan_judges(session: Session, edition: Edition, table: Table) -> Plan:
 
 def _plan_assignments(session: Session, edition: Edition, table: Table) -> Plan:
     store = EditionStore(session, edition)
-    if "round" in table.frame.columns:
-        return plan_by_round(store, table.frame, table.name, "assignments",
-                             lambda st, part: _assignments_in(st, part, table.name))
+    frame = table.frame
+    if "round" in frame.columns:
+        rest = frame.drop(columns=["round"])
+        return plan_by_round(store, frame["round"], frame[ROW].to_numpy(), table.name,
+                             "assignments",
+                             lambda st, mask: _assignments_in(st, rest[mask], table.name))
     return _assignments_in(store, table.frame, table.name)
 
 
@@ -471,19 +474,26 @@ def _score_frame(session: Session, edition: Edition, table: Table) -> pd.DataFra
     filled judge sheet (wide: one column per criterion code; the judge named above the table)."""
     frame = table.frame
     if "judge" in frame.columns:
-        missing = [c for c in ("criterion", "score") if c not in frame.columns]
-        if missing:
-            raise InputRefused([table.problem(f"missing column {', '.join(missing)} in the "
-                                              "header row", row=1)])
+        _require_score_columns(table, frame.columns)
         return frame  # plan_score_rows fills in what a scores file may leave out
     return read_sheet(session, edition, table)
 
 
-def _plan_scores(session: Session, edition: Edition, table: Table) -> Plan:
+def _require_score_columns(table: Table | CodedTable, columns: Any) -> None:
+    missing = [c for c in ("criterion", "score") if c not in columns]
+    if missing:
+        raise InputRefused([table.problem(f"missing column {', '.join(missing)} in the "
+                                          "header row", row=1)])
+
+
+def _plan_scores(session: Session, edition: Edition, table: Table | CodedTable) -> Plan:
+    if isinstance(table, CodedTable):  # a scores file, streamed (see _read)
+        _require_score_columns(table, table.columns)
+        return plan_score_rows(session, edition, table, table.name)
     return plan_score_rows(session, edition, _score_frame(session, edition, table), table.name)
 
 
-PLANNERS: dict[str, Callable[[Session, Edition, Table], Plan]] = {
+PLANNERS: dict[str, Callable[[Session, Edition, Any], Plan]] = {
     "categories": _plan_categories,
     "criteria": plan_criteria_in,
     "applications": _plan_applications,
@@ -498,9 +508,7 @@ PLANNERS = glyphs.noting_missing_glyphs(PLANNERS)
 def read_file(kind: str, path: Path) -> Table:
     """A file of ``kind`` read whole, its kind checked from its header, optional columns
     filled in: as every import reads one."""
-    if kind not in PLANNERS:
-        raise Refused(f"'{kind}' is not something to import; choose one of "
-                      f"{', '.join(KINDS)}")
+    _check_kind_name(kind)
     required = ("application",) if kind == "scores" else COLUMNS[kind][0]
     table = read_table(path, required)
     # However the file came (the command line, the app, a script), one of another kind is
@@ -513,11 +521,33 @@ def read_file(kind: str, path: Path) -> Table:
     return table
 
 
+def _check_kind_name(kind: str) -> None:
+    if kind not in PLANNERS:
+        raise Refused(f"'{kind}' is not something to import; choose one of "
+                      f"{', '.join(KINDS)}")
+
+
+def _read(kind: str, path: Path) -> Table | CodedTable:
+    """A file as an import reads it: a .csv scores file (not a judge's sheet) streamed into a
+    :class:`CodedTable` (500,000 rows in a few MB of codes), any other as :func:`read_file`
+    reads it; the same checks, refusals and messages either way."""
+    if kind != "scores" or path.suffix.lower() != ".csv":
+        return read_file(kind, path)
+    _check_kind_name(kind)
+    coded = read_coded_csv(path, ("application",))
+    if "judge" not in coded:  # a judge's sheet saved as CSV: read as a sheet
+        return read_file(kind, path)
+    filekind.check_kind(filekind.from_header(path, tuple(coded.header)), kind)
+    if "comment" not in coded:
+        coded = coded.with_column("comment", [""])
+    return coded
+
+
 def preview(db: Database, kind: str, path: str | Path) -> ImportReport:
     """Check a file and say what importing it would do, writing nothing (InputRefused if bad)."""
     with db.read() as session:
         edition = get_edition(session)
-        table = read_file(kind, Path(path))
+        table = _read(kind, Path(path))
         return PLANNERS[kind](session, edition, table).report
 
 
@@ -531,8 +561,8 @@ def import_file(db: Database, kind: str, path: str | Path, *,
         who = acting(edition)
         if who.is_judge and kind != "scores":
             raise Refused(f"this is {who.where()}: it takes only their scores, not {kind}")
-        table = read_file(kind, path)
-        plan = PLANNERS[kind](session, edition, table)
+        # The file's rows are not kept past planning: the plan holds what it writes.
+        plan = PLANNERS[kind](session, edition, _read(kind, path))
         report = plan.report
         if not report.touched:
             return report

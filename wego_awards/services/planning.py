@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any, TypeAlias
 
 import numpy as np
 import pandas as pd
 from sqlalchemy.orm import Session
 
 from wego_awards.errors import InputRefused, Problem, Refused, quoted
-from wego_awards.io.tables import ROW, Table
+from wego_awards.io.tables import ROW, CodedTable, Table
 from wego_awards.progress import Progress
 from wego_awards.services.changes import ChangeSet
 from wego_awards.store import EditionStore
@@ -98,6 +99,20 @@ def known_codes(codes: dict[str, int] | list[str], limit: int = 12) -> str:
     return text + (", …" if len(names) > limit else "")
 
 
+Rows: TypeAlias = pd.DataFrame | CodedTable
+"""A file's rows: a frame (``ROW`` holding their numbers) or a :class:`CodedTable`."""
+
+
+def row_numbers(rows: Rows) -> np.ndarray:
+    """Each row's number in its file."""
+    return rows.rows if isinstance(rows, CodedTable) else rows[ROW].to_numpy()
+
+
+def cell(rows: Rows, column: str, i: int) -> Any:
+    """The value of ``column`` in the i-th row (0-based)."""
+    return rows.text(column, i) if isinstance(rows, CodedTable) else rows[column].iat[i]
+
+
 def lookup_codes(values: np.ndarray, mapping: dict[str, int]) -> np.ndarray:
     """Codes to ids (casefolded), -1 where a code is unknown."""
     codes, uniques = pd.factorize(values)  # a few hundred distinct codes in 500,000 rows
@@ -105,41 +120,87 @@ def lookup_codes(values: np.ndarray, mapping: dict[str, int]) -> np.ndarray:
     return ids[codes]
 
 
-def unknown_codes(frame: pd.DataFrame, ids: np.ndarray, column: str, kind: str,
-             mapping: dict[str, int], problems: Problems) -> None:
-    rows = frame[ROW].to_numpy()
+def lookup_coded(rows: CodedTable, column: str, mapping: dict[str, int]) -> np.ndarray:
+    """A coded column's codes to ids (casefolded), -1 where a code is unknown: each distinct
+    code looked up once."""
+    ids = np.array([mapping.get(u.casefold(), -1) for u in rows.texts[column]], dtype=np.int64)
+    return ids[rows.codes[column]]
+
+
+def unknown_codes(frame: Rows, ids: np.ndarray, column: str, kind: str,
+                  mapping: dict[str, int], problems: Problems) -> None:
+    rows = row_numbers(frame)
     hint = f"; known: {known_codes(mapping)}" if kind != "application" else ""
     for i in problems.first(ids < 0):
-        value = frame[column].iat[i]
+        value = cell(frame, column, i)
         problems.add(f"{quoted(value)} is not a{'n' if kind[0] in 'aeiou' else ''} {kind}{hint}",
                      int(rows[i]), column, value)
 
 
-def duplicate_ids(frame: pd.DataFrame, keys: list[np.ndarray], columns: list[str],
-                   problems: Problems) -> None:
-    """Duplicate keys in one file, found on the mapped ids (fast for 500,000 rows)."""
+def combined_keys(keys: list[np.ndarray]) -> np.ndarray | None:
+    """One int64 per row for several non-negative id columns (mixed radix: each column's largest
+    id + 1), or None when they would not fit in 62 bits. A row with a negative id gets a key of
+    its own (below 0) that no other row has."""
+    valid = np.ones(len(keys[0]), dtype=bool)
+    for k in keys:
+        valid &= k >= 0
+    out = np.zeros(len(keys[0]), dtype=np.int64)
+    span = 1
+    for k in keys:
+        radix = int(k.max()) + 1 if len(k) else 1
+        span *= max(radix, 1)
+        if span >= 1 << 62:
+            return None
+        out = out * radix + np.where(valid, k, 0)
+    return np.where(valid, out, -1 - np.arange(len(out), dtype=np.int64))
+
+
+def duplicate_ids(frame: Rows, keys: list[np.ndarray], columns: list[str],
+                  problems: Problems) -> None:
+    """Duplicate keys in one file, found on the mapped ids (fast for 500,000 rows): the rows
+    sorted by one combined key (stably, so each key's first row in the file comes first)."""
+    key = combined_keys(keys)
+    if key is None:
+        return _duplicate_ids_frame(frame, keys, columns, problems)
+    order = np.argsort(key, kind="stable")
+    ordered = key[order]
+    same = ordered[1:] == ordered[:-1]
+    if not same.any():
+        return
+    dup = np.zeros(len(key), dtype=bool)
+    dup[order[1:][same]] = True
+    rows = row_numbers(frame)
+    for i in problems.first(dup):
+        first = order[np.searchsorted(ordered, key[i])]
+        shown = " / ".join(cell(frame, c, i) for c in columns)
+        problems.add(f"duplicate key {quoted(shown)}: row {rows[first]} has it already",
+                     int(rows[i]), columns[-1], shown)
+
+
+def _duplicate_ids_frame(frame: Rows, keys: list[np.ndarray], columns: list[str],
+                         problems: Problems) -> None:
     ids = pd.DataFrame({str(i): k for i, k in enumerate(keys)})
     dup = ids.duplicated(keep="first").to_numpy() & np.all(np.stack(keys) >= 0, axis=0)
     if not dup.any():
         return
-    rows = frame[ROW].to_numpy()
+    rows = row_numbers(frame)
     first = ids.assign(row=rows).drop_duplicates(list(ids.columns), keep="first")
     first_of = {tuple(r[:-1]): r[-1] for r in first.itertuples(index=False, name=None)}
     for i in problems.first(dup):
         key = tuple(int(k[i]) for k in keys)
-        shown = " / ".join(frame[c].iat[i] for c in columns)
+        shown = " / ".join(cell(frame, c, i) for c in columns)
         problems.add(f"duplicate key {quoted(shown)}: row {first_of[key]} has it already",
                      int(rows[i]), columns[-1], shown)
 
 
-
-def plan_by_round(store: EditionStore, frame: pd.DataFrame, name: str, kind: str,
-                  plan_in: Callable[[EditionStore, pd.DataFrame], Plan]) -> Plan:
-    """Rows that say their round (a ``round`` column): each round's rows planned in that round
-    by ``plan_in`` (an empty cell: the store's round), every round checked before anything is
-    written, and one report and one change set for the whole file."""
+def plan_by_round(store: EditionStore, round_cells: Any, rows: np.ndarray, name: str,
+                  kind: str, plan_in: Callable[[EditionStore, np.ndarray], Plan]) -> Plan:
+    """Rows that say their round (``round_cells``, the ``round`` column; ``rows``, their
+    numbers in the file): each round's rows (a mask) planned in that round by ``plan_in`` (an
+    empty cell: the store's round), every round checked before anything is written, and one
+    report and one change set for the whole file."""
     problems = Problems(name)
-    codes = frame["round"].fillna("").astype(str).str.strip()
+    codes = pd.Series(round_cells, dtype=object).fillna("").astype(str).str.strip()
     folded = codes.str.casefold().to_numpy()
     stores: dict[str, EditionStore] = {"": store}
     written = {f: str(c) for f, c in zip(folded, codes, strict=True)}  # as the file wrote it
@@ -148,14 +209,13 @@ def plan_by_round(store: EditionStore, frame: pd.DataFrame, name: str, kind: str
             stores[code] = store.in_round(written[code])
         except Refused as exc:
             for i in problems.first(folded == code):
-                problems.add(exc.message, int(frame[ROW].iat[i]), "round", codes.iat[i])
+                problems.add(exc.message, int(rows[i]), "round", codes.iat[i])
     problems.raise_if_any()
-    rest = frame.drop(columns=["round"])
     plans: list[Plan] = []
     failures: list[InputRefused] = []
     for code in sorted(set(folded)):
         try:
-            plans.append(plan_in(stores[code], rest[folded == code]))
+            plans.append(plan_in(stores[code], folded == code))
         except InputRefused as exc:
             failures.append(exc)
     if failures:

@@ -1,21 +1,25 @@
 """Scores: the bulk path, one for every way scores come in.
 
 A scores file, a filled judge sheet (read by ``sheets.read_sheet``) and the return of a judge's
-package all become long score rows, checked and planned here by :func:`plan_score_rows`: codes
-are mapped to ids and checked with pandas/numpy, and new and changed rows go in with
-executemany, never one ORM object per score.
+package all become long score rows, checked and planned here by :func:`plan_score_rows`: each
+column dictionary-encoded (a :class:`~wego_awards.io.tables.CodedTable`, which a scores file is
+streamed into), each distinct code mapped to its id once and the rows checked with numpy, and
+new and changed rows go in with executemany, a chunk of tuples at a time, never one ORM object
+per score.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
-from sqlalchemy import Select, select
+from sqlalchemy import BigInteger, Select, literal, select
 from sqlalchemy.orm import Session
 
 from wego_awards.db.models import Application, Criterion, Edition, Round, Score
-from wego_awards.errors import quoted
-from wego_awards.io.tables import ROW
+from wego_awards.errors import Refused, quoted
+from wego_awards.io.tables import CodedTable
 from wego_awards.services.acting import acting
 from wego_awards.services.changes import ChangeSet, ScoreChanges
 from wego_awards.services.clock import now
@@ -25,7 +29,6 @@ from wego_awards.services.planning import (
     Problems,
     Progress,
     duplicate_ids,
-    lookup_codes,
     plan_by_round,
     unknown_codes,
 )
@@ -35,167 +38,219 @@ PASS_WORDS = {"pass": 1.0, "passed": 1.0, "yes": 1.0, "y": 1.0, "qualifies": 1.0
               "fail": 0.0, "failed": 0.0, "no": 0.0, "n": 0.0}
 
 
-def plan_score_rows(session: Session, edition: Edition, frame: pd.DataFrame, name: str,
-                    round: Round | None = None) -> Plan:
-    """Check score rows (columns judge, application, criterion, score, comment and ROW, the
-    row's number in its file ``name``; optionally ``round``, a round's code) and plan their
-    upsert; InputRefused if any is wrong.
+def plan_score_rows(session: Session, edition: Edition, rows: pd.DataFrame | CodedTable,
+                    name: str, round: Round | None = None) -> Plan:
+    """Check score rows (columns judge, application, criterion, score, comment, each row's
+    number in its file ``name``; optionally ``round``, a round's code) and plan their upsert;
+    InputRefused if any is wrong. ``rows`` is a frame (``ROW`` holding the numbers) or a
+    :class:`CodedTable`.
 
     The rows go into ``round`` (default: the open round), or each into the round its ``round``
     cell names. Used for scores files, filled judge sheets and the returns of judge packages
     alike.
     """
+    if isinstance(rows, pd.DataFrame):
+        rows = CodedTable.from_frame(Path(name), rows)
     store = EditionStore(session, edition, round)
-    if "round" in frame.columns:
-        return plan_by_round(store, frame, name, "scores", lambda st, part: plan_score_rows(
-            st.session, st.edition, part, name, st.round))
+    if "round" in rows:
+        rest = rows.without("round")
+        return plan_by_round(store, rows.column("round"), rows.rows, name, "scores",
+                             lambda st, mask: plan_score_rows(
+                                 st.session, st.edition, rest.take(mask), name, st.round))
     problems = Problems(name)
-    frame = frame.copy()
-    if "__col_score__" not in frame.columns:
-        frame["__col_score__"] = "score"
-    if "comment" not in frame.columns:
-        frame["comment"] = ""
-    sheet = "__cell__" in frame.columns
+    if "__col_score__" not in rows:
+        rows = rows.with_column("__col_score__", ["score"])
+    if "comment" not in rows:
+        rows = rows.with_column("comment", [""])
+    sheet = "__cell__" in rows
     report = ImportReport("scores", name)
-    if frame.empty:
+    if not len(rows):
         return Plan(report, lambda s, p: ChangeSet())
     qualifying = store.round.kind == "qualifying"
     if qualifying:  # a vote names no criterion, or the round's one
-        if "criterion" not in frame.columns:
-            frame["criterion"] = ""
-        blank = frame["criterion"].fillna("").astype(str).str.strip() == ""
-        frame.loc[blank, "criterion"] = "PASS"
+        if "criterion" not in rows:
+            rows = rows.with_column("criterion", [""])
+        texts = rows.texts["criterion"]
+        blank = (pd.Series(texts, dtype=object).fillna("").astype(str).str.strip() == "")
+        rows = rows.with_column("criterion", ["PASS" if b else t for t, b in
+                                              zip(texts, blank.tolist(), strict=True)],
+                                rows.codes["criterion"])
     maps = store.code_maps()
-    rows = frame[ROW].to_numpy()
-    j = lookup_codes(frame["judge"].to_numpy(), maps["judge"])
-    a = lookup_codes(frame["application"].to_numpy(), maps["application"])
-    c = lookup_codes(frame["criterion"].to_numpy(), maps["criterion"])
-    for ids, col in ((j, "judge"), (a, "application"), (c, "criterion")):
-        unknown_codes(frame, ids, col, col, maps[col], problems)
-    text = frame["score"]
-    values = pd.to_numeric(text, errors="coerce").to_numpy(dtype=np.float64)
+    nums = rows.rows
+
+    def text(column: str, i: int) -> str:
+        return rows.text(column, i)
+
+    # Each distinct code looked up once, then spread over its rows.
+    ids = {col: np.array([maps[col].get(u.casefold(), -1) if isinstance(u, str) else -1
+                          for u in rows.texts[col]], dtype=np.int64)
+           for col in ("judge", "application", "criterion")}
+    j = ids["judge"][rows.codes["judge"]]
+    a = ids["application"][rows.codes["application"]]
+    c = ids["criterion"][rows.codes["criterion"]]
+    for col, col_ids in (("judge", j), ("application", a), ("criterion", c)):
+        unknown_codes(rows, col_ids, col, col, maps[col], problems)
+    distinct = pd.Series(rows.texts["score"], dtype=object)
+    numbers = pd.to_numeric(distinct, errors="coerce").to_numpy(dtype=np.float64)
     if qualifying:  # a screener's vote: pass or fail (1 or 0)
-        words = text.astype(str).str.strip().str.casefold().map(PASS_WORDS).to_numpy(
+        words = distinct.astype(str).str.strip().str.casefold().map(PASS_WORDS).to_numpy(
             dtype=np.float64, na_value=np.nan)
-        values = np.where(np.isnan(words), values, words)
+        numbers = np.where(np.isnan(words), numbers, words)
+    values = numbers[rows.codes["score"]]
     bad = ~np.isfinite(values)
     for i in problems.first(bad):
-        raw = text.iat[i]
+        raw = text("score", i)
         hint = " (write decimals with a point: 7.5)" if "," in raw else ""
         if qualifying:
             hint = f" (round {store.round.code} is a qualifying round: pass or fail)"
-        where = frame["__cell__"].iat[i] if sheet else None
+        where = text("__cell__", i) if sheet else None
         msg = f"{quoted(raw)} is not a number{hint}" + (f" (cell {where})" if where else "")
-        problems.add(msg, int(rows[i]), frame["__col_score__"].iat[i], raw)
+        problems.add(msg, int(nums[i]), text("__col_score__", i), raw)
     crit = session.execute(store.select(Criterion.id, Criterion.min, Criterion.max)).all()
     lo_of = {cid: lo for cid, lo, _ in crit}
     hi_of = {cid: hi for cid, _, hi in crit}
-    known = c >= 0
-    lo = np.where(known, pd.Series(c).map(lo_of).fillna(-np.inf).to_numpy(), -np.inf)
-    hi = np.where(known, pd.Series(c).map(hi_of).fillna(np.inf).to_numpy(), np.inf)
+    crit_ids = ids["criterion"].tolist()
+    lo = np.array([lo_of.get(x, -np.inf) if x >= 0 else -np.inf for x in crit_ids],
+                  dtype=np.float64)[rows.codes["criterion"]]
+    hi = np.array([hi_of.get(x, np.inf) if x >= 0 else np.inf for x in crit_ids],
+                  dtype=np.float64)[rows.codes["criterion"]]
     out = ~bad & ((values < lo) | (values > hi))
     for i in problems.first(out):
-        where = frame["__cell__"].iat[i] if sheet else None
+        where = text("__cell__", i) if sheet else None
         problems.add(f"{number_text(values[i])} is outside the range "
                      f"{number_text(lo[i])}..{number_text(hi[i])} of criterion "
-                     f"{frame['criterion'].iat[i]}" + (f" (cell {where})" if where else ""),
-                     int(rows[i]), frame["__col_score__"].iat[i], text.iat[i])
+                     f"{text('criterion', i)}" + (f" (cell {where})" if where else ""),
+                     int(nums[i]), text("__col_score__", i), text("score", i))
+    del lo, hi, out, bad
     if not sheet:
-        duplicate_ids(frame, [j, a, c], ["judge", "application", "criterion"], problems)
+        duplicate_ids(rows, [j, a, c], ["judge", "application", "criterion"], problems)
     ok = (j >= 0) & (a >= 0)
     if store.round.position > 1:  # only what went on into this round is scored in it
         entered = np.array(store.session.scalars(select(Application.id)
                                                  .where(store.entered())).all(), np.int64)
-        outside = ok & ~np.isin(a, entered)
+        outside = ok & ~np.isin(ids["application"], entered)[rows.codes["application"]]
         for i in problems.first(outside):
-            problems.add(f"{frame['application'].iat[i]} did not go on into round "
+            problems.add(f"{text('application', i)} did not go on into round "
                          f"{store.round.code} ({store.round.name}): it is not scored there",
-                         int(rows[i]), "application", frame["application"].iat[i])
+                         int(nums[i]), "application", text("application", i))
         ok &= ~outside
-    app_cells = frame["__app_cell__"] if "__app_cell__" in frame.columns else None
 
     def at(i: int) -> str:  # a sheet names the application's cell too
-        return f" (cell {app_cells.iat[i]})" if app_cells is not None else ""
+        return f" (cell {text('__app_cell__', i)})" if "__app_cell__" in rows else ""
 
     who = acting(edition)
     if who.judge is not None:  # a judge's package takes that judge's scores only
-        theirs = frame["judge"].str.casefold().to_numpy() != who.judge.casefold()
+        mine = who.judge.casefold()
+        theirs = np.array([not isinstance(t, str) or t.casefold() != mine
+                           for t in rows.texts["judge"]], dtype=bool)[rows.codes["judge"]]
         for i in problems.first(theirs & (j >= 0)):
-            problems.add(f"{who.not_for_others(frame['judge'].iat[i])}, not "
-                         f"{frame['judge'].iat[i]}'s", int(rows[i]), "judge",
-                         frame["judge"].iat[i])
+            problems.add(f"{who.not_for_others(text('judge', i))}, not "
+                         f"{text('judge', i)}'s", int(nums[i]), "judge", text("judge", i))
     pk = pair_keys(j, a)
-    conflicted = ok & np.isin(pk, store.conflict_pairs())
+    conflicted = ok & _among(pk, store.conflict_pairs())
     for i in problems.first(conflicted):
-        problems.add(f"judge {frame['judge'].iat[i]} has a conflict with "
-                     f"{frame['application'].iat[i]}: the score cannot be taken{at(i)}",
-                     int(rows[i]), "application", frame["application"].iat[i])
+        problems.add(f"judge {text('judge', i)} has a conflict with "
+                     f"{text('application', i)}: the score cannot be taken{at(i)}",
+                     int(nums[i]), "application", text("application", i))
     assigned = store.assignment_pairs()
     if assigned is not None:
-        unassigned = ok & ~conflicted & ~np.isin(pk, assigned)
+        unassigned = ok & ~conflicted & ~_among(pk, assigned)
         for i in problems.first(unassigned):
-            problems.add(f"judge {frame['judge'].iat[i]} is not assigned to "
-                         f"{frame['application'].iat[i]}{at(i)}", int(rows[i]), "application",
-                         frame["application"].iat[i])
+            problems.add(f"judge {text('judge', i)} is not assigned to "
+                         f"{text('application', i)}{at(i)}", int(nums[i]), "application",
+                         text("application", i))
     problems.raise_if_any()
+    del pk
 
-    comments = frame["comment"].to_numpy(dtype=object)
-    new = pd.DataFrame({"j": j, "a": a, "c": c, "v": values, "m": comments})
+    # Each score keyed by one int64 (mixed radix of the edition's largest ids), in the file
+    # and in the database alike: the stored scores of this round come as (key, value) straight
+    # into numpy, and only the comments that are not empty come as text.
+    radix = [max(maps[col].values(), default=0) + 1
+             for col in ("judge", "application", "criterion")]
+    key = (j * radix[1] + a) * radix[2] + c
+    if radix[0] * radix[1] * radix[2] >= 1 << 62:
+        raise Refused("the edition's ids are too large to key its scores")  # 4e18 rows: never
     # The stored scores of the file's judges. When the file holds most judges (a whole
-    # edition's file), one scan of the table beats an index search per judge; the merge below
-    # ignores the rows of judges not in the file.
-    # The numbers come as one numeric block and the comments apart, in the same (rowid) order:
-    # half the time of building a tuple per row.
-    judges_in_file = np.unique(j[j >= 0])
+    # edition's file), one scan of the table beats an index search per judge.
+    judges_in_file = np.unique(ids["judge"][ids["judge"] >= 0])
     narrow = len(judges_in_file) * 4 < len(maps["judge"])
+    stored_key = ((Score.judge_id * literal(radix[1], BigInteger) + Score.application_id)
+                  * literal(radix[2], BigInteger) + Score.criterion_id)
 
     def scoped(stmt: Select) -> Select:
-        stmt = stmt.where(store.mine(Score)).order_by(Score.id)
+        stmt = stmt.where(store.mine(Score))
         return stmt.where(Score.judge_id.in_(judges_in_file.tolist())) if narrow else stmt
 
-    oj, oa, oc, ov, oid = store.columns(scoped(select(
-        Score.judge_id, Score.application_id, Score.criterion_id, Score.value, Score.id)),
-        (np.int64, np.int64, np.int64, np.float64, np.int64))
-    comments = np.array([r[0] for r in store.rows(scoped(select(Score.comment)))], dtype=object)
-    old = pd.DataFrame({"j": oj, "a": oa, "c": oc, "v_old": ov, "m_old": comments, "id": oid})
-    merged = new.merge(old, on=["j", "a", "c"], how="left", sort=False)
-    is_new = merged["id"].isna().to_numpy()
-    changed = ~is_new & ((merged["v"].to_numpy() != merged["v_old"].to_numpy())
-                         | (merged["m"].to_numpy() != merged["m_old"].to_numpy()))
+    old_key, old_value = store.arrays(scoped(select(stored_key, Score.value)),
+                                      (np.int64, np.float64))
+    order = np.argsort(old_key)
+    old_key, old_value = old_key[order], old_value[order]
+    del order
+    if len(old_key):
+        at_old = np.minimum(np.searchsorted(old_key, key), len(old_key) - 1)
+        found = old_key[at_old] == key
+        v_old = np.where(found, old_value[at_old], np.nan)
+        del at_old
+    else:
+        found = np.zeros(len(key), dtype=bool)
+        v_old = np.full(len(key), np.nan)
+    del old_key, old_value
+    is_new = ~found
+    changed = found & (values != v_old)
+    comment_codes = rows.codes["comment"]
+    comment_texts = rows.texts["comment"]
+    old_comments = dict(store.rows(scoped(select(stored_key, Score.comment))
+                                   .where(Score.comment != "")))
+    written = np.array([t != "" for t in comment_texts], dtype=bool)[comment_codes]
+    maybe = found & ~changed & (written | _among(key, np.sort(np.fromiter(
+        old_comments, dtype=np.int64, count=len(old_comments)))))
+    for i in np.flatnonzero(maybe).tolist():
+        if comment_texts[comment_codes[i]] != old_comments.get(int(key[i]), ""):
+            changed[i] = True
+    del old_comments, written, maybe
     report.added = int(is_new.sum())
     report.changed = int(changed.sum())
-    report.unchanged = len(merged) - report.added - report.changed
+    report.unchanged = len(rows) - report.added - report.changed
     source = name
+    comments = rows.distinct("comment")
 
     def apply(session: Session, progress: Progress | None) -> ChangeSet:
         stamp = now()
         total = report.added + report.changed
-        ins = merged.loc[is_new]
-        bulk.insert_rows(
+        fresh = np.flatnonzero(is_new)
+        bulk.insert_columns(
             session, Score.__table__,
             ("judge_id", "application_id", "criterion_id", "value", "comment", "updated_at",
              "source"),
-            [(jj, aa, cc, vv, mm, stamp, source) for jj, aa, cc, vv, mm in zip(
-                ins["j"].tolist(), ins["a"].tolist(), ins["c"].tolist(), ins["v"].tolist(),
-                ins["m"].tolist(), strict=True)],
-            (lambda d, _t: progress(d, total)) if progress else None)
-        upd = merged.loc[changed]
-        bulk.update_rows(
+            (j[fresh], a[fresh], c[fresh], values[fresh], comments[comment_codes[fresh]],
+             stamp, source),
+            len(fresh), (lambda d, _t: progress(d, total)) if progress else None)
+        upd = np.flatnonzero(changed)
+        bulk.update_columns(
             session, Score.__table__, ("value", "comment", "updated_at", "source"),
-            [(v, m, stamp, source, int(i)) for v, m, i in zip(
-                upd["v"].tolist(), upd["m"].tolist(), upd["id"].tolist(), strict=True)])
+            ("judge_id", "application_id", "criterion_id"),
+            (values[upd], comments[comment_codes[upd]], stamp, source, j[upd], a[upd], c[upd]),
+            len(upd))
         if progress:
             progress(total, total)
-        touched = merged.loc[is_new | changed]
+        touched = is_new | changed
+        if touched.all():  # every row (a first import): the arrays themselves, not copies
+            return ChangeSet(scores=ScoreChanges(
+                judge=j, application=a, criterion=c, value=values, old=v_old,
+                comment=tuple(comments[comment_codes].tolist())))
+        at = np.flatnonzero(touched)
         return ChangeSet(scores=ScoreChanges(
-            judge=touched["j"].to_numpy(dtype=np.int64),
-            application=touched["a"].to_numpy(dtype=np.int64),
-            criterion=touched["c"].to_numpy(dtype=np.int64),
-            value=touched["v"].to_numpy(dtype=np.float64),
-            old=touched["v_old"].to_numpy(dtype=np.float64),
-            comment=tuple(touched["m"].tolist()),
+            judge=j[at], application=a[at], criterion=c[at], value=values[at], old=v_old[at],
+            comment=tuple(comments[comment_codes[at]].tolist()),
         ))
 
     return Plan(report, apply)
 
 
+def _among(keys: np.ndarray, sorted_keys: np.ndarray) -> np.ndarray:
+    """Whether each of ``keys`` is one of ``sorted_keys`` (sorted ascending): a binary search
+    each, faster than ``np.isin`` for 500,000 keys."""
+    if not len(sorted_keys):
+        return np.zeros(len(keys), dtype=bool)
+    at = np.minimum(np.searchsorted(sorted_keys, keys), len(sorted_keys) - 1)
+    return sorted_keys[at] == keys

@@ -6,7 +6,7 @@ conflicts, assignments and scores through their judge; a document through its ap
 a service asks ``store.select(Criterion.code)`` or ``store.all(Judge, order_by=Judge.code)`` and
 never writes that condition itself. The lookups the services share (code maps, conflicted and
 assigned pairs), the interface's tables (``table_rows``, ``score_table``) and the bulk path
-(``rows``, ``columns``, ``insert``, ``update``) are here too.
+(``rows``, ``columns``, ``arrays``, ``insert``, ``update``) are here too.
 
 A unit of work: ``with reading(db) as store:`` for reading, ``with writing(db) as store:`` for a
 transaction that commits at the end of the block or not at all.
@@ -251,6 +251,11 @@ class EditionStore:
         """A select's columns as numpy arrays of the given dtypes (object for text)."""
         return bulk.fetch_columns(self.session, stmt, dtypes)
 
+    def arrays(self, stmt: Select, dtypes: Sequence[type]) -> list[np.ndarray]:
+        """A select's numeric columns as numpy arrays, straight from the cursor (no tuple list
+        held: half the memory of :meth:`columns` for 500,000 rows)."""
+        return bulk.fetch_arrays(self.session, stmt, dtypes)
+
     def insert(self, model: Any, columns: Sequence[str], rows: Sequence[tuple],
                progress: Progress | None = None) -> None:
         """INSERT many rows (tuples in ``columns`` order) of ``model`` in one go."""
@@ -270,8 +275,7 @@ class EditionStore:
         out: dict[str, CodeMap] = {}
         for name, model in (("judge", Judge), ("application", Application),
                             ("criterion", Criterion), ("category", Category)):
-            rows = self.session.execute(self.select(model.code, model.id)).all()
-            out[name] = CodeMap([(code, id_) for code, id_ in rows])
+            out[name] = CodeMap(self.rows(self.select(model.code, model.id)))
         return out
 
     def find(self, model: Any, code: str, what: str) -> Any:
@@ -325,8 +329,8 @@ class EditionStore:
     def assignment_pairs(self) -> np.ndarray | None:
         """Assigned pairs as pair keys, or None when the edition has no assignments at all (then
         every judge is assigned every application they have no conflict with)."""
-        keys = np.array(self.rows(self.select(pair_key_column(Assignment), of=Assignment)),
-            dtype=np.int64).reshape(-1)
+        (keys,) = self.arrays(self.select(pair_key_column(Assignment), of=Assignment),
+                              (np.int64,))
         if not len(keys):
             return None
         return sorted_unique(keys)  # the key made by SQL: no hash, no pair array
