@@ -1,4 +1,5 @@
-"""Reading and writing the interface's tables: CSV (UTF-8, a BOM accepted) and .xlsx.
+"""Reading the interface's tables: CSV (UTF-8, a BOM accepted) and .xlsx (written by
+:mod:`.writing`).
 
 A table is read as text, every cell a string, with the row number a person sees in a spreadsheet
 (the header is row 1). Each problem is reported against the file, row, column and value, and the
@@ -8,9 +9,7 @@ caller refuses the whole file.
 from __future__ import annotations
 
 import codecs
-import csv
 import io
-import re
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -371,69 +370,3 @@ def _refuse_duplicate_headers(name: str, header: list[str], row: int = 1) -> Non
 def _first_line(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()
     return text[0] if text else type(exc).__name__
-
-
-def write_table(path: str | Path, columns: Sequence[str], rows: Sequence[Sequence[object]],
-                sheet_title: str = "Sheet1") -> Path:
-    """Write rows under a header to .csv (UTF-8) or .xlsx, chosen by the file's extension."""
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in (".csv", ".xlsx"):
-        raise Refused(f"{path.name}: cannot write '{path.suffix}' files; use .csv or .xlsx")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if suffix == ".csv":
-        with open(path, "w", encoding="utf-8", newline="") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(columns)
-            writer.writerows(rows)
-        return path
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    wb = Workbook(write_only=False)
-    ws = wb.active
-    ws.title = sheet_title[:31]
-    ws.append(list(columns))
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-    for r in rows:
-        ws.append(list(r))
-    for i, col in enumerate(columns, start=1):
-        width = max([len(str(col))] + [len(str(r[i - 1])) for r in rows[:200]]) + 2
-        ws.column_dimensions[ws.cell(1, i).column_letter].width = min(width, 60)
-    ws.freeze_panes = "A2"
-    save_workbook(wb, path)
-    return path
-
-
-FIXED_TIME = (2000, 1, 1, 0, 0, 0)  # stamped into every workbook: same data, same bytes
-
-
-def save_workbook(wb, path: str | Path) -> Path:  # noqa: ANN001 - an openpyxl Workbook
-    """Save a workbook so that the same content always gives the same bytes.
-
-    openpyxl stamps the current time into the document's properties and into every zip entry;
-    both are set to a fixed moment instead, and the file is written under a temporary name and
-    renamed, so a reader never sees half a workbook."""
-    import datetime
-
-    path = Path(path)
-    moment = datetime.datetime(*FIXED_TIME)
-    wb.properties.created = moment
-    wb.properties.creator = "WeGO Awards"
-    buffer = io.BytesIO()
-    wb.save(buffer)  # sets "modified" to now, whatever it was: replaced below
-    stamp = moment.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
-    tmp = path.with_name(path.name + ".part")
-    with zipfile.ZipFile(buffer) as src, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as dst:
-        for item in src.infolist():
-            data = src.read(item.filename)
-            if item.filename == "docProps/core.xml":
-                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
-                              rb"\g<1>" + stamp + rb"\g<2>", data)
-            info = zipfile.ZipInfo(item.filename, date_time=FIXED_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = item.external_attr
-            dst.writestr(info, data)
-    tmp.replace(path)
-    return path

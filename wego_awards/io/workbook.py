@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from wego_awards.io.tables import save_workbook
+from wego_awards.io.writing import save_workbook
 from wego_awards.resultdata import Results
 
 if TYPE_CHECKING:

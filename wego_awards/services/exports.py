@@ -6,7 +6,7 @@ from pathlib import Path
 
 from wego_awards.db import Database
 from wego_awards.errors import Refused
-from wego_awards.io.tables import write_table
+from wego_awards.io.writing import write_table
 from wego_awards.services.edition import get_edition
 from wego_awards.store import KINDS, EditionStore, all_columns, in_edition
 

@@ -365,7 +365,7 @@ def write_results(data: Results, out: str | Path) -> Path:
                          r.award or "", aw.confidence if aw else "",
                          (aw.override.reason if aw.override else "") if aw else ""])
     if out.suffix.lower() == ".csv":
-        from wego_awards.io.tables import write_table
+        from wego_awards.io.writing import write_table
 
         return write_table(out, columns, rows)
     if out.suffix.lower() != ".xlsx":

@@ -23,7 +23,8 @@ from sqlalchemy.orm import Session
 from wego_awards.db import Database
 from wego_awards.db.models import Application, Criterion, Edition, Judge, Score
 from wego_awards.errors import InputRefused, Refused, quoted
-from wego_awards.io.tables import ROW, Table, save_workbook
+from wego_awards.io.tables import ROW, Table
+from wego_awards.io.writing import save_workbook
 from wego_awards.progress import Progress
 from wego_awards.services.acting import acting
 from wego_awards.services.assignment import judge_applications
