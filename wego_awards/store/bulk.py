@@ -8,13 +8,15 @@ runs on SQLite and PostgreSQL.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
 from sqlalchemy import Select
 from sqlalchemy.orm import Session
 
 from wego_awards.progress import Progress
+
+if TYPE_CHECKING:  # numpy is imported where it is used: the app's first screen never needs it
+    import numpy as np
 
 CHUNK = 50_000
 
@@ -64,6 +66,8 @@ def fetch_rows(session: Session, stmt: Select) -> list[tuple]:
 
 def fetch_columns(session: Session, stmt: Select, dtypes: Sequence[type]) -> list[np.ndarray]:
     """A select's columns as numpy arrays of the given dtypes (object for text)."""
+    import numpy as np
+
     rows = fetch_rows(session, stmt)
     if not rows:
         return [np.zeros(0, dtype=d) for d in dtypes]
