@@ -17,9 +17,7 @@ from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
 
 from ui import files, i18n
 from ui.dialogs import run_long
-from ui.forms import ConflictDialog
 from ui.i18n import QT_TRANSLATE_NOOP
-from ui.importer import ImportDialog
 from ui.lazy import lazy
 from ui.messages import show_error
 from ui.ops import IMPORT_CHANGES, Changes, Undo
@@ -37,6 +35,7 @@ else:  # the menus' work, loaded when first used (not to open the window)
                                  for n in ("exports", "packages", "sheets"))
 if TYPE_CHECKING:
     from ui.certificates import CertificatesPage
+    from ui.importer import ImportDialog
     from ui.ops import View
     from ui.results import ResultsPage
     from ui.scoring import ScoringPage
@@ -129,6 +128,8 @@ class EditionActions(_Window):
         if path is not None and is_package(path):
             self.import_return(str(path))
             return None
+        from ui.importer import ImportDialog  # the dialogs are imported when first opened
+
         dialog = ImportDialog(self.worker, path, parent=self,
                               locked=self.info.finalized)
         dialog.imported.connect(self._imported)
@@ -229,6 +230,8 @@ class EditionActions(_Window):
         both, a reason, and what it will clear is said before anything is written."""
         if self.info is None or self.info.judge_only:
             return
+        from ui.forms import ConflictDialog
+
         dialog = ConflictDialog(self.worker, self, judge=judge,
                                 application=application)
         dialog.declared.connect(self.record_done)
