@@ -8,6 +8,7 @@ screenshot is taken on Qt's offscreen platform.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import time
@@ -15,6 +16,8 @@ from pathlib import Path
 
 SCREENSHOT_TIMEOUT_S = 60.0
 SCREENSHOT_SIZE = (1280, 800)
+SCREENSHOT_POLL_MS = 10  # how often the screenshot asks whether the edition is shown
+COLLECTOR_PAUSE_MS = 5000  # the longest the cyclic garbage collector waits for the first view
 
 
 def _has_display() -> bool:
@@ -106,7 +109,8 @@ def run(target: str | os.PathLike[str] | None = None, view: str | None = None,
             return 1
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-    from PySide6.QtCore import QSettings
+    resume = _pause_collector()
+    from PySide6.QtCore import QSettings, QTimer
 
     from ui.mainwindow import MainWindow
 
@@ -120,7 +124,12 @@ def run(target: str | os.PathLike[str] | None = None, view: str | None = None,
     if start:
         window.open_path(start, view)
     if screenshot is not None:
-        return _screenshot(app, window, Path(screenshot), opening=bool(start))
+        try:
+            return _screenshot(app, window, Path(screenshot), opening=bool(start))
+        finally:
+            resume()
+    window.edition_shown.connect(resume)
+    QTimer.singleShot(COLLECTOR_PAUSE_MS if start else 0, resume)
     previous = sys.excepthook
     sys.excepthook = lambda kind, exc, trace: _unexpected(window, exc)
     try:
@@ -128,6 +137,26 @@ def run(target: str | os.PathLike[str] | None = None, view: str | None = None,
     finally:
         sys.excepthook = previous
     return int(code)
+
+
+def _pause_collector():  # noqa: ANN202 - the function that resumes it
+    """Python's cyclic garbage collector off while the app starts, as ``gc.freeze``'s
+    documentation advises: the start creates few cycles and many objects (modules, classes,
+    SQLAlchemy's constructs), which the collector would walk again and again, and once more at
+    exit. The function returned, called once the first view is shown, freezes what the start
+    created (never walked again) and turns the collector back on; later calls do nothing."""
+    if not gc.isenabled():
+        return lambda: None
+    gc.disable()
+    state = {"paused": True}
+
+    def resume() -> None:
+        if state["paused"]:
+            state["paused"] = False
+            gc.freeze()
+            gc.enable()
+
+    return resume
 
 
 def _unexpected(window, exc: BaseException) -> None:  # noqa: ANN001
@@ -187,7 +216,7 @@ def _screenshot(app, window, out: Path, opening: bool) -> int:  # noqa: ANN001
     app.setQuitOnLastWindowClosed(False)
     loop = QEventLoop()
     timer = QTimer()
-    timer.setInterval(50)
+    timer.setInterval(SCREENSHOT_POLL_MS)
     timer.timeout.connect(check)
     timer.start()
     loop.exec()
