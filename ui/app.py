@@ -16,8 +16,53 @@ from pathlib import Path
 
 SCREENSHOT_TIMEOUT_S = 60.0
 SCREENSHOT_SIZE = (1280, 800)
-SCREENSHOT_POLL_MS = 10  # how often the screenshot asks whether the edition is shown
+SCREENSHOT_POLL_MS = 5  # how often the screenshot asks whether the edition is shown
 COLLECTOR_PAUSE_MS = 5000  # the longest the cyclic garbage collector waits for the first view
+
+
+def _pause_collector():  # noqa: ANN202 - the function that resumes it
+    """Python's cyclic garbage collector off while the app starts, as ``gc.freeze``'s
+    documentation advises: the start creates few cycles and many objects (modules, classes,
+    SQLAlchemy's constructs), which the collector would walk again and again (all at once when
+    it is merely turned back on), and once more at exit. The function returned freezes what was
+    created meanwhile (never walked again) and turns the collector back on; later calls do
+    nothing."""
+    if not gc.isenabled():
+        return lambda: None
+    gc.disable()
+    state = {"paused": True}
+
+    def resume() -> None:
+        if state["paused"]:
+            state["paused"] = False
+            gc.freeze()
+            gc.enable()
+
+    return resume
+
+
+def _import_database_layer() -> None:
+    """Import what opening an edition needs, before Qt.
+
+    The command line imports this module first, then Qt, then calls :func:`run`. PySide6 reads
+    the source of every module imported after it (its feature switch calls inspect.getsource on
+    each): for SQLAlchemy's few hundred modules that is a tenth of a second of the start, spent
+    for nothing. The cyclic garbage collector is paused meanwhile (see :func:`_pause_collector`:
+    imports make objects that live as long as the program, not garbage)."""
+    resume = _pause_collector()
+    try:
+        import sqlalchemy.dialects.sqlite  # noqa: F401 - the dialect of an edition file
+
+        import wego_awards.db.migrate  # noqa: F401
+        import wego_awards.services.acting  # noqa: F401
+        import wego_awards.services.browse  # noqa: F401
+        import wego_awards.services.edition  # noqa: F401
+        import wego_awards.services.filekind  # noqa: F401
+    finally:
+        resume()
+
+
+_import_database_layer()
 
 
 def _has_display() -> bool:
@@ -119,10 +164,10 @@ def run(target: str | os.PathLike[str] | None = None, view: str | None = None,
     window = MainWindow(QSettings(), remember=remember)
     if screenshot is not None:
         window.resize(*SCREENSHOT_SIZE)
-    window.show()
     start = _start_target(str(target) if target is not None else None, window)
-    if start:
+    if start:  # the worker starts opening it while the window is shown
         window.open_path(start, view)
+    window.show()
     if screenshot is not None:
         try:
             return _screenshot(app, window, Path(screenshot), opening=bool(start))
@@ -137,26 +182,6 @@ def run(target: str | os.PathLike[str] | None = None, view: str | None = None,
     finally:
         sys.excepthook = previous
     return int(code)
-
-
-def _pause_collector():  # noqa: ANN202 - the function that resumes it
-    """Python's cyclic garbage collector off while the app starts, as ``gc.freeze``'s
-    documentation advises: the start creates few cycles and many objects (modules, classes,
-    SQLAlchemy's constructs), which the collector would walk again and again, and once more at
-    exit. The function returned, called once the first view is shown, freezes what the start
-    created (never walked again) and turns the collector back on; later calls do nothing."""
-    if not gc.isenabled():
-        return lambda: None
-    gc.disable()
-    state = {"paused": True}
-
-    def resume() -> None:
-        if state["paused"]:
-            state["paused"] = False
-            gc.freeze()
-            gc.enable()
-
-    return resume
 
 
 def _unexpected(window, exc: BaseException) -> None:  # noqa: ANN001
@@ -195,7 +220,6 @@ def _screenshot(app, window, out: Path, opening: bool) -> int:  # noqa: ANN001
         state["steady"] = state["steady"] + 1 if ready else 0
         if state["steady"] >= 3:
             out.parent.mkdir(parents=True, exist_ok=True)
-            window.repaint()
             if not window.grab().save(str(out), "PNG"):
                 print(f"wego-awards: {out}: the picture could not be written", file=sys.stderr)
                 finish(1)
