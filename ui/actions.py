@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
 
 from ui import files, i18n
-from ui.dialogs import run_long
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.lazy import lazy
 from ui.messages import show_error
@@ -191,6 +190,8 @@ class EditionActions(_Window):
             self._said(str(report))
             self.data_changed(Changes.of("assignments"))
 
+        from ui.dialogs import run_long  # the dialogs, when first needed
+
         run_long(self, self.worker, _tr("Assigning judges…"), _assign, k, 0, done=assigned)
 
     def send_back(self) -> None:
@@ -243,6 +244,8 @@ class EditionActions(_Window):
                                      self._edition_folder())
         if not folder:
             return
+        from ui.dialogs import run_long  # the dialogs, when first needed
+
         run_long(self, self.worker, _tr("Writing the judges' packages…"),
                  packages.export_packages, folder, done=lambda rows: QMessageBox.information(
                      self, _tr("Packages written"),
@@ -259,6 +262,8 @@ class EditionActions(_Window):
                                      self._edition_folder())
         if not folder:
             return
+        from ui.dialogs import run_long  # the dialogs, when first needed
+
         run_long(self, self.worker, _tr("Writing the judges' sheets…"),
                  sheets.export_sheets, folder,
                  done=lambda rows: self._said(_tr("{n} sheets written to {folder}").format(
@@ -277,6 +282,8 @@ class EditionActions(_Window):
         def merged(report: PackageReport | ImportReport) -> None:
             QMessageBox.information(self, _tr("Return merged"), str(report))
             self.data_changed(Changes.of("scores", "conflicts", "assignments", "judges"))
+
+        from ui.dialogs import run_long  # the dialogs, when first needed
 
         run_long(self, self.worker, _tr("Checking and merging the return…"),
                  _merge_return, path, done=merged,

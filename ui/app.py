@@ -11,7 +11,6 @@ from __future__ import annotations
 import gc
 import os
 import sys
-import time
 from pathlib import Path
 
 SCREENSHOT_TIMEOUT_S = 60.0
@@ -202,11 +201,12 @@ def _unexpected(window, exc: BaseException) -> None:  # noqa: ANN001
 def _screenshot(app, window, out: Path, opening: bool) -> int:  # noqa: ANN001
     """Wait until the window shows the edition with everything loaded, then save it.
 
+    It asks only while the database worker is idle: a timer waking the GUI thread while the
+    worker runs would take the interpreter's lock from it each time (for up to 5 ms).
     A local event loop, not ``app.exec()``: leaving it does not mark the application as
     quitting, so a caller (the tests) can go on using the same QApplication."""
     from PySide6.QtCore import QEventLoop, QTimer
 
-    deadline = time.monotonic() + SCREENSHOT_TIMEOUT_S
     state = {"code": 1, "steady": 0}
 
     def check() -> None:
@@ -216,7 +216,8 @@ def _screenshot(app, window, out: Path, opening: bool) -> int:  # noqa: ANN001
             print(f"wego-awards: {window.open_error}", file=sys.stderr)
             finish(1)
             return
-        # Ready twice in a row: answers that arrive together are painted before the picture.
+        # Ready three times in a row: answers that arrive together are painted before the
+        # picture.
         state["steady"] = state["steady"] + 1 if ready else 0
         if state["steady"] >= 3:
             out.parent.mkdir(parents=True, exist_ok=True)
@@ -225,14 +226,24 @@ def _screenshot(app, window, out: Path, opening: bool) -> int:  # noqa: ANN001
                 finish(1)
                 return
             finish(0)
-        elif time.monotonic() > deadline:
-            print("wego-awards: the edition was not shown within "
-                  f"{SCREENSHOT_TIMEOUT_S:.0f} s; no picture taken", file=sys.stderr)
-            finish(1)
+
+    def busy(working: bool) -> None:
+        state["steady"] = 0
+        if working:
+            timer.stop()
+        else:
+            timer.start()
+
+    def timed_out() -> None:
+        print("wego-awards: the edition was not shown within "
+              f"{SCREENSHOT_TIMEOUT_S:.0f} s; no picture taken", file=sys.stderr)
+        finish(1)
 
     def finish(code: int) -> None:
         state["code"] = code
         timer.stop()
+        deadline.stop()
+        window.worker.busy_changed.disconnect(busy)
         window.close()
         loop.exit(code)
 
@@ -242,7 +253,13 @@ def _screenshot(app, window, out: Path, opening: bool) -> int:  # noqa: ANN001
     timer = QTimer()
     timer.setInterval(SCREENSHOT_POLL_MS)
     timer.timeout.connect(check)
-    timer.start()
+    deadline = QTimer()
+    deadline.setSingleShot(True)
+    deadline.timeout.connect(timed_out)
+    deadline.start(int(SCREENSHOT_TIMEOUT_S * 1000))
+    window.worker.busy_changed.connect(busy)
+    if not window.worker.busy:
+        timer.start()
     loop.exec()
     app.setQuitOnLastWindowClosed(quit_on_close)
     return int(state["code"])

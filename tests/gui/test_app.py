@@ -62,7 +62,7 @@ def test_the_app_starts_with_what_its_first_screen_needs_only():
     imported after it), and neither numpy, pandas nor the views and dialogs opened later are
     imported to open the window."""
     later = ("numpy", "pandas", "ui.results", "ui.scoring", "ui.progress", "ui.certificates",
-             "ui.forms", "ui.importer", "ui.charts", "ui.settings", "PySide6.QtPdf")
+             "ui.dialogs", "ui.forms", "ui.importer", "ui.charts", "ui.settings", "PySide6.QtPdf")
     code = ("import sys; import ui.app; "
             "first = 'sqlalchemy.orm' in sys.modules and 'PySide6' not in sys.modules; "
             "import ui.mainwindow; "
