@@ -15,7 +15,8 @@ from pathlib import Path
 
 SCREENSHOT_TIMEOUT_S = 60.0
 SCREENSHOT_SIZE = (1280, 800)
-SCREENSHOT_POLL_MS = 5  # how often the screenshot asks whether the edition is shown
+SCREENSHOT_POLL_MS = 2  # how often the screenshot asks, while the worker is idle, whether the
+# edition is shown (three answers in a row take the picture)
 COLLECTOR_PAUSE_MS = 5000  # the longest the cyclic garbage collector waits for the first view
 
 
