@@ -16,10 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
 
 from ui import files, i18n
-from ui.dialogs import run_long
-from ui.forms import ConflictDialog
 from ui.i18n import QT_TRANSLATE_NOOP
-from ui.importer import ImportDialog
 from ui.lazy import lazy
 from ui.messages import show_error
 from ui.ops import IMPORT_CHANGES, Changes, Undo
@@ -37,6 +34,7 @@ else:  # the menus' work, loaded when first used (not to open the window)
                                  for n in ("exports", "packages", "sheets"))
 if TYPE_CHECKING:
     from ui.certificates import CertificatesPage
+    from ui.importer import ImportDialog
     from ui.ops import View
     from ui.results import ResultsPage
     from ui.scoring import ScoringPage
@@ -129,6 +127,8 @@ class EditionActions(_Window):
         if path is not None and is_package(path):
             self.import_return(str(path))
             return None
+        from ui.importer import ImportDialog  # the dialogs are imported when first opened
+
         dialog = ImportDialog(self.worker, path, parent=self,
                               locked=self.info.finalized)
         dialog.imported.connect(self._imported)
@@ -190,6 +190,8 @@ class EditionActions(_Window):
             self._said(str(report))
             self.data_changed(Changes.of("assignments"))
 
+        from ui.dialogs import run_long  # the dialogs, when first needed
+
         run_long(self, self.worker, _tr("Assigning judges…"), _assign, k, 0, done=assigned)
 
     def send_back(self) -> None:
@@ -229,6 +231,8 @@ class EditionActions(_Window):
         both, a reason, and what it will clear is said before anything is written."""
         if self.info is None or self.info.judge_only:
             return
+        from ui.forms import ConflictDialog
+
         dialog = ConflictDialog(self.worker, self, judge=judge,
                                 application=application)
         dialog.declared.connect(self.record_done)
@@ -240,6 +244,8 @@ class EditionActions(_Window):
                                      self._edition_folder())
         if not folder:
             return
+        from ui.dialogs import run_long  # the dialogs, when first needed
+
         run_long(self, self.worker, _tr("Writing the judges' packages…"),
                  packages.export_packages, folder, done=lambda rows: QMessageBox.information(
                      self, _tr("Packages written"),
@@ -256,6 +262,8 @@ class EditionActions(_Window):
                                      self._edition_folder())
         if not folder:
             return
+        from ui.dialogs import run_long  # the dialogs, when first needed
+
         run_long(self, self.worker, _tr("Writing the judges' sheets…"),
                  sheets.export_sheets, folder,
                  done=lambda rows: self._said(_tr("{n} sheets written to {folder}").format(
@@ -274,6 +282,8 @@ class EditionActions(_Window):
         def merged(report: PackageReport | ImportReport) -> None:
             QMessageBox.information(self, _tr("Return merged"), str(report))
             self.data_changed(Changes.of("scores", "conflicts", "assignments", "judges"))
+
+        from ui.dialogs import run_long  # the dialogs, when first needed
 
         run_long(self, self.worker, _tr("Checking and merging the return…"),
                  _merge_return, path, done=merged,

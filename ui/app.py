@@ -8,13 +8,61 @@ screenshot is taken on Qt's offscreen platform.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
-import time
 from pathlib import Path
 
 SCREENSHOT_TIMEOUT_S = 60.0
 SCREENSHOT_SIZE = (1280, 800)
+SCREENSHOT_POLL_MS = 2  # how often the screenshot asks, while the worker is idle, whether the
+# edition is shown (three answers in a row take the picture)
+COLLECTOR_PAUSE_MS = 5000  # the longest the cyclic garbage collector waits for the first view
+
+
+def _pause_collector():  # noqa: ANN202 - the function that resumes it
+    """Python's cyclic garbage collector off while the app starts, as ``gc.freeze``'s
+    documentation advises: the start creates few cycles and many objects (modules, classes,
+    SQLAlchemy's constructs), which the collector would walk again and again (all at once when
+    it is merely turned back on), and once more at exit. The function returned freezes what was
+    created meanwhile (never walked again) and turns the collector back on; later calls do
+    nothing."""
+    if not gc.isenabled():
+        return lambda: None
+    gc.disable()
+    state = {"paused": True}
+
+    def resume() -> None:
+        if state["paused"]:
+            state["paused"] = False
+            gc.freeze()
+            gc.enable()
+
+    return resume
+
+
+def _import_database_layer() -> None:
+    """Import what opening an edition needs, before Qt.
+
+    The command line imports this module first, then Qt, then calls :func:`run`. PySide6 reads
+    the source of every module imported after it (its feature switch calls inspect.getsource on
+    each): for SQLAlchemy's few hundred modules that is a tenth of a second of the start, spent
+    for nothing. The cyclic garbage collector is paused meanwhile (see :func:`_pause_collector`:
+    imports make objects that live as long as the program, not garbage)."""
+    resume = _pause_collector()
+    try:
+        import sqlalchemy.dialects.sqlite  # noqa: F401 - the dialect of an edition file
+
+        import wego_awards.db.migrate  # noqa: F401
+        import wego_awards.services.acting  # noqa: F401
+        import wego_awards.services.browse  # noqa: F401
+        import wego_awards.services.edition  # noqa: F401
+        import wego_awards.services.filekind  # noqa: F401
+    finally:
+        resume()
+
+
+_import_database_layer()
 
 
 def _has_display() -> bool:
@@ -106,7 +154,8 @@ def run(target: str | os.PathLike[str] | None = None, view: str | None = None,
             return 1
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-    from PySide6.QtCore import QSettings
+    resume = _pause_collector()
+    from PySide6.QtCore import QSettings, QTimer
 
     from ui.mainwindow import MainWindow
 
@@ -115,12 +164,17 @@ def run(target: str | os.PathLike[str] | None = None, view: str | None = None,
     window = MainWindow(QSettings(), remember=remember)
     if screenshot is not None:
         window.resize(*SCREENSHOT_SIZE)
-    window.show()
     start = _start_target(str(target) if target is not None else None, window)
-    if start:
+    if start:  # the worker starts opening it while the window is shown
         window.open_path(start, view)
+    window.show()
     if screenshot is not None:
-        return _screenshot(app, window, Path(screenshot), opening=bool(start))
+        try:
+            return _screenshot(app, window, Path(screenshot), opening=bool(start))
+        finally:
+            resume()
+    window.edition_shown.connect(resume)
+    QTimer.singleShot(COLLECTOR_PAUSE_MS if start else 0, resume)
     previous = sys.excepthook
     sys.excepthook = lambda kind, exc, trace: _unexpected(window, exc)
     try:
@@ -148,11 +202,12 @@ def _unexpected(window, exc: BaseException) -> None:  # noqa: ANN001
 def _screenshot(app, window, out: Path, opening: bool) -> int:  # noqa: ANN001
     """Wait until the window shows the edition with everything loaded, then save it.
 
+    It asks only while the database worker is idle: a timer waking the GUI thread while the
+    worker runs would take the interpreter's lock from it each time (for up to 5 ms).
     A local event loop, not ``app.exec()``: leaving it does not mark the application as
     quitting, so a caller (the tests) can go on using the same QApplication."""
     from PySide6.QtCore import QEventLoop, QTimer
 
-    deadline = time.monotonic() + SCREENSHOT_TIMEOUT_S
     state = {"code": 1, "steady": 0}
 
     def check() -> None:
@@ -162,24 +217,34 @@ def _screenshot(app, window, out: Path, opening: bool) -> int:  # noqa: ANN001
             print(f"wego-awards: {window.open_error}", file=sys.stderr)
             finish(1)
             return
-        # Ready twice in a row: answers that arrive together are painted before the picture.
+        # Ready three times in a row: answers that arrive together are painted before the
+        # picture.
         state["steady"] = state["steady"] + 1 if ready else 0
         if state["steady"] >= 3:
             out.parent.mkdir(parents=True, exist_ok=True)
-            window.repaint()
             if not window.grab().save(str(out), "PNG"):
                 print(f"wego-awards: {out}: the picture could not be written", file=sys.stderr)
                 finish(1)
                 return
             finish(0)
-        elif time.monotonic() > deadline:
-            print("wego-awards: the edition was not shown within "
-                  f"{SCREENSHOT_TIMEOUT_S:.0f} s; no picture taken", file=sys.stderr)
-            finish(1)
+
+    def busy(working: bool) -> None:
+        state["steady"] = 0
+        if working:
+            timer.stop()
+        else:
+            timer.start()
+
+    def timed_out() -> None:
+        print("wego-awards: the edition was not shown within "
+              f"{SCREENSHOT_TIMEOUT_S:.0f} s; no picture taken", file=sys.stderr)
+        finish(1)
 
     def finish(code: int) -> None:
         state["code"] = code
         timer.stop()
+        deadline.stop()
+        window.worker.busy_changed.disconnect(busy)
         window.close()
         loop.exit(code)
 
@@ -187,9 +252,15 @@ def _screenshot(app, window, out: Path, opening: bool) -> int:  # noqa: ANN001
     app.setQuitOnLastWindowClosed(False)
     loop = QEventLoop()
     timer = QTimer()
-    timer.setInterval(50)
+    timer.setInterval(SCREENSHOT_POLL_MS)
     timer.timeout.connect(check)
-    timer.start()
+    deadline = QTimer()
+    deadline.setSingleShot(True)
+    deadline.timeout.connect(timed_out)
+    deadline.start(int(SCREENSHOT_TIMEOUT_S * 1000))
+    window.worker.busy_changed.connect(busy)
+    if not window.worker.busy:
+        timer.start()
     loop.exec()
     app.setQuitOnLastWindowClosed(quit_on_close)
     return int(state["code"])

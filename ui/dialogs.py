@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -37,7 +37,9 @@ from ui import i18n, style
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.worker import Cancelled, DbWorker, T, Task
 from wego_awards.services.edition import AWARD_NAMES, WEGO_CATEGORIES
-from wego_awards.services.results import CategoryResults
+
+if TYPE_CHECKING:
+    from wego_awards.services.results import CategoryResults
 
 # The award names the core gives, in the app's language (the core never imports Qt).
 _AWARDS = {"Gold": QT_TRANSLATE_NOOP("Awards", "Gold"),

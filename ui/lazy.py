@@ -7,7 +7,8 @@ attribute access: opening a record form or an import runs the import then, once.
 
 Python 3.11's lazy modules take no lock when they first load, so a module must not load on two
 threads at once: :func:`warm` loads them all on the GUI thread a moment after the window is up,
-before a person can have reached them (and before the database worker uses them).
+before a person can have reached them (and before the database worker uses them). A module asked
+for after that (by a view or dialog imported when first opened) is imported at once.
 """
 
 from __future__ import annotations
@@ -17,12 +18,15 @@ import sys
 from types import ModuleType
 
 _LAZY: list[ModuleType] = []
+_warmed = False  # warm() has run: a module asked for now is imported at once
 
 
 def lazy(name: str) -> ModuleType:
     """The module ``name``, loaded on first use (at once if it is already loaded)."""
     if name in sys.modules:
         return sys.modules[name]
+    if _warmed:
+        return importlib.import_module(name)
     spec = importlib.util.find_spec(name)
     if spec is None or spec.loader is None:
         raise ImportError(name)
@@ -37,5 +41,7 @@ def lazy(name: str) -> ModuleType:
 
 def warm() -> None:
     """Load every lazy module now, on this (the GUI) thread."""
+    global _warmed
+    _warmed = True
     for module in _LAZY:
         getattr(module, "__doc__", None)  # any attribute loads it

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import (
     QByteArray,
@@ -39,24 +39,26 @@ from PySide6.QtWidgets import (
 
 from ui import files, i18n, style
 from ui.actions import EditionActions, edition_files
-from ui.certificates import CertificatesPage
-from ui.dialogs import NewEdition, NewEditionDialog
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.messages import describe, show_error
 from ui.ops import Changes, Undo, View
-from ui.progress import ProgressPage
-from ui.results import ResultsPage
-from ui.scoring import ScoringPage
 from ui.tables import TablePage
 from ui.welcome import WelcomePage
 from ui.worker import DbWorker
-from wego_awards.db import Database
 from wego_awards.db.engine import display_target
 from wego_awards.errors import PassphraseNeeded, Refused
 from wego_awards.services import browse
 from wego_awards.services.browse import EditionInfo
 from wego_awards.services.edition import create_edition, open_database
 from wego_awards.services.filekind import is_package
+
+if TYPE_CHECKING:  # the other views and the dialogs are imported when first shown
+    from ui.certificates import CertificatesPage
+    from ui.dialogs import NewEdition
+    from ui.progress import ProgressPage
+    from ui.results import ResultsPage
+    from ui.scoring import ScoringPage
+    from wego_awards.db import Database
 
 VIEWS = ("applications", "judges", "categories", "criteria", "conflicts", "assignments",
          "scoring", "progress", "results", "certificates")
@@ -189,17 +191,25 @@ class MainWindow(EditionActions, QMainWindow):
             page.record_changed.connect(self.record_done)
             page.set_locked(self._finalized())
         elif name == "scoring":
+            from ui.scoring import ScoringPage
+
             page = ScoringPage(self.worker)
             page.send_back_requested.connect(self.send_back)
             page.undo_changed.connect(self._update_undo)
         elif name == "progress":
+            from ui.progress import ProgressPage
+
             page = ProgressPage(self.worker)
             page.merge_return.connect(self.import_return)
         elif name == "results":
+            from ui.results import ResultsPage
+
             page = ResultsPage(self.worker)
             page.edition_changed.connect(self.refresh_edition)
             page.changed.connect(self.data_changed)
         else:
+            from ui.certificates import CertificatesPage
+
             page = CertificatesPage(self.worker)
         if self.info is not None and name != "scoring":
             page.set_edition(self.info)
@@ -216,15 +226,15 @@ class MainWindow(EditionActions, QMainWindow):
 
     @property
     def scoring(self) -> ScoringPage:
-        return cast(ScoringPage, self.page("scoring"))
+        return cast("ScoringPage", self.page("scoring"))
 
     @property
     def results(self) -> ResultsPage:
-        return cast(ResultsPage, self.page("results"))
+        return cast("ResultsPage", self.page("results"))
 
     @property
     def certificates(self) -> CertificatesPage:
-        return cast(CertificatesPage, self.page("certificates"))
+        return cast("CertificatesPage", self.page("certificates"))
 
     def _action(self, menu: QMenu, text: str, slot: Callable[[], object],
                 shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
@@ -483,6 +493,8 @@ class MainWindow(EditionActions, QMainWindow):
                          failed=lambda exc: self._open_failed(path, exc))
 
     def new_edition(self) -> None:
+        from ui.dialogs import NewEditionDialog
+
         folder = Path(self.path).parent if self.path else Path.home()
         dialog = NewEditionDialog(self, folder)
         if dialog.exec() != NewEditionDialog.DialogCode.Accepted:

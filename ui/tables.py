@@ -8,6 +8,7 @@ a heading and filtering by words both happen in the database, so the table stays
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -29,8 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from ui import i18n, style
-from ui.charts import Histogram
-from ui.forms import ConflictDialog, RecordDialog, delete_record
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.messages import esc
 from ui.tablemodel import LazyTableModel, column_title
@@ -43,6 +42,9 @@ from wego_awards.services.browse import (
     JudgeDetail,
     ScoreDistribution,
 )
+
+if TYPE_CHECKING:
+    from ui.charts import Histogram
 
 WIDTHS = {  # starting widths in characters; the title-like column stretches
     "code": 8, "category": 8, "city": 15, "country": 13, "organisation": 24, "document": 9,
@@ -226,6 +228,8 @@ class TablePage(QWidget):
             sv.setContentsMargins(0, 0, 0, 0)
             sv.addWidget(self.detail, 1)
             if kind == "judges":
+                from ui.charts import Histogram
+
                 self.chart = Histogram(self.tr("Their totals beside the panel's"))
                 sv.addWidget(self.chart)
             split = QSplitter()
@@ -295,6 +299,8 @@ class TablePage(QWidget):
         """Add one record (a conflict with its pickers and reason)."""
         if self._refuse_locked():
             return
+        from ui.forms import ConflictDialog, RecordDialog  # the forms, when first opened
+
         if self.kind == "conflicts":
             conflict = ConflictDialog(self.worker, self)
             conflict.declared.connect(self.record_changed)
@@ -315,6 +321,8 @@ class TablePage(QWidget):
         if self.kind in PAIRS:
             self._say(self.tr("Conflicts and assignments are added or deleted, not edited."))
             return
+        from ui.forms import RecordDialog
+
         dialog = RecordDialog(self.worker, self.kind, key, self)
         dialog.saved.connect(self.record_changed)
         dialog.open()
@@ -327,7 +335,9 @@ class TablePage(QWidget):
         if key is None:
             self._say(self._word(3))
             return
-        delete_record(self, self.worker, self.kind, key, self.record_changed.emit)
+        from ui import forms
+
+        forms.delete_record(self, self.worker, self.kind, key, self.record_changed.emit)
 
     def declare_conflict_here(self) -> None:
         """A conflict for the selected judge or application, the other one to pick."""
@@ -336,6 +346,8 @@ class TablePage(QWidget):
             return
         judge = key[0] if self.kind == "judges" else None
         application = key[0] if self.kind == "applications" else None
+        from ui.forms import ConflictDialog
+
         dialog = ConflictDialog(self.worker, self, judge=judge, application=application)
         dialog.declared.connect(self.record_changed)
         dialog.open()

@@ -56,6 +56,24 @@ def test_the_gui_command_takes_a_screenshot(demo_path, tmp_path):
     assert bad.returncode == 2 and "not a view" in bad.stderr
 
 
+def test_the_app_starts_with_what_its_first_screen_needs_only():
+    """The start's imports (issue 14: the app to its first painted edition in under 3x bare
+    PySide6): the database layer comes before Qt (PySide6 would read the source of every module
+    imported after it), and neither numpy, pandas, the change sets nor the views and dialogs
+    opened later are imported to open the window."""
+    later = ("numpy", "pandas", "wego_awards.services.changes", "ui.results", "ui.scoring",
+             "ui.progress", "ui.certificates", "ui.dialogs", "ui.forms", "ui.importer",
+             "ui.charts", "ui.settings", "PySide6.QtPdf")
+    code = ("import sys; import ui.app; "
+            "first = 'sqlalchemy.orm' in sys.modules and 'PySide6' not in sys.modules; "
+            "import ui.mainwindow; "
+            f"print(first, sorted(m for m in {later!r} if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "[]"], done.stdout
+
+
 def test_a_file_that_cannot_be_opened_is_explained(qtbot, tmp_path, capsys):
     missing = tmp_path / "nothing-here.db"
     assert ui_app.run(target=missing, screenshot=tmp_path / "x.png") == 1

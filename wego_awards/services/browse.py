@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING
 
-import numpy as np
 from sqlalchemy import func, select
 
 from wego_awards.db import Database
@@ -25,6 +25,9 @@ from wego_awards.db.models import (
     Score,
 )
 from wego_awards.store import EditionStore, browsing, pair_keys, reading
+
+if TYPE_CHECKING:  # numpy is imported where it is used: the app's first screen never needs it
+    import numpy as np
 
 TABLE_KINDS = browsing.TABLE_KINDS
 spec = browsing.spec
@@ -200,6 +203,8 @@ def _judge(store: EditionStore, code: str) -> Judge:
 def _visible_app_ids(store: EditionStore, judge: Judge) -> np.ndarray:
     """The applications ``judge`` is to score: assigned (or all, without assignments) and never
     one they are conflicted with."""
+    import numpy as np
+
     all_ids = np.array(store.session.scalars(select(Application.id).where(store.entered())).all(),
                        dtype=np.int64)
     keys = pair_keys(np.full(len(all_ids), judge.id, np.int64), all_ids)
@@ -345,6 +350,8 @@ class ScoreDistribution(_Record):
 def score_distributions(db: Database, judge: str) -> ScoreDistribution:
     """The judge's own weighted totals (0..10) beside the whole panel's, anonymous: only the
     list of totals, never who gave them. In a judge's package the panel is that judge alone."""
+    import numpy as np
+
     from wego_awards.scoring import ScoringInput
     from wego_awards.scoring.totals import weighted_totals
 
@@ -379,6 +386,8 @@ def score_distributions(db: Database, judge: str) -> ScoreDistribution:
 def weighted_total(criteria: Sequence[CriterionInfo], values: Mapping[str, float]) -> float:
     """One judge's weighted total (0..10) of one application from its criterion scores, by the
     same formula the results use (shown to a judge as they score)."""
+    import numpy as np
+
     from wego_awards.scoring import ScoringInput
     from wego_awards.scoring.totals import weighted_totals
 

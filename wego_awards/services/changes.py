@@ -36,11 +36,12 @@ import math
 import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any
-
-import numpy as np
+from typing import TYPE_CHECKING, Any
 
 from wego_awards.errors import Refused
+
+if TYPE_CHECKING:  # numpy is imported where it is used: the app's first screen never needs it
+    import numpy as np
 
 VERSION = 2  # the format this program writes; it reads 1 (no "version" in the header) to this
 MAGIC = b"WGH1"
@@ -75,6 +76,8 @@ def encode_changes(changes: Mapping[str, Any], *, version: int | None = None) ->
     deterministic, so the same changes always hash the same. Without ``version`` the header is
     exactly what version 1 wrote (no ``"version"`` key).
     """
+    import numpy as np
+
     arrays: list[tuple[str, np.ndarray]] = []
 
     def strip(obj: Any, path: str) -> Any:
@@ -113,6 +116,8 @@ def _unpack(blob: bytes) -> tuple[dict[str, Any], bytes, int]:
 
 def _restore(meta: dict[str, Any], raw: bytes, pos: int) -> dict[str, Any]:
     """The header's data with its arrays put back (read-only views of ``raw``)."""
+    import numpy as np
+
     found: dict[str, np.ndarray] = {}
     for path, dtype, length in meta["arrays"]:
         dt = np.dtype(dtype)
@@ -197,10 +202,14 @@ class TableRows:
 
 
 def _ids(values: Any) -> np.ndarray:
+    import numpy as np
+
     return np.asarray(values, dtype=np.int64).reshape(-1)
 
 
 def _numbers(values: Any) -> np.ndarray:
+    import numpy as np
+
     return np.asarray(values, dtype=np.float64).reshape(-1)
 
 
@@ -239,6 +248,8 @@ class ScoreChanges:
     def cleared(cls, judge: Iterable[int], application: Iterable[int],
                 criterion: Iterable[int], old: Iterable[float]) -> ScoreChanges:
         """The scores ``old`` cleared (value NaN, no comment)."""
+        import numpy as np
+
         gone = _numbers(list(old))
         return cls(_ids(list(judge)), _ids(list(application)), _ids(list(criterion)),
                    np.full(len(gone), math.nan), gone, ("",) * len(gone))
@@ -248,6 +259,8 @@ class ScoreChanges:
 
     def __add__(self, other: ScoreChanges) -> ScoreChanges:
         """These changes, then ``other``'s."""
+        import numpy as np
+
         def both(f: str) -> np.ndarray:
             return np.concatenate([getattr(self, f), getattr(other, f)])
 
@@ -255,6 +268,8 @@ class ScoreChanges:
                             both("value"), both("old"), self.comment + other.comment)
 
     def __eq__(self, other: object) -> bool:
+        import numpy as np
+
         if not isinstance(other, ScoreChanges):
             return NotImplemented
         return (all(np.array_equal(getattr(self, f), getattr(other, f))

@@ -19,7 +19,6 @@ from wego_awards.db import Database
 from wego_awards.db.models import Category, Edition, Round
 from wego_awards.errors import EditionLocked, Refused
 from wego_awards.services import history
-from wego_awards.services.changes import ChangeSet, EditionIdentity, TableRows
 from wego_awards.services.clock import now
 from wego_awards.store import DEFAULT_SETTINGS, get_edition, settings_of  # noqa: F401
 
@@ -144,6 +143,8 @@ def _create(session: Session, name: str, year: int, categories: bool,
             session.add(Category(edition_id=edition.id, code=code, name=cname, description=desc,
                                  position=pos))
             rows.append({"code": code, "name": cname, "description": desc})
+    from wego_awards.services.changes import ChangeSet, EditionIdentity, TableRows
+
     history.record(session, edition, "init", f"created the edition '{name}' ({year})",
                    changes=ChangeSet(edition=EditionIdentity(name, year, edition.uid),
                                      settings=merged, upserts=TableRows(categories=tuple(rows))))

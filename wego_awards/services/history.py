@@ -22,16 +22,18 @@ import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wego_awards.db import Database
 from wego_awards.db.models import Edition, HistoryEntry
-from wego_awards.services.changes import ChangeSet, NewerFormat
 from wego_awards.services.clock import current_actor, now
 from wego_awards.store import in_edition, reading
+
+if TYPE_CHECKING:  # imported where change sets are decoded: opening an edition never needs it
+    from wego_awards.services.changes import ChangeSet
 
 GENESIS = "0" * 64
 
@@ -138,6 +140,8 @@ def check_chain(session: Session, edition: Edition) -> ChainCheck:
     written by a newer program (a format this one does not know) refuses the whole check
     (:class:`~wego_awards.services.changes.NewerFormat`): replaying without it would only
     report differences that are not there."""
+    from wego_awards.services.changes import ChangeSet, NewerFormat
+
     result = ChainCheck()
     prev = GENESIS
     entries = session.scalars(

@@ -10,13 +10,15 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from itertools import repeat
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
 from sqlalchemy import Select
 from sqlalchemy.orm import Session
 
 from wego_awards.progress import Progress
+
+if TYPE_CHECKING:  # numpy is imported where it is used: the app's first screen never needs it
+    import numpy as np
 
 CHUNK = 50_000
 BULK_CACHE_KIB = 16 * 1024  # SQLite's page cache while many rows go in (its default: 2 MB)
@@ -67,6 +69,8 @@ def fetch_rows(session: Session, stmt: Select) -> list[tuple]:
 
 def fetch_columns(session: Session, stmt: Select, dtypes: Sequence[type]) -> list[np.ndarray]:
     """A select's columns as numpy arrays of the given dtypes (object for text)."""
+    import numpy as np
+
     if all(np.dtype(d).kind in "iuf" for d in dtypes):
         return fetch_arrays(session, stmt, dtypes)
     rows = fetch_rows(session, stmt)
@@ -78,6 +82,8 @@ def fetch_columns(session: Session, stmt: Select, dtypes: Sequence[type]) -> lis
 
 def _chunk_rows(values: Sequence[Any], start: int, stop: int) -> list[tuple]:
     """Rows ``start:stop`` as tuples, from columns (numpy arrays, or one value for every row)."""
+    import numpy as np
+
     cols = [v[start:stop].tolist() if isinstance(v, np.ndarray) else repeat(v, stop - start)
             for v in values]
     return list(zip(*cols, strict=True))
@@ -143,6 +149,8 @@ def update_columns(session: Session, table: Any, columns: Sequence[str], keys: S
 def fetch_arrays(session: Session, stmt: Select, dtypes: Sequence[type]) -> list[np.ndarray]:
     """A select's numeric columns as numpy arrays of the given dtypes, each row going from the
     driver's cursor straight into one structured array (no list of tuples in between)."""
+    import numpy as np
+
     dtype = np.dtype([(f"f{i}", d) for i, d in enumerate(dtypes)])
     result = session.connection().execute(stmt)
     try:

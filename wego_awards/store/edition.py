@@ -16,9 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
 from sqlalchemy import BigInteger, ColumnElement, Select, func, literal, select
 from sqlalchemy.orm import Session
 
@@ -45,6 +44,9 @@ from wego_awards.errors import Refused
 from wego_awards.progress import Progress
 from wego_awards.store import bulk
 from wego_awards.store.tables import number_text
+
+if TYPE_CHECKING:  # numpy is imported where it is used: the app's first screen never needs it
+    import numpy as np
 
 DEFAULT_SETTINGS: dict[str, Any] = {
     "method": "additive",
@@ -106,6 +108,8 @@ class CodeMap(dict[str, int]):
 def sorted_unique(keys: np.ndarray) -> np.ndarray:
     """``np.unique`` of integer keys without its masked-array check (which imports numpy.ma,
     7-10 ms of every command that reads conflicts): sorted, then the repeats dropped."""
+    import numpy as np
+
     keys = np.sort(keys)
     return keys[np.concatenate(([True], keys[1:] != keys[:-1]))] if len(keys) else keys
 
@@ -118,6 +122,8 @@ def pair_key_column(model: Any) -> ColumnElement[int]:
 
 def pair_keys(judge_ids: np.ndarray, app_ids: np.ndarray) -> np.ndarray:
     """One int64 per (judge, application) pair, for fast set tests with numpy."""
+    import numpy as np
+
     return judge_ids.astype(np.int64) * (1 << 32) + app_ids.astype(np.int64)
 
 
@@ -301,6 +307,8 @@ class EditionStore:
     def conflict_pairs(self) -> np.ndarray:
         """Every conflicted (judge, application) pair as pair keys: declared ones, plus the
         own-country rule's when the edition has it on."""
+        import numpy as np
+
         pairs = self.rows(self.select(Conflict.judge_id, Conflict.application_id))
         arr = np.array(pairs, dtype=np.int64).reshape(-1, 2)
         keys = pair_keys(arr[:, 0], arr[:, 1])
@@ -311,6 +319,8 @@ class EditionStore:
     def _same_country_pairs(self) -> np.ndarray:
         """(judge, application) pairs from the same country, matched in memory: a join on
         lower(country) has no index to use and takes seconds on a large edition."""
+        import numpy as np
+
         judges = self.rows(self.select(Judge.id, Judge.country).where(Judge.country != ""))
         apps = self.rows(self.select(Application.id, Application.country))
         by_country: dict[str, list[int]] = {}
@@ -329,6 +339,8 @@ class EditionStore:
     def assignment_pairs(self) -> np.ndarray | None:
         """Assigned pairs as pair keys, or None when the edition has no assignments at all (then
         every judge is assigned every application they have no conflict with)."""
+        import numpy as np
+
         (keys,) = self.arrays(self.select(pair_key_column(Assignment), of=Assignment),
                               (np.int64,))
         if not len(keys):
@@ -401,6 +413,8 @@ class EditionStore:
         the ids read without joins, the codes put in by numpy and the rows ordered by lexsort
         instead of a sort in SQL over joined text. (SQLite compares text byte by byte, which
         for UTF-8 is the order of the code points, Python's order of strings.)"""
+        import numpy as np
+
         j_id, a_id, c_id, value = self.columns(
             self.select(Score.judge_id, Score.application_id, Score.criterion_id, Score.value)
             .order_by(Score.id), (np.int64, np.int64, np.int64, np.float64))
