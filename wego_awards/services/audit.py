@@ -69,10 +69,9 @@ def _keyed(kind: str, rows: Any, open_round: str) -> dict[tuple, Mapping[str, An
     """Rows by their key as ``store.keyed`` makes it (casefolded codes); criteria and
     assignments by their round's code first."""
     key: Callable[[Mapping[str, Any]], tuple] = _key_of(COLUMNS[kind][2])
-    by_key = {key(r): r for r in rows}
     if kind not in ROUND_TABLES:
-        return by_key
-    return {(str(r.get("round") or open_round).casefold(), *k): r for k, r in by_key.items()}
+        return {key(r): r for r in rows}
+    return {(str(r.get("round") or open_round).casefold(), *key(r)): r for r in rows}
 
 
 def _key_of(columns: tuple[str, ...]) -> Callable[[Mapping[str, Any]], tuple]:
