@@ -200,23 +200,142 @@ folder.mkdir(parents=True, exist_ok=True)
 bare_batch(certs, folder, files)
 """
 
-# The history's chain recomputed and each entry's changes decompressed; the scores read back.
+# The audit's work by hand: the chain of hashes recomputed; each entry's changes decompressed
+# and decoded (the JSON header, the numpy arrays); every table's rows replayed into dicts by
+# their casefolded key (criteria and assignments under their round's code, upserts then
+# removals) and the scores into arrays (the last change of a key wins, NaN clears it); the
+# stored rows read with their codes and compared column by column (dicts of tuples), the scores
+# by key with numpy (sorted, searchsorted, values and comments compared); the rounds, the open
+# round, the overrides, the documents' SHA-256, the edition's identity, state and settings too.
+# It prints the chain's head, the scores stored and how many differences it found (a row that
+# differs counts twice).
 BARE_AUDIT = r"""
 import hashlib, json, sqlite3, sys, zlib
+from operator import itemgetter
 import numpy as np
 conn = sqlite3.connect(sys.argv[1])
-prev = "0" * 64
-for at, actor, action, summary, reason, blob, h in conn.execute(
-        "SELECT at, actor, action, summary, reason, changes, hash FROM history ORDER BY id"):
-    body = json.dumps([prev, at, actor, action, summary, reason,
+q = lambda sql: conn.execute(sql).fetchall()
+KEYS = {"categories": ("code",), "criteria": ("code",), "applications": ("code",),
+        "judges": ("code",), "assignments": ("judge", "application")}
+COLS = {"categories": ("code", "name", "description"),
+        "criteria": ("code", "name", "weight", "min", "max", "description"),
+        "applications": ("code", "category", "city", "country", "title", "summary",
+                         "organisation", "email", "attachment"),
+        "judges": ("code", "name", "affiliation", "country", "email", "conflicts"),
+        "assignments": ("judge", "application")}
+ROUNDED = ("criteria", "assignments")  # keyed by their round's code first
+want = {k: {} for k in KEYS}
+parts, overrides, settings, rounds, open_round = [], {}, {}, {"r1"}, "r1"
+identity, finalized, prev, bad = None, False, "0" * 64, 0
+
+def key(kind, r):
+    k = tuple(map(str.casefold, map(r.__getitem__, KEYS[kind])))
+    return ((r.get("round") or open_round).casefold(), *k) if kind in ROUNDED else k
+
+for at, actor, action, summary, reason, blob, link, h in q(
+        "SELECT at, actor, action, summary, reason, changes, prev_hash, hash FROM history "
+        "ORDER BY id"):
+    body = json.dumps([link, at, actor, action, summary, reason,
                        hashlib.sha256(blob or b"").hexdigest()], ensure_ascii=False,
                       separators=(",", ":"))
-    prev = hashlib.sha256(body.encode()).hexdigest()
-    if blob:
-        zlib.decompress(blob[4:])
-scores = np.array(conn.execute("SELECT judge_id, application_id, criterion_id, value FROM scores")
-                  .fetchall())
-print(prev[:8], len(scores))
+    bad += (link != prev) + (hashlib.sha256(body.encode()).hexdigest() != h)
+    prev = h
+    if not blob:
+        continue
+    raw = zlib.decompress(blob[4:])
+    n = int.from_bytes(raw[:8], "little")
+    head, pos, arrays = json.loads(raw[8:8 + n]), 8 + n, {}
+    for path, dtype, length in head["arrays"]:
+        arrays[path] = np.frombuffer(raw, dtype, length, pos)
+        pos += arrays[path].nbytes
+    d = head["data"]
+    for kind, rows in d.get("upserts", {}).items():
+        w = want[kind]
+        for r in rows:
+            w[key(kind, r)] = r
+    for kind, rows in d.get("removals", {}).items():
+        for r in rows:
+            want[kind].pop(key(kind, r), None)
+    if "scores" in d:
+        parts.append([arrays[f"/scores/{f}"] for f in ("judge", "application", "criterion",
+                                                         "value")] + [d["scores"]["comment"]])
+    if "round_added" in d:
+        rounds.add(d["round_added"]["code"].casefold())
+    if "advance" in d:
+        open_round = d["advance"]["to"].casefold()
+    if "override" in d:
+        o = d["override"]
+        overrides[o["category"].casefold(), o["award"]] = (o["application"].casefold(),
+                                                            o["reason"])
+    if "override_clear" in d:
+        overrides.pop((d["override_clear"]["category"].casefold(),
+                       d["override_clear"]["award"]), None)
+    identity, finalized = d.get("edition", identity), d.get("finalized", finalized)
+    settings.update(d.get("settings", {}))
+
+# The stored rows with their codes, in the columns the history records.
+text = lambda v: str(int(v)) if v == int(v) else repr(v)
+have = {
+    "categories": q("SELECT code, name, description FROM categories"),
+    "criteria": [(r, c, n, text(w), text(lo), text(hi), d) for r, c, n, w, lo, hi, d in q(
+        "SELECT r.code, c.code, c.name, c.weight, c.min, c.max, c.description "
+        "FROM criteria c JOIN rounds r ON r.id = c.round_id")],
+    "applications": q(
+        "SELECT a.code, c.code, a.city, a.country, a.title, a.summary, a.organisation, a.email, "
+        "coalesce(t.filename, '') FROM applications a JOIN categories c ON c.id = a.category_id "
+        "LEFT JOIN attachments t ON t.application_id = a.id"),
+    "judges": q(
+        "SELECT j.code, j.name, j.affiliation, j.country, j.email, coalesce((SELECT "
+        "group_concat(code, ';') FROM (SELECT a.code FROM conflicts x JOIN applications a "
+        "ON a.id = x.application_id WHERE x.judge_id = j.id ORDER BY a.code)), '') FROM judges j"),
+    "assignments": q(
+        "SELECT r.code, j.code, a.code FROM assignments s JOIN rounds r ON r.id = s.round_id "
+        "JOIN judges j ON j.id = s.judge_id JOIN applications a ON a.id = s.application_id"),
+}
+for kind, rows in have.items():
+    n = len(KEYS[kind]) + (kind in ROUNDED)
+    stored = {tuple(map(str.casefold, r[:n])): r[-len(COLS[kind]):] for r in rows}
+    get = itemgetter(*COLS[kind])
+    same = sum(get(r) == stored.get(k) for k, r in want[kind].items())
+    bad += len(want[kind]) + len(stored) - 2 * same
+
+# The scores: the last change of a key wins, NaN clears it; compared with the stored by key.
+j, a, c, v = (np.concatenate(x) for x in zip(*(p[:4] for p in parts)))
+k = (j << 42) | (a << 21) | c  # ids below 2**21
+last = len(k) - 1 - np.unique(k[::-1], return_index=True)[1]  # sorted by key
+last = last[~np.isnan(v[last])]
+wk, wv, wm = k[last], v[last], np.array([m for p in parts for m in p[4]], object)[last]
+rows = q("SELECT (judge_id << 42) | (application_id << 21) | criterion_id, value, comment "
+         "FROM scores")
+hk = np.fromiter(map(itemgetter(0), rows), np.int64, len(rows))
+order = np.argsort(hk)
+hk, hv = hk[order], np.fromiter(map(itemgetter(1), rows), float, len(rows))[order]
+hm = np.array(list(map(itemgetter(2), rows)), object)[order]
+at = np.minimum(np.searchsorted(hk, wk), len(hk) - 1)
+found = hk[at] == wk
+bad += len(wk) + len(hk) - 2 * int(found.sum())
+bad += int((hv[at[found]] != wv[found]).sum() + (hm[at[found]] != wm[found]).sum())
+
+# The rounds, the overrides, the documents' hashes, the edition's identity, state, settings.
+name, year, uid, final, stored_settings, open_code = q(
+    "SELECT name, year, uid, finalized, settings, (SELECT code FROM rounds "
+    "WHERE id = open_round_id) FROM editions")[0]
+bad += ({r.casefold() for r, in q("SELECT code FROM rounds")} != rounds)
+bad += (open_code.casefold() != open_round) + (bool(final) != bool(finalized))
+bad += identity is not None and (identity["name"], identity["year"], identity["uid"]) != (
+    name, year, uid)
+stored_settings = json.loads(stored_settings)
+bad += sum(stored_settings.get(s) != value for s, value in settings.items())
+stored_overrides = {(cat.casefold(), award): (app.casefold(), why) for cat, award, app, why in q(
+    "SELECT c.code, o.award, a.code, o.reason FROM overrides o JOIN categories c ON "
+    "c.id = o.category_id JOIN applications a ON a.id = o.application_id")}
+bad += len(stored_overrides.items() ^ overrides.items())
+docs = {code.casefold(): (sha, hashlib.sha256(content).hexdigest()) for code, sha, content in q(
+    "SELECT a.code, t.sha256, t.content FROM attachments t JOIN applications a "
+    "ON a.id = t.application_id")}
+bad += sum(1 for (code,), r in want["applications"].items()
+           if r.get("attachment_sha256") and docs.get(code) != (r["attachment_sha256"],) * 2)
+print(prev[:8], len(hk), bad)
 """
 
 

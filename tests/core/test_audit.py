@@ -116,3 +116,24 @@ def test_the_newest_history_entry_removed_is_found(demo_db, demo_path):
     decisions.set_setting(demo_db, "near_tie", "0.05")  # the data ends as it was before
     raw(demo_path, "DELETE FROM history WHERE id = (SELECT max(id) FROM history)")
     assert "entries at its end were removed or replaced" in str(verify(demo_db))
+
+
+def test_one_file_assigning_a_pair_in_two_rounds_is_intact(demo_db, demo_path, tmp_path):
+    """One act may hold the same judge and application in two rounds (an assignments file with
+    a round column): both rows are the history's, neither replaces the other."""
+    from wego_awards.services import imports, rounds
+
+    rounds.add_round(demo_db, "R2", "Final")
+    app = rounds.advance(demo_db, "R2", top=3).going_on[0]
+    with sqlite3.connect(demo_path) as conn:
+        conflicted = {j for (j,) in conn.execute(
+            "SELECT j.code FROM conflicts c JOIN judges j ON j.id = c.judge_id "
+            "JOIN applications a ON a.id = c.application_id WHERE a.code = ?", (app,))}
+    conn.close()
+    judge = next(j for j in ("J1", "J2", "J3") if j not in conflicted)
+    path = tmp_path / "assignments.csv"
+    path.write_text(f"judge,application,round\n{judge},{app},R1\n{judge},{app},R2\n",
+                    encoding="utf-8")
+    imports.import_file(demo_db, "assignments", path)
+    report = verify(demo_db)
+    assert report.ok, str(report)

@@ -8,12 +8,12 @@ finalized state, the settings) and compared with what it does hold. Every differ
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 import numpy as np
-import pandas as pd
 from sqlalchemy import select
 
 from wego_awards.db import Database
@@ -31,12 +31,11 @@ from wego_awards.services.changes import EditionIdentity, JuryDecision, ScoreCha
 from wego_awards.services.edition import get_edition, settings_of
 from wego_awards.store import (
     ALL_ROUNDS,
+    COLUMNS,
     KINDS,
     EditionStore,
     all_columns,
-    bulk,
     in_edition,
-    keyed,
     number_text,
 )
 
@@ -50,11 +49,40 @@ def _same(want: Mapping[str, Any], have: Mapping[str, Any], columns: tuple[str, 
     return all(str(want[c]) == str(have[c]) for c in columns if c in want)
 
 
+def _differing(want: Mapping[tuple, Mapping[str, Any]], have: Mapping[tuple, Mapping[str, Any]],
+               columns: tuple[str, ...]) -> set[tuple]:
+    """The keys of the rows in one but not the other, or recorded otherwise than stored.
+
+    A row whose columns are all equal as they are is the same (the stored ones are text); only
+    the others are compared column by column as text, on the columns the history holds."""
+    get = itemgetter(*columns)
+    try:
+        rough = [k for k, w in want.items() if (h := have.get(k)) is None or get(w) != get(h)]
+    except KeyError:  # a row recorded without some column: each row by the columns it holds
+        rough = list(want)
+    differing = {k for k in rough if k not in have or not _same(want[k], have[k], columns)}
+    in_both = len(want) - sum(1 for k in rough if k not in have)
+    return differing | (have.keys() - want.keys()) if in_both != len(have) else differing
+
+
 def _keyed(kind: str, rows: Any, open_round: str) -> dict[tuple, Mapping[str, Any]]:
+    """Rows by their key as ``store.keyed`` makes it (casefolded codes); criteria and
+    assignments by their round's code first."""
+    key: Callable[[Mapping[str, Any]], tuple] = _key_of(COLUMNS[kind][2])
     if kind not in ROUND_TABLES:
-        return keyed(kind, rows)
-    return {(str(r.get("round") or open_round).casefold(), *key): r
-            for key, r in keyed(kind, rows).items()}
+        return {key(r): r for r in rows}
+    return {(str(r.get("round") or open_round).casefold(), *key(r)): r for r in rows}
+
+
+def _key_of(columns: tuple[str, ...]) -> Callable[[Mapping[str, Any]], tuple]:
+    """A row's key, ``store.keyed``'s, without a generator per row (one or two columns)."""
+    if len(columns) == 1:
+        (c,) = columns
+        return lambda r: (str(r[c]).casefold(),)
+    if len(columns) == 2:
+        c1, c2 = columns
+        return lambda r: (str(r[c1]).casefold(), str(r[c2]).casefold())
+    return lambda r: tuple(str(r[c]).casefold() for c in columns)
 
 SHOWN = 20  # differences named one by one; the rest are counted
 ONE_OF = {"categories": "category", "criteria": "criterion", "applications": "application",
@@ -138,18 +166,16 @@ def verify(db: Database) -> AuditReport:
             problem(f"the open round: {store.round.code} in the database, {open_round} in the "
                     "history")
         for kind, want in expected.items():
+            have: dict[tuple, Mapping[str, Any]] = {}
             if kind in ROUND_TABLES:
-                have = {}
                 for r in in_db.values():
                     have.update(_keyed(kind, store.in_round(r).table_rows(kind), r.code))
             else:
-                have = keyed(kind, store.table_rows(kind))
+                have = _keyed(kind, store.table_rows(kind), open_round)
             columns = all_columns(kind)
 
             # Only the rows that differ are sorted and worded (120,000 rows compare in a pass).
-            differing = (want.keys() ^ have.keys()) | {
-                k for k in want.keys() & have.keys() if not _same(want[k], have[k], columns)}
-            for key in sorted(differing):
+            for key in sorted(_differing(want, have, columns)):
                 if kind not in ROUND_TABLES:
                     label = f"{ONE_OF[kind]} {' / '.join(key)}"
                 else:  # the round named only when there is more than one
@@ -165,7 +191,7 @@ def verify(db: Database) -> AuditReport:
                             problem(f"{label}, {col}: {have[key][col]!r} in the database, "
                                     f"{want[key][col]!r} in the history")
 
-        _compare_scores(session, edition, score_parts, problem)
+        _compare_scores(store, score_parts, problem)
 
         have_over = {}
         for cat, award, app, reason in session.execute(
@@ -222,47 +248,101 @@ def _compare_attachments(session, edition, applications: dict[tuple, Mapping[str
                     "history recorded")
 
 
-def _compare_scores(session, edition, parts: list[ScoreChanges], problem) -> None:
-    if parts:
-        want = pd.DataFrame({
-            "j": np.concatenate([p.judge for p in parts]),
-            "a": np.concatenate([p.application for p in parts]),
-            "c": np.concatenate([p.criterion for p in parts]),
-            "v": np.concatenate([p.value for p in parts]),
-            "m": [m for p in parts for m in p.comment],
-        }).drop_duplicates(["j", "a", "c"], keep="last")
-        want = want[~np.isnan(want["v"].to_numpy())]  # NaN: the score was cleared
+def _compare_scores(store: EditionStore, parts: list[ScoreChanges],
+                    problem: Callable[[str], None]) -> None:
+    """Every round's scores as replayed (the last change of a judge, application and criterion
+    wins; NaN: cleared) against the stored ones, matched by their ids sorted as one key; the
+    differences named in the order of their ids."""
+    rows = store.rows(select(Score.judge_id, Score.application_id, Score.criterion_id,
+                             Score.value, Score.comment)
+                      .where(in_edition(Score, store.edition, ALL_ROUNDS)))
+    # Column by column (zip(*rows) would make an iterator per row).
+    j, a, c, v = (np.fromiter(map(itemgetter(i), rows), d, len(rows))
+                  for i, d in enumerate((np.int64, np.int64, np.int64, np.float64)))
+    have = _Scores(j, a, c, v, np.array(list(map(itemgetter(4), rows)), dtype=object))
+
+    def joined(name: str, dtype: type) -> np.ndarray:
+        return np.concatenate([getattr(p, name) for p in parts]) if parts else np.zeros(0, dtype)
+
+    want = _Scores(joined("judge", np.int64), joined("application", np.int64),
+                   joined("criterion", np.int64), joined("value", np.float64),
+                   np.array([x for p in parts for x in p.comment], dtype=object))
+    wk, hk = _keys((want.j, want.a, want.c), (have.j, have.a, have.c))
+    order = np.argsort(wk, kind="stable")  # a key's changes stay in the order made
+    ordered = wk[order]
+    last = np.ones(len(order), dtype=bool)  # the last change of each key
+    last[:-1] = ordered[1:] != ordered[:-1]
+    order = order[last]
+    order = order[~np.isnan(want.v[order])]
+    want, wk = want.take(order), wk[order]
+    horder = np.argsort(hk)
+    have, hk = have.take(horder), hk[horder]
+
+    if len(wk) == len(hk) and np.array_equal(wk, hk):  # the same scores: values and comments
+        at = np.arange(len(wk))
+        found = np.ones(len(wk), dtype=bool)
     else:
-        want = pd.DataFrame({"j": np.zeros(0, np.int64), "a": np.zeros(0, np.int64),
-                             "c": np.zeros(0, np.int64), "v": np.zeros(0), "m": []})
-    have = pd.DataFrame(bulk.fetch_rows(session,
-        select(Score.judge_id, Score.application_id, Score.criterion_id, Score.value,
-               Score.comment)
-        .where(in_edition(Score, edition, ALL_ROUNDS))),
-        columns=["j", "a", "c", "v", "m"])
-    if have.empty:
-        have = have.astype({"j": np.int64, "a": np.int64, "c": np.int64, "v": np.float64})
-    both = want.merge(have, on=["j", "a", "c"], how="outer", suffixes=("_want", "_have"),
-                      indicator="side")
-    bad = both[(both["side"] != "both") | (both["v_want"] != both["v_have"])
-               | (both["m_want"] != both["m_have"])]
-    if bad.empty:
+        at = np.minimum(np.searchsorted(hk, wk), max(len(hk) - 1, 0))
+        found = hk[at] == wk if len(hk) else np.zeros(len(wk), dtype=bool)
+    w_in, h_in = np.flatnonzero(found), at[found]
+    differ = (want.v[w_in] != have.v[h_in]) | (want.m[w_in] != have.m[h_in])
+    matched = np.zeros(len(hk), dtype=bool)
+    matched[h_in] = True
+    # (key, side, index in want, index in have): side 0 both, 1 history only, 2 database only
+    bad = [(int(wk[w]), 0, int(w), int(h))
+           for w, h in zip(w_in[differ], h_in[differ], strict=True)]
+    bad += [(int(wk[w]), 1, int(w), -1) for w in np.flatnonzero(~found)]
+    bad += [(int(hk[h]), 2, -1, int(h)) for h in np.flatnonzero(~matched)]
+    if not bad:
         return
-    store = EditionStore(session, edition)
     judges, apps = store.id_codes(Judge), store.id_codes(Application)
     # The scores compared are every round's: so are the criteria that name them.
-    crits = dict(session.execute(select(Criterion.id, Criterion.code)
-                                 .where(in_edition(Criterion, edition, ALL_ROUNDS))).all())
-    for r in bad.sort_values(["j", "a", "c"]).itertuples():
-        label = (f"score of judge {judges.get(int(r.j), r.j)} for {apps.get(int(r.a), r.a)}, "
-                 f"criterion {crits.get(int(r.c), r.c)}")
-        if r.side == "left_only":
+    crits = dict(store.session.execute(
+        select(Criterion.id, Criterion.code)
+        .where(in_edition(Criterion, store.edition, ALL_ROUNDS))).all())
+    for _, side, w, h in sorted(bad):
+        row = want if side == 1 else have
+        i = w if side == 1 else h
+        jid, aid, cid = int(row.j[i]), int(row.a[i]), int(row.c[i])
+        label = (f"score of judge {judges.get(jid, jid)} for {apps.get(aid, aid)}, "
+                 f"criterion {crits.get(cid, cid)}")
+        if side == 1:
             problem(f"{label} is in the history but missing from the database")
-        elif r.side == "right_only":
-            problem(f"{label} ({number_text(r.v_have)}) is in the database but not in "
+        elif side == 2:
+            problem(f"{label} ({number_text(have.v[h])}) is in the database but not in "
                     "the history")
-        elif r.v_want != r.v_have:
-            problem(f"{label}: {number_text(r.v_have)} in the database, "
-                    f"{number_text(r.v_want)} in the history")
+        elif want.v[w] != have.v[h]:
+            problem(f"{label}: {number_text(have.v[h])} in the database, "
+                    f"{number_text(want.v[w])} in the history")
         else:
             problem(f"{label}: its comment differs from the history")
+
+
+@dataclass
+class _Scores:
+    """Scores as columns: judge, application and criterion ids, value, comment."""
+
+    j: np.ndarray
+    a: np.ndarray
+    c: np.ndarray
+    v: np.ndarray
+    m: np.ndarray
+
+    def take(self, index: np.ndarray) -> _Scores:
+        return _Scores(self.j[index], self.a[index], self.c[index], self.v[index],
+                       self.m[index])
+
+
+def _keys(*sides: tuple[np.ndarray, np.ndarray, np.ndarray]) -> list[np.ndarray]:
+    """One int64 per (judge, application, criterion), ordered as the ids are, the same on
+    every side: the ids packed into its bits when they fit, else their rank among all."""
+    cols = [np.concatenate([s[i] for s in sides]).astype(np.int64, copy=False)
+            for i in range(3)]
+    bits = [int(col.max()).bit_length() if len(col) else 0 for col in cols]
+    if min((col.min() for col in cols if len(col)), default=0) >= 0 and sum(bits) <= 62:
+        key = (cols[0] << (bits[1] + bits[2])) | (cols[1] << bits[2]) | cols[2]
+    else:
+        key = np.unique(np.stack(cols, axis=1), axis=0, return_inverse=True)[1].reshape(-1)
+        key = key.astype(np.int64)
+    ends = np.cumsum([len(s[0]) for s in sides])
+    return np.split(key, ends[:-1])

@@ -385,14 +385,13 @@ class EditionStore:
                      "country": j.country, "email": j.email,
                      "conflicts": ";".join(sorted(conflicts.get(j.id, [])))}
                     for j in self.all(Judge, order_by=Judge.code)]
-        if kind == "assignments":
-            rows = s.execute(
+        if kind == "assignments":  # the driver's tuples, not 100,000 Row objects
+            return [{"judge": j, "application": a} for j, a in self.rows(
                 self.select(Judge.code, Application.code)
                 .join(Assignment, Assignment.judge_id == Judge.id)
                 .join(Application, Application.id == Assignment.application_id)
                 .where(self.mine(Assignment))
-                .order_by(Judge.code, Application.code)).all()
-            return [{"judge": j, "application": a} for j, a in rows]
+                .order_by(Judge.code, Application.code))]
         if kind == "scores":
             scores = s.execute(
                 self.select(Judge.code, Application.code, Criterion.code, Score.value,
