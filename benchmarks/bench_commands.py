@@ -504,6 +504,11 @@ def main() -> None:
     args = ap.parse_args()
     folder = Path(tempfile.gettempdir()) / (
         f"wego-bench-commands-{args.apps}-{args.judges}-{args.per_app}")
+    # The program's bytecode compiled, as installing it from a wheel (or the bundled app) has it:
+    # this environment sets PYTHONDONTWRITEBYTECODE, and an editable checkout would otherwise
+    # compile every module of ours from source in every timed process.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "wego_awards"),
+                    str(ROOT / "ui")], check=True)
     p = build(folder, args.apps, args.judges, args.per_app, args.fresh)
     work = folder / "work"
     work.mkdir(exist_ok=True)
