@@ -12,6 +12,14 @@ process and QApplication, alternately, and the medians compared (target: at most
 
 ``--scores`` also imports the 500,000 score rows (slower to build; the table then shows how
 many judges scored each application from real data).
+
+Then, in the same run, the views a person switches to on the large edition, each timed from the
+View menu's action triggered (or, for a judge's applications, the judge chosen in the scoring
+view's list) until the view says it has what it asked for and the window has painted it:
+progress, results (computed with no kept results; then in a new window with the results kept by
+``resultcache`` for this data state) and the scoring view with the judge who has the most
+assignments. "again" is the same view shown a second time in the same window (back from the
+applications), nothing having changed. Target: 100 ms each. Medians of ``--switches`` windows.
 """
 
 from __future__ import annotations
@@ -19,11 +27,15 @@ from __future__ import annotations
 import argparse
 import csv
 import os
+import shutil
+import sqlite3
 import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -32,6 +44,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSettings, Qt  # no
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView  # noqa: E402
 
 from benchmarks.large_edition import make  # noqa: E402
+
+if TYPE_CHECKING:
+    from ui.mainwindow import MainWindow
 
 
 class CsvModel(QAbstractTableModel):
@@ -153,12 +168,94 @@ def time_scroll(app: QApplication, db_path: Path, settings_file: Path) -> float:
     return elapsed
 
 
+def _wait(app: QApplication, done: Callable[[], bool]) -> None:
+    while not done():
+        app.processEvents()
+        time.sleep(0.0005)
+
+
+def _open(app: QApplication, db_path: Path, settings_file: Path) -> MainWindow:
+    """A new window on the edition's applications, ready."""
+    from ui.mainwindow import MainWindow
+
+    window = MainWindow(QSettings(str(settings_file), QSettings.Format.IniFormat),
+                        remember=False)
+    window.resize(1280, 800)
+    window.show()
+    window.open_path(str(db_path), "applications")
+    _wait(app, lambda: window.current_view() == "applications" and window.is_ready())
+    return window
+
+
+def _switch(app: QApplication, window: MainWindow, name: str,
+            ready: Callable[[], bool] = lambda: True) -> float:
+    """Seconds from View ▸ ``name`` triggered to the view ready and painted."""
+    action = window.actions_by_name[f"view-{name}"]
+    t0 = time.perf_counter()
+    action.trigger()
+    _wait(app, lambda: window.current_view() == name and window.is_ready() and ready())
+    window.repaint()
+    return time.perf_counter() - t0
+
+
+def _back(app: QApplication, window: MainWindow) -> None:
+    _switch(app, window, "applications")
+
+
+def busiest_judge(db_path: Path) -> str:
+    """The judge with the most applications assigned."""
+    with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as con:
+        row = con.execute("SELECT j.code FROM assignments a JOIN judges j ON j.id = a.judge_id "
+                          "GROUP BY j.id ORDER BY count(*) DESC, j.code LIMIT 1").fetchone()
+    return str(row[0])
+
+
+def time_views(app: QApplication, db_path: Path, settings_file: Path, cache: Path,
+               judge: str) -> dict[str, float]:
+    """One window's switches (and one more window's, for the kept results)."""
+    times: dict[str, float] = {}
+    window = _open(app, db_path, settings_file)
+    times["progress"] = _switch(app, window, "progress")
+    _back(app, window)
+    times["progress again"] = _switch(app, window, "progress")
+    _back(app, window)
+    shutil.rmtree(cache, ignore_errors=True)  # no results kept: computed
+    times["results, computed"] = _switch(app, window, "results")
+    _back(app, window)
+    times["results again"] = _switch(app, window, "results")
+    _back(app, window)
+    scoring = window.scoring
+    times["scoring view"] = _switch(app, window, "scoring",
+                                    lambda: scoring.judge_combo.count() > 1)
+    combo = scoring.judge_combo
+    i = combo.findData(judge)
+    t0 = time.perf_counter()
+    combo.setCurrentIndex(i)
+    combo.activated.emit(i)  # what choosing the judge in the list does
+    _wait(app, lambda: window.is_ready() and scoring.model.rowCount() > 0
+          and scoring.application is not None)
+    window.repaint()
+    times[f"a judge's applications ({judge}, {len(scoring.model.applications())})"] = (
+        time.perf_counter() - t0)
+    _back(app, window)
+    times["scoring again"] = _switch(app, window, "scoring")
+    window.close()
+    app.processEvents()
+    window = _open(app, db_path, settings_file)  # the results kept for this data state
+    times["results, kept (new window)"] = _switch(app, window, "results")
+    window.close()
+    app.processEvents()
+    return times
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--apps", type=int, default=20_000)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--keep", type=Path, help="build the edition here and reuse it")
     parser.add_argument("--scores", action="store_true", help="import the score rows too")
+    parser.add_argument("--switches", type=int, default=5,
+                        help="windows in which the views are timed")
     args = parser.parse_args()
     from ui.app import _application
 
@@ -175,12 +272,24 @@ def main() -> None:
         bare.append(time_bare(app, csv_path))
         ours.append(time_app(app, db_path, settings_file))
     scroll = time_scroll(app, db_path, settings_file)
+    cache = Path(tmp.name) / "results-cache"
+    os.environ["WEGO_AWARDS_CACHE"] = str(cache)
+    judge = busiest_judge(db_path)
+    runs = [time_views(app, db_path, settings_file, cache, judge)
+            for _ in range(args.switches)]
     o, b = statistics.median(ours), statistics.median(bare)
     print(f"{args.apps:,} applications, median of {args.rounds} rounds")
     print(f"  bare PySide6 (CSV -> QTableView):      {b * 1000:8.1f} ms")
     print(f"  the app (edition file -> lazy table):  {o * 1000:8.1f} ms")
     print(f"  ratio: {o / b:.2f}x (target <= 3x)")
     print(f"  jump to the last row (lazy fetch):     {scroll * 1000:8.1f} ms")
+    print(f"views, from the action to the view ready and painted, median of {args.switches}"
+          " windows (target <= 100 ms)")
+    for name in runs[0]:
+        values = [r[name] for r in runs]
+        m = statistics.median(values)
+        print(f"  {name + ':':<40} {m * 1000:8.1f} ms   (min {min(values) * 1000:.1f}, "
+              f"max {max(values) * 1000:.1f}){'' if m <= 0.1 else '  over'}")
 
 
 if __name__ == "__main__":
