@@ -37,20 +37,21 @@ def status(db: Database) -> dict[str, Any]:
         # Keyed and counted per pair by SQL over the (judge, application, criterion) index, in
         # key order; the edition's judges are picked out below rather than by a join.
         # The open round's scores only (an earlier round's are no progress in this one).
-        per_pair = np.array(store.rows(select(pair_key_column(Score), func.count())
-            .where(store.mine(Score))
-            .group_by(Score.judge_id, Score.application_id)),
-            dtype=np.int64).reshape(-1, 2)
+        keys, counts = store.arrays(select(pair_key_column(Score), func.count())
+                                    .where(store.mine(Score))
+                                    .group_by(Score.judge_id, Score.application_id),
+                                    (np.int64, np.int64))
         conflicts = store.conflict_pairs()  # sorted, unique
         assigned = store.assignment_pairs()
 
     judge_ids = np.array([j for j, _, _, _ in judges], dtype=np.int64)
     cat_ids = np.array([c for c, _, _ in cats], dtype=np.int64)
     app_ids = apps[:, 0]
-    per_pair = per_pair[np.isin(per_pair[:, 0] >> 32, judge_ids)]
-    per_pair = per_pair[np.argsort(per_pair[:, 0], kind="stable")]  # already so from SQLite
-    n_scores = int(per_pair[:, 1].sum())
-    done_keys, counts = per_pair[:, 0], per_pair[:, 1]
+    mine = np.isin(keys >> 32, judge_ids)
+    keys, counts = keys[mine], counts[mine]
+    order = np.argsort(keys, kind="stable")  # already so from SQLite
+    done_keys, counts = keys[order], counts[order]
+    n_scores = int(counts.sum())
     complete = done_keys[counts >= n_crit] if n_crit else np.zeros(0, np.int64)
     partial = done_keys[counts < n_crit]
 
