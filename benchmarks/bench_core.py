@@ -89,9 +89,14 @@ def bare_import(template: Path, scores: Path, work: Path) -> float:
 
 
 def ours_results(path: Path) -> float:
+    """The results computed (the engine's work, the cache off: bench_commands.py times the
+    results kept per data state)."""
+    import os
+
     from wego_awards.services import results
     from wego_awards.services.edition import open_database
 
+    os.environ["WEGO_AWARDS_CACHE"] = "off"
     with open_database(path) as db:
         t = time.perf_counter()
         results.compute(db)
