@@ -18,8 +18,10 @@ View menu's action triggered (or, for a judge's applications, the judge chosen i
 view's list) until the view says it has what it asked for and the window has painted it:
 progress, results (computed with no kept results; then in a new window with the results kept by
 ``resultcache`` for this data state) and the scoring view with the judge who has the most
-assignments. "again" is the same view shown a second time in the same window (back from the
-applications), nothing having changed. Target: 100 ms each. Medians of ``--switches`` windows.
+assignments ("listed": the judge's applications and the first one's form shown; then with the
+chart of the panel's totals, which reads every score). "again" is the same view shown a second
+time in the same window (back from the applications), nothing having changed. Target: 100 ms
+each. Medians of ``--switches`` windows.
 """
 
 from __future__ import annotations
@@ -232,11 +234,15 @@ def time_views(app: QApplication, db_path: Path, settings_file: Path, cache: Pat
     t0 = time.perf_counter()
     combo.setCurrentIndex(i)
     combo.activated.emit(i)  # what choosing the judge in the list does
-    _wait(app, lambda: window.is_ready() and scoring.model.rowCount() > 0
-          and scoring.application is not None)
+    _wait(app, lambda: scoring.model.rowCount() > 0 and scoring.application is not None
+          and not scoring.waiting_for() & {"workload", "detail", "scores"})
     window.repaint()
-    times[f"a judge's applications ({judge}, {len(scoring.model.applications())})"] = (
-        time.perf_counter() - t0)
+    listed = time.perf_counter() - t0
+    _wait(app, window.is_ready)
+    window.repaint()
+    n = len(scoring.model.applications())
+    times[f"a judge's applications ({judge}, {n}), listed"] = listed
+    times["  and the panel's chart too"] = time.perf_counter() - t0
     _back(app, window)
     times["scoring again"] = _switch(app, window, "scoring")
     window.close()

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 from ui import i18n, style
 from ui.charts import ProgressBars
 from ui.messages import describe
-from ui.tablemodel import ListTableModel
+from ui.tablemodel import ListTableModel, fit_columns
 from ui.worker import DbWorker
 from wego_awards.services import status
 from wego_awards.services.browse import EditionInfo
@@ -63,9 +62,7 @@ class ProgressPage(QWidget):
         view.verticalHeader().hide()
         view.setAlternatingRowColors(True)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        fit_columns(view, stretch=(1, 2))
         view.setAccessibleName(self.tr("Whom to remind"))
         heading = QLabel(self.tr("Whom to remind (most missing first)"))
         style.role(heading, "heading")

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -40,7 +39,7 @@ from ui.i18n import QT_TRANSLATE_NOOP
 from ui.lazy import lazy
 from ui.messages import describe, esc, show_error
 from ui.ops import Changes
-from ui.tablemodel import ListTableModel
+from ui.tablemodel import ListTableModel, fit_columns
 from ui.worker import DbWorker
 from wego_awards.db import Database
 from wego_awards.progress import Progress
@@ -661,8 +660,7 @@ def _table(model: ListTableModel, stretch: int) -> QTableView:
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     view.setWordWrap(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    fit_columns(view, stretch=(stretch,))
     view.setAlternatingRowColors(True)
     return view
 

@@ -287,9 +287,10 @@ class ScoringPage(QWidget):
         self.application = None
         self._known.clear()
         self.judge_changed.emit(code)
+        # The panel's chart reads every score (0.4 s on 500,000): asked for once the judge's
+        # applications and the first one's form are, so it never holds them up.
         self._task("workload", browse.judge_workload, code,
-                   done=lambda rows: self._workload_arrived(code, rows))
-        self._load_chart()
+                   done=lambda rows: self._workload_arrived(code, rows, chart=True))
 
     def load(self) -> None:
         """The view protocol's load: read the judge's applications again."""
@@ -303,7 +304,7 @@ class ScoringPage(QWidget):
                        done=lambda rows: self._workload_arrived(self.judge or "", rows, current))
 
     def _workload_arrived(self, judge: str, rows: list[WorkloadRow],
-                          keep: str | None = None) -> None:
+                          keep: str | None = None, chart: bool = False) -> None:
         if judge != self.judge:
             return
         self.model.set_workload(rows)
@@ -321,6 +322,8 @@ class ScoringPage(QWidget):
         target = keep if keep and self.model.app(keep) else next(
             (r.application for r in rows if r.scored < r.criteria), rows[0].application)
         self.select(target)
+        if chart:
+            self._load_chart()
 
     def _criteria_arrived(self, criteria: list[CriterionInfo]) -> None:
         self.form.set_criteria(criteria)
@@ -597,6 +600,10 @@ class ScoringPage(QWidget):
             self._show_placeholder(describe(exc))
 
         self.worker.submit(fn, *args, done=finish, failed=fail, label=name)
+
+    def waiting_for(self) -> set[str]:
+        """The reads asked for and not answered yet ("workload", "chart", "scores", …)."""
+        return {name for name, n in self._loading.items() if n}
 
     def is_ready(self) -> bool:
         """Everything asked for has arrived (used by the screenshot and the tests)."""

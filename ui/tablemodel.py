@@ -21,7 +21,8 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush, QFont, QFontMetrics
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from ui import i18n
 from ui.i18n import QT_TRANSLATE_NOOP
@@ -295,3 +296,47 @@ class ListTableModel(QAbstractTableModel):
 
     def rows(self) -> list[list[object]]:
         return [list(r) for r in self._rows]
+
+
+def fit_columns(view: QTableView, stretch: Sequence[int] = (), sample: int = 200) -> None:
+    """Size ``view``'s columns to their headings and the first ``sample`` rows each time its
+    model is reset, the ``stretch`` columns taking the room left; the person can still drag
+    them wider.
+
+    In place of Qt's ResizeToContents, which asks the model for every cell's data again each
+    time the view is shown or laid out (every row when the view is hidden): 140,000 calls into
+    Python, half a second, for a category's ranking of 3,000 applications.
+    """
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    for c in stretch:
+        header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+    fixed = [c for c in range(header.count()) if c not in stretch]
+
+    def fit() -> None:
+        model = view.model()
+        if model is None:
+            return
+        display, font_role = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole
+        plain = view.fontMetrics()
+        heading = header.fontMetrics()
+        pad = 2 * view.style().pixelMetric(view.style().PixelMetric.PM_FocusFrameHMargin,
+                                           None, view) + 10
+        rows = min(model.rowCount(), sample)
+        fonts = [model.data(model.index(r, 0), font_role) for r in range(rows)]
+        metrics = [QFontMetrics(f) if isinstance(f, QFont) else plain for f in fonts]
+        for c in range(model.columnCount()):
+            if c not in fixed:
+                continue
+            title = model.headerData(c, Qt.Orientation.Horizontal, display)
+            width = heading.horizontalAdvance(str(title or "")) + 2 * pad
+            for r in range(rows):
+                value = model.data(model.index(r, c), display)
+                if value is not None and value != "":
+                    width = max(width, metrics[r].horizontalAdvance(str(value)) + pad)
+            header.resizeSection(c, width)
+
+    model = view.model()
+    if model is not None:
+        model.modelReset.connect(fit)
+        fit()
