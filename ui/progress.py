@@ -37,6 +37,7 @@ class ProgressPage(QWidget):
         super().__init__(parent)
         self.worker = worker
         self.data: dict[str, Any] | None = None
+        self._summary = ""  # the figures last shown
         self._loading = 0
         self.summary = QLabel("")
         style.role(self.summary, "heading")
@@ -95,8 +96,17 @@ class ProgressPage(QWidget):
 
     def load(self) -> None:
         self._loading += 1
+        # Said at once: the first time nothing is shown yet; after a change what is shown is
+        # the progress before it until the new figures arrive.
+        if self.data is None:
+            self.summary.setText(self.tr("Reading the progress…"))
+        elif not self._summary.endswith(self._updating()):
+            self.summary.setText(self._summary + self._updating())
         self.worker.submit(status.status, label="progress", done=self._arrived,
                            failed=self._failed)
+
+    def _updating(self) -> str:
+        return " · " + self.tr("updating…")
 
     def is_ready(self) -> bool:
         return self._loading == 0 and self.data is not None
@@ -111,12 +121,13 @@ class ProgressPage(QWidget):
         pct = 100 * data["scored"] / data["assigned"] if data["assigned"] else 0
         state = self.tr("finalized") if data["finalized"] else self.tr("open for scoring")
         n = i18n.number
-        self.summary.setText(self.tr(
+        self._summary = self.tr(
             "{scored} of {assigned} judge-application pairs scored ({percent}%) · {applications} "
             "applications, {judges} judges, {criteria} criteria · {scores} scores · {state}"
         ).format(scored=n(data["scored"]), assigned=n(data["assigned"]), percent=n(round(pct)),
                  applications=n(data["applications"]), judges=n(data["judges"]),
-                 criteria=n(data["criteria"]), scores=n(data["scores"]), state=state))
+                 criteria=n(data["criteria"]), scores=n(data["scores"]), state=state)
+        self.summary.setText(self._summary)
         behind = [j for j in data["progress"]["judges"] if j["missing"]]
         if behind:
             names = ", ".join(self.tr("{judge} ({n} to go)").format(judge=j["code"],

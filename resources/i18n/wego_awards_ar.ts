@@ -4,7 +4,7 @@
 <context>
     <name>AddRoundDialog</name>
     <message>
-        <location filename="../../ui/rounds.py" line="+247"/>
+        <location filename="../../ui/rounds.py" line="+249"/>
         <source>Add a round</source>
         <translation>إضافة جولة</translation>
     </message>
@@ -142,7 +142,7 @@
         <translation>اختر القاعدة ثم اعرض خط التأهل: لا يتغيّر شيء حتى تنفّذ الانتقال.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The cut, category by category</source>
         <translation>خط التأهل، فئةً فئة</translation>
     </message>
@@ -197,7 +197,7 @@
         <translation>تنفيذ الانتقال</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>▲ go on to {target}  ·  the cut  ·  stay in {source} ▼</source>
         <translation>▲ تنتقل إلى {target}  ·  خط التأهل  ·  تبقى في {source} ▼</translation>
     </message>
@@ -265,7 +265,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+145"/>
+        <location filename="../../ui/app.py" line="+199"/>
         <source>Something went wrong</source>
         <translation>حدث خطأ ما</translation>
     </message>
@@ -273,7 +273,7 @@
 <context>
     <name>AwardCard</name>
     <message>
-        <location filename="../../ui/results.py" line="+102"/>
+        <location filename="../../ui/results.py" line="+108"/>
         <source>confidence %p%</source>
         <translation>الثقة %p%</translation>
     </message>
@@ -316,7 +316,7 @@
 <context>
     <name>Awards</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+43"/>
+        <location filename="../../ui/dialogs.py" line="+45"/>
         <source>Gold</source>
         <translation>الذهبية</translation>
     </message>
@@ -458,7 +458,7 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/tablemodel.py" line="+213"/>
+        <location filename="../../ui/tablemodel.py" line="+214"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
@@ -594,7 +594,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="+420"/>
+        <location filename="../../ui/forms.py" line="+426"/>
         <source>Declare a conflict of interest</source>
         <translation>إعلان تضارب مصالح</translation>
     </message>
@@ -704,12 +704,12 @@
     <name>DocumentPane</name>
     <message>
         <location filename="../../ui/document.py" line="+55"/>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>No document attached to this application.</source>
         <translation>لا يوجد مستند مرفق بهذا الطلب.</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-67"/>
         <source>Smaller (Ctrl+minus, or Ctrl+wheel)</source>
         <translation>تصغير (Ctrl+ناقص، أو Ctrl+العجلة)</translation>
     </message>
@@ -759,7 +759,7 @@
         <translation>المستند</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Document: {file}</source>
         <translation>المستند: {file}</translation>
     </message>
@@ -805,7 +805,7 @@ Open it from there, or use “Save a copy…” to keep it where you like.</sour
 <context>
     <name>EditRoundDialog</name>
     <message>
-        <location filename="../../ui/rounds.py" line="-288"/>
+        <location filename="../../ui/rounds.py" line="-286"/>
         <source>Round {code}</source>
         <translation>الجولة {code}</translation>
     </message>
@@ -838,7 +838,7 @@ Open it from there, or use “Save a copy…” to keep it where you like.</sour
 <context>
     <name>EditionActions</name>
     <message>
-        <location filename="../../ui/actions.py" line="+57"/>
+        <location filename="../../ui/actions.py" line="+60"/>
         <source>Editions and judge packages</source>
         <translation>ملفات المسابقات وحزم المحكّمين</translation>
     </message>
@@ -854,7 +854,7 @@ Open it from there, or use “Save a copy…” to keep it where you like.</sour
         <translation>مرتجعات المحكّمين: الحزم والجداول</translation>
     </message>
     <message>
-        <location line="+346"/>
+        <location line="+358"/>
         <source>Anywhere
   Ctrl+O  open an edition or a judge&apos;s package
   Ctrl+I  import a file (or drop it on the window)
@@ -1248,7 +1248,7 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/importer.py" line="+38"/>
+        <location filename="../../ui/importer.py" line="+45"/>
         <source>Categories</source>
         <translation>الفئات</translation>
     </message>
@@ -1452,7 +1452,7 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
 <context>
     <name>LettersDialog</name>
     <message>
-        <location filename="../../ui/letters.py" line="+43"/>
+        <location filename="../../ui/letters.py" line="+38"/>
         <source>Feedback letters</source>
         <translation>رسائل الملاحظات</translation>
     </message>
@@ -1505,25 +1505,25 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+131"/>
-        <location line="+473"/>
+        <location filename="../../ui/mainwindow.py" line="+134"/>
+        <location line="+490"/>
         <location line="+118"/>
         <source>WeGO Awards</source>
         <translation>WeGO Awards</translation>
     </message>
     <message>
-        <location line="-567"/>
+        <location line="-584"/>
         <source>Views</source>
         <translation>طرق العرض</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+612"/>
+        <location line="+629"/>
         <source>Working…</source>
         <translation>جارٍ العمل…</translation>
     </message>
     <message>
-        <location line="-538"/>
+        <location line="-547"/>
         <source>&amp;File</source>
         <translation>الملف</translation>
     </message>
@@ -1624,12 +1624,12 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+499"/>
+        <location line="+508"/>
         <source>&amp;Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location line="-495"/>
+        <location line="-504"/>
         <source>&amp;Add…</source>
         <translation>إضافة…</translation>
     </message>
@@ -1864,7 +1864,7 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
         <translation>جارٍ إنشاء المسابقة التوضيحية (بضع ثوانٍ، في المرة الأولى فقط)…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>{path} exists already; choose a new file for a new edition</source>
         <translation>{path} موجود مسبقًا؛ اختر ملفًا جديدًا لمسابقة جديدة</translation>
     </message>
@@ -1874,7 +1874,7 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
         <translation>تعذّر فتح {file}: {error}</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+179"/>
         <source>{file}: open or create an edition first; then drop the file again to import it.</source>
         <translation>{file}: افتح مسابقة أو أنشئ واحدة أولًا، ثم أفلت الملف من جديد لاستيراده.</translation>
     </message>
@@ -2251,7 +2251,7 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
         <translation>الناقص</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Whom to remind</source>
         <translation>من يجب تذكيره</translation>
     </message>
@@ -2291,7 +2291,17 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
         <translation>تذكير في برنامج البريد لديك إلى المحكّمين الذين ما زالوا يقيّمون</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+23"/>
+        <source>Reading the progress…</source>
+        <translation>جارٍ قراءة التقدم…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>updating…</source>
+        <translation>جارٍ التحديث…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>finalized</source>
         <translation>معتمدة نهائيًا</translation>
     </message>
@@ -2306,7 +2316,7 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
         <translation>قُيِّم {scored} من {assigned} من أزواج المحكّم والطلب ({percent}%) · الطلبات: {applications}، المحكّمون: {judges}، المعايير: {criteria} · الدرجات: {scores} · {state}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{judge} ({n} to go)</source>
         <translation>{judge} (متبقٍّ {n})</translation>
     </message>
@@ -2535,29 +2545,29 @@ You can take it back with Edit ▸ Undo.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>Application</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location line="-167"/>
-        <location line="+167"/>
+        <location line="-168"/>
+        <location line="+168"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-167"/>
         <source>Country</source>
         <translation>الدولة</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
@@ -2568,12 +2578,12 @@ You can take it back with Edit ▸ Undo.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+205"/>
+        <location line="+206"/>
         <source>Judges</source>
         <translation>المحكّمون</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-205"/>
         <source>SE</source>
         <translation>الخطأ المعياري</translation>
     </message>
@@ -2619,13 +2629,13 @@ You can take it back with Edit ▸ Undo.</source>
     </message>
     <message>
         <location line="+94"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Method</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+3"/>
+        <location line="-25"/>
+        <location line="+4"/>
         <source>Round</source>
         <translation>الجولة</translation>
     </message>
@@ -2720,7 +2730,7 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>الجوائز حسب الفئة</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+43"/>
         <source>open</source>
         <translation>مفتوحة</translation>
     </message>
@@ -2730,7 +2740,7 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>منتهية</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Computing…</source>
         <translation>جارٍ الحساب…</translation>
     </message>
@@ -2740,7 +2750,7 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>جارٍ حساب النتائج…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Round {code} ({name}) is a qualifying round: its results are the screeners&apos; votes.</source>
         <translation>الجولة {code} ({name}) جولة تأهيلية: نتائجها هي أصوات محكّمي الفرز.</translation>
     </message>
@@ -3173,12 +3183,12 @@ You can take it back with Edit ▸ Undo.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+456"/>
+        <location line="+459"/>
         <source>Your totals beside the panel&apos;s</source>
         <translation>مجاميعك بجانب مجاميع اللجنة</translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-458"/>
         <source>Weighted totals (0 to 10) of the applications you have scored completely, beside the whole panel&apos;s (anonymous)</source>
         <translation>المجاميع الموزونة (من 0 إلى 10) للطلبات التي قيّمتها كاملة، بجانب مجاميع اللجنة كلها (دون أسماء)</translation>
     </message>
@@ -3228,7 +3238,7 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>اختر المحكّم الذي تقيّم باسمه، في الأعلى. لا يرى إلا الطلبات المُسندة إليه، ولا يرى أبدًا طلبًا لديه تضارب مصالح معه.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Your applications, judge {judge}</source>
         <translation>طلباتك، أيها المحكّم {judge}</translation>
     </message>
@@ -3238,7 +3248,7 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>ليس لدى المحكّم {judge} طلبات لتقييمها.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>No summary was given with this application.</source>
         <translation>لم يُرفق ملخص بهذا الطلب.</translation>
     </message>
@@ -3707,7 +3717,7 @@ You can take it back with Edit ▸ Undo.</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../ui/tables.py" line="+58"/>
+        <location filename="../../ui/tables.py" line="+60"/>
         <source>No applications yet.
 
 Import them with File ▸ Import a file, or drop applications.csv (or .xlsx) on this window.</source>
@@ -4016,7 +4026,7 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
         <translation>السجل المحدد</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Their totals beside the panel&apos;s</source>
         <translation>مجاميعه بجانب مجاميع اللجنة</translation>
     </message>
@@ -4031,12 +4041,12 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
         <translation>المسابقة معتمدة نهائيًا: لا يمكن تغيير شيء حتى يُعاد فتحها (النتائج ▸ إعادة فتح…).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Conflicts and assignments are added or deleted, not edited.</source>
         <translation>حالات التضارب والتوزيعات تُضاف أو تُحذف ولا تُحرَّر.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Declare a conflict…</source>
         <translation>إعلان تضارب مصالح…</translation>
     </message>
@@ -4089,7 +4099,7 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="-752"/>
+        <location filename="../../ui/mainwindow.py" line="-770"/>
         <source>Applications</source>
         <translation>الطلبات</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AddRoundDialog</name>
     <message>
-        <location filename="../../ui/rounds.py" line="+247"/>
+        <location filename="../../ui/rounds.py" line="+249"/>
         <source>Add a round</source>
         <translation>Añadir una ronda</translation>
     </message>
@@ -142,7 +142,7 @@
         <translation>Elija la regla y después muestre el corte: nada se mueve hasta que avance.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The cut, category by category</source>
         <translation>El corte, categoría por categoría</translation>
     </message>
@@ -197,7 +197,7 @@
         <translation>&amp;Avanzar</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>▲ go on to {target}  ·  the cut  ·  stay in {source} ▼</source>
         <translation>▲ pasan a {target}  ·  el corte  ·  se quedan en {source} ▼</translation>
     </message>
@@ -265,7 +265,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+145"/>
+        <location filename="../../ui/app.py" line="+199"/>
         <source>Something went wrong</source>
         <translation>Algo ha salido mal</translation>
     </message>
@@ -273,7 +273,7 @@
 <context>
     <name>AwardCard</name>
     <message>
-        <location filename="../../ui/results.py" line="+102"/>
+        <location filename="../../ui/results.py" line="+108"/>
         <source>confidence %p%</source>
         <translation>confianza %p%</translation>
     </message>
@@ -316,7 +316,7 @@
 <context>
     <name>Awards</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+43"/>
+        <location filename="../../ui/dialogs.py" line="+45"/>
         <source>Gold</source>
         <translation>Oro</translation>
     </message>
@@ -458,7 +458,7 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/tablemodel.py" line="+213"/>
+        <location filename="../../ui/tablemodel.py" line="+214"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -594,7 +594,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="+420"/>
+        <location filename="../../ui/forms.py" line="+426"/>
         <source>Declare a conflict of interest</source>
         <translation>Declarar un conflicto de intereses</translation>
     </message>
@@ -704,12 +704,12 @@
     <name>DocumentPane</name>
     <message>
         <location filename="../../ui/document.py" line="+55"/>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>No document attached to this application.</source>
         <translation>Esta candidatura no tiene ningún documento adjunto.</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-67"/>
         <source>Smaller (Ctrl+minus, or Ctrl+wheel)</source>
         <translation>Más pequeño (Ctrl+menos, o Ctrl+rueda)</translation>
     </message>
@@ -759,7 +759,7 @@
         <translation>El documento</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Document: {file}</source>
         <translation>Documento: {file}</translation>
     </message>
@@ -805,7 +805,7 @@ Open it from there, or use “Save a copy…” to keep it where you like.</sour
 <context>
     <name>EditRoundDialog</name>
     <message>
-        <location filename="../../ui/rounds.py" line="-288"/>
+        <location filename="../../ui/rounds.py" line="-286"/>
         <source>Round {code}</source>
         <translation>Ronda {code}</translation>
     </message>
@@ -838,7 +838,7 @@ Open it from there, or use “Save a copy…” to keep it where you like.</sour
 <context>
     <name>EditionActions</name>
     <message>
-        <location filename="../../ui/actions.py" line="+57"/>
+        <location filename="../../ui/actions.py" line="+60"/>
         <source>Editions and judge packages</source>
         <translation>Ediciones y paquetes de jueces</translation>
     </message>
@@ -854,7 +854,7 @@ Open it from there, or use “Save a copy…” to keep it where you like.</sour
         <translation>Envíos de los jueces: paquetes y hojas</translation>
     </message>
     <message>
-        <location line="+346"/>
+        <location line="+358"/>
         <source>Anywhere
   Ctrl+O  open an edition or a judge&apos;s package
   Ctrl+I  import a file (or drop it on the window)
@@ -1248,7 +1248,7 @@ La secretaría lo incorpora con Edición ▸ Incorporar el envío de un juez; se
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/importer.py" line="+38"/>
+        <location filename="../../ui/importer.py" line="+45"/>
         <source>Categories</source>
         <translation>Categorías</translation>
     </message>
@@ -1452,7 +1452,7 @@ La secretaría lo incorpora con Edición ▸ Incorporar el envío de un juez; se
 <context>
     <name>LettersDialog</name>
     <message>
-        <location filename="../../ui/letters.py" line="+43"/>
+        <location filename="../../ui/letters.py" line="+38"/>
         <source>Feedback letters</source>
         <translation>Cartas de valoración</translation>
     </message>
@@ -1505,25 +1505,25 @@ La secretaría lo incorpora con Edición ▸ Incorporar el envío de un juez; se
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+131"/>
-        <location line="+473"/>
+        <location filename="../../ui/mainwindow.py" line="+134"/>
+        <location line="+490"/>
         <location line="+118"/>
         <source>WeGO Awards</source>
         <translation>WeGO Awards</translation>
     </message>
     <message>
-        <location line="-567"/>
+        <location line="-584"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+612"/>
+        <location line="+629"/>
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
     <message>
-        <location line="-538"/>
+        <location line="-547"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1624,12 +1624,12 @@ La secretaría lo incorpora con Edición ▸ Incorporar el envío de un juez; se
     </message>
     <message>
         <location line="+1"/>
-        <location line="+499"/>
+        <location line="+508"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-495"/>
+        <location line="-504"/>
         <source>&amp;Add…</source>
         <translation>&amp;Añadir…</translation>
     </message>
@@ -1864,7 +1864,7 @@ La secretaría lo incorpora con Edición ▸ Incorporar el envío de un juez; se
         <translation>Creando la edición de demostración (unos segundos, solo la primera vez)…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>{path} exists already; choose a new file for a new edition</source>
         <translation>{path} ya existe; elija un archivo nuevo para una edición nueva</translation>
     </message>
@@ -1874,7 +1874,7 @@ La secretaría lo incorpora con Edición ▸ Incorporar el envío de un juez; se
         <translation>No se ha podido abrir {file}: {error}</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+179"/>
         <source>{file}: open or create an edition first; then drop the file again to import it.</source>
         <translation>{file}: abra o cree antes una edición; luego vuelva a soltar el archivo para importarlo.</translation>
     </message>
@@ -2251,7 +2251,7 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
         <translation>Pendientes</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Whom to remind</source>
         <translation>A quién recordar</translation>
     </message>
@@ -2291,7 +2291,17 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
         <translation>Un recordatorio en su programa de correo, para los jueces que aún están puntuando</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+23"/>
+        <source>Reading the progress…</source>
+        <translation>Leyendo el progreso…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>updating…</source>
+        <translation>actualizando…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>finalized</source>
         <translation>finalizada</translation>
     </message>
@@ -2306,7 +2316,7 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
         <translation>{scored} de {assigned} pares juez-candidatura puntuados ({percent}%) · {applications} candidaturas, {judges} jueces, {criteria} criterios · {scores} puntuaciones · {state}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{judge} ({n} to go)</source>
         <translation>{judge} (faltan {n})</translation>
     </message>
@@ -2535,29 +2545,29 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>Application</source>
         <translation>Candidatura</translation>
     </message>
     <message>
-        <location line="-167"/>
-        <location line="+167"/>
+        <location line="-168"/>
+        <location line="+168"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-167"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
@@ -2568,12 +2578,12 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+205"/>
+        <location line="+206"/>
         <source>Judges</source>
         <translation>Jueces</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-205"/>
         <source>SE</source>
         <translation>EE</translation>
     </message>
@@ -2619,13 +2629,13 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     </message>
     <message>
         <location line="+94"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+3"/>
+        <location line="-25"/>
+        <location line="+4"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
@@ -2720,7 +2730,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>Premios por categoría</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+43"/>
         <source>open</source>
         <translation>abierta</translation>
     </message>
@@ -2730,7 +2740,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>terminada</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Computing…</source>
         <translation>Calculando…</translation>
     </message>
@@ -2740,7 +2750,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>Calculando los resultados…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Round {code} ({name}) is a qualifying round: its results are the screeners&apos; votes.</source>
         <translation>La ronda {code} ({name}) es clasificatoria: sus resultados son los votos de los evaluadores.</translation>
     </message>
@@ -3173,12 +3183,12 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+456"/>
+        <location line="+459"/>
         <source>Your totals beside the panel&apos;s</source>
         <translation>Sus totales junto a los del jurado</translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-458"/>
         <source>Weighted totals (0 to 10) of the applications you have scored completely, beside the whole panel&apos;s (anonymous)</source>
         <translation>Totales ponderados (de 0 a 10) de las candidaturas que ha puntuado por completo, junto a los de todo el jurado (anónimos)</translation>
     </message>
@@ -3228,7 +3238,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>Elija arriba el juez con el que puntúa. Solo ve las candidaturas que tiene asignadas, nunca una con la que tenga un conflicto.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Your applications, judge {judge}</source>
         <translation>Sus candidaturas, juez {judge}</translation>
     </message>
@@ -3238,7 +3248,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>El juez {judge} no tiene candidaturas que puntuar.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>No summary was given with this application.</source>
         <translation>Esta candidatura no incluye ningún resumen.</translation>
     </message>
@@ -3707,7 +3717,7 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../ui/tables.py" line="+58"/>
+        <location filename="../../ui/tables.py" line="+60"/>
         <source>No applications yet.
 
 Import them with File ▸ Import a file, or drop applications.csv (or .xlsx) on this window.</source>
@@ -4016,7 +4026,7 @@ Para repartir el trabajo, use Edición ▸ Asignar jueces automáticamente, o im
         <translation>El registro seleccionado</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Their totals beside the panel&apos;s</source>
         <translation>Sus totales junto a los del jurado</translation>
     </message>
@@ -4031,12 +4041,12 @@ Para repartir el trabajo, use Edición ▸ Asignar jueces automáticamente, o im
         <translation>La edición está finalizada: nada puede cambiar hasta que se reabra (Resultados ▸ Reabrir…).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Conflicts and assignments are added or deleted, not edited.</source>
         <translation>Los conflictos y las asignaciones se añaden o se eliminan, no se editan.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Declare a conflict…</source>
         <translation>Declarar un conflicto…</translation>
     </message>
@@ -4089,7 +4099,7 @@ Para repartir el trabajo, use Edición ▸ Asignar jueces automáticamente, o im
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="-752"/>
+        <location filename="../../ui/mainwindow.py" line="-770"/>
         <source>Applications</source>
         <translation>Candidaturas</translation>
     </message>

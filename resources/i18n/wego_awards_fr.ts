@@ -4,7 +4,7 @@
 <context>
     <name>AddRoundDialog</name>
     <message>
-        <location filename="../../ui/rounds.py" line="+247"/>
+        <location filename="../../ui/rounds.py" line="+249"/>
         <source>Add a round</source>
         <translation>Ajouter un tour</translation>
     </message>
@@ -142,7 +142,7 @@
         <translation>Choisissez la règle, puis affichez la limite de sélection&#xa0;: rien ne bouge tant que vous ne passez pas au tour suivant.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The cut, category by category</source>
         <translation>La limite de sélection, catégorie par catégorie</translation>
     </message>
@@ -197,7 +197,7 @@
         <translation>&amp;Passer au tour suivant</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>▲ go on to {target}  ·  the cut  ·  stay in {source} ▼</source>
         <translation>▲ passent au tour {target}  ·  la limite de sélection  ·  restent au tour {source} ▼</translation>
     </message>
@@ -265,7 +265,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+145"/>
+        <location filename="../../ui/app.py" line="+199"/>
         <source>Something went wrong</source>
         <translation>Une erreur s&apos;est produite</translation>
     </message>
@@ -273,7 +273,7 @@
 <context>
     <name>AwardCard</name>
     <message>
-        <location filename="../../ui/results.py" line="+102"/>
+        <location filename="../../ui/results.py" line="+108"/>
         <source>confidence %p%</source>
         <translation>confiance %p%</translation>
     </message>
@@ -316,7 +316,7 @@
 <context>
     <name>Awards</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+43"/>
+        <location filename="../../ui/dialogs.py" line="+45"/>
         <source>Gold</source>
         <translation>Or</translation>
     </message>
@@ -458,7 +458,7 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/tablemodel.py" line="+213"/>
+        <location filename="../../ui/tablemodel.py" line="+214"/>
         <source>Code</source>
         <translation>Référence</translation>
     </message>
@@ -594,7 +594,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="+420"/>
+        <location filename="../../ui/forms.py" line="+426"/>
         <source>Declare a conflict of interest</source>
         <translation>Déclarer un conflit d&apos;intérêts</translation>
     </message>
@@ -704,12 +704,12 @@
     <name>DocumentPane</name>
     <message>
         <location filename="../../ui/document.py" line="+55"/>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>No document attached to this application.</source>
         <translation>Aucun document joint à cette candidature.</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-67"/>
         <source>Smaller (Ctrl+minus, or Ctrl+wheel)</source>
         <translation>Réduire (Ctrl+moins, ou Ctrl+molette)</translation>
     </message>
@@ -759,7 +759,7 @@
         <translation>Le document</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Document: {file}</source>
         <translation>Document&#xa0;: {file}</translation>
     </message>
@@ -805,7 +805,7 @@ Ouvrez-la depuis cet emplacement, ou utilisez «&#xa0;Enregistrer une copie…&#
 <context>
     <name>EditRoundDialog</name>
     <message>
-        <location filename="../../ui/rounds.py" line="-288"/>
+        <location filename="../../ui/rounds.py" line="-286"/>
         <source>Round {code}</source>
         <translation>Tour {code}</translation>
     </message>
@@ -838,7 +838,7 @@ Ouvrez-la depuis cet emplacement, ou utilisez «&#xa0;Enregistrer une copie…&#
 <context>
     <name>EditionActions</name>
     <message>
-        <location filename="../../ui/actions.py" line="+57"/>
+        <location filename="../../ui/actions.py" line="+60"/>
         <source>Editions and judge packages</source>
         <translation>Éditions et dossiers de notation</translation>
     </message>
@@ -854,7 +854,7 @@ Ouvrez-la depuis cet emplacement, ou utilisez «&#xa0;Enregistrer une copie…&#
         <translation>Retours des jurés&#xa0;: dossiers et feuilles</translation>
     </message>
     <message>
-        <location line="+346"/>
+        <location line="+358"/>
         <source>Anywhere
   Ctrl+O  open an edition or a judge&apos;s package
   Ctrl+I  import a file (or drop it on the window)
@@ -1248,7 +1248,7 @@ Le secrétariat l&apos;intègre avec Édition ▸ Intégrer le retour d&apos;un 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/importer.py" line="+38"/>
+        <location filename="../../ui/importer.py" line="+45"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
@@ -1452,7 +1452,7 @@ Le secrétariat l&apos;intègre avec Édition ▸ Intégrer le retour d&apos;un 
 <context>
     <name>LettersDialog</name>
     <message>
-        <location filename="../../ui/letters.py" line="+43"/>
+        <location filename="../../ui/letters.py" line="+38"/>
         <source>Feedback letters</source>
         <translation>Lettres d&apos;évaluation</translation>
     </message>
@@ -1505,25 +1505,25 @@ Le secrétariat l&apos;intègre avec Édition ▸ Intégrer le retour d&apos;un 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+131"/>
-        <location line="+473"/>
+        <location filename="../../ui/mainwindow.py" line="+134"/>
+        <location line="+490"/>
         <location line="+118"/>
         <source>WeGO Awards</source>
         <translation>WeGO Awards</translation>
     </message>
     <message>
-        <location line="-567"/>
+        <location line="-584"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+612"/>
+        <location line="+629"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location line="-538"/>
+        <location line="-547"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1624,12 +1624,12 @@ Le secrétariat l&apos;intègre avec Édition ▸ Intégrer le retour d&apos;un 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+499"/>
+        <location line="+508"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-495"/>
+        <location line="-504"/>
         <source>&amp;Add…</source>
         <translation>A&amp;jouter…</translation>
     </message>
@@ -1864,7 +1864,7 @@ Le secrétariat l&apos;intègre avec Édition ▸ Intégrer le retour d&apos;un 
         <translation>Création de l&apos;édition de démonstration (quelques secondes, la première fois seulement)…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>{path} exists already; choose a new file for a new edition</source>
         <translation>{path} existe déjà&#xa0;; choisissez un nouveau fichier pour une nouvelle édition</translation>
     </message>
@@ -1874,7 +1874,7 @@ Le secrétariat l&apos;intègre avec Édition ▸ Intégrer le retour d&apos;un 
         <translation>Impossible d&apos;ouvrir {file}&#xa0;: {error}</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+179"/>
         <source>{file}: open or create an edition first; then drop the file again to import it.</source>
         <translation>{file}&#xa0;: ouvrez ou créez d&apos;abord une édition, puis déposez à nouveau le fichier pour l&apos;importer.</translation>
     </message>
@@ -2251,7 +2251,7 @@ L&apos;intégrer à {edition} comme retour d&apos;un juré (il est vérifié au 
         <translation>Manquantes</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Whom to remind</source>
         <translation>Qui relancer</translation>
     </message>
@@ -2291,7 +2291,17 @@ L&apos;intégrer à {edition} comme retour d&apos;un juré (il est vérifié au 
         <translation>Une relance dans votre messagerie, aux jurés qui notent encore</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+23"/>
+        <source>Reading the progress…</source>
+        <translation>Lecture de l&apos;avancement…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>updating…</source>
+        <translation>mise à jour…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>finalized</source>
         <translation>finalisée</translation>
     </message>
@@ -2306,7 +2316,7 @@ L&apos;intégrer à {edition} comme retour d&apos;un juré (il est vérifié au 
         <translation>{scored} paires juré-candidature notées sur {assigned} ({percent}&#xa0;%) · {applications} candidatures, {judges} jurés, {criteria} critères · {scores} notes · {state}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{judge} ({n} to go)</source>
         <translation>{judge} ({n} restantes)</translation>
     </message>
@@ -2535,29 +2545,29 @@ Vous pourrez revenir en arrière avec Modifier ▸ Annuler.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>Application</source>
         <translation>Candidature</translation>
     </message>
     <message>
-        <location line="-167"/>
-        <location line="+167"/>
+        <location line="-168"/>
+        <location line="+168"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-167"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <source>Score</source>
         <translation>Note</translation>
     </message>
@@ -2568,12 +2578,12 @@ Vous pourrez revenir en arrière avec Modifier ▸ Annuler.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+205"/>
+        <location line="+206"/>
         <source>Judges</source>
         <translation>Jurés</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-205"/>
         <source>SE</source>
         <translation>ET</translation>
     </message>
@@ -2619,13 +2629,13 @@ Vous pourrez revenir en arrière avec Modifier ▸ Annuler.</translation>
     </message>
     <message>
         <location line="+94"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+3"/>
+        <location line="-25"/>
+        <location line="+4"/>
         <source>Round</source>
         <translation>Tour</translation>
     </message>
@@ -2720,7 +2730,7 @@ Vous pourrez revenir en arrière avec Modifier ▸ Annuler.</translation>
         <translation>Prix par catégorie</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+43"/>
         <source>open</source>
         <translation>ouvert</translation>
     </message>
@@ -2730,7 +2740,7 @@ Vous pourrez revenir en arrière avec Modifier ▸ Annuler.</translation>
         <translation>terminé</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Computing…</source>
         <translation>Calcul…</translation>
     </message>
@@ -2740,7 +2750,7 @@ Vous pourrez revenir en arrière avec Modifier ▸ Annuler.</translation>
         <translation>Calcul des résultats…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Round {code} ({name}) is a qualifying round: its results are the screeners&apos; votes.</source>
         <translation>Le tour {code} ({name}) est un tour de qualification&#xa0;: ses résultats sont les votes des examinateurs.</translation>
     </message>
@@ -2991,12 +3001,12 @@ Vous pourrez revenir en arrière avec Modifier ▸ Annuler.</translation>
     <message>
         <location line="+1"/>
         <source>Scoring: judges score the criteria</source>
-        <translation>Notation : les jurés notent les critères</translation>
+        <translation>Notation&#xa0;: les jurés notent les critères</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qualifying: screeners say pass or fail</source>
-        <translation>Qualification : les examinateurs admettent ou refusent</translation>
+        <translation>Qualification&#xa0;: les examinateurs admettent ou refusent</translation>
     </message>
 </context>
 <context>
@@ -3173,12 +3183,12 @@ Vous pourrez revenir en arrière avec Modifier ▸ Annuler.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+456"/>
+        <location line="+459"/>
         <source>Your totals beside the panel&apos;s</source>
         <translation>Vos totaux à côté de ceux du jury</translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-458"/>
         <source>Weighted totals (0 to 10) of the applications you have scored completely, beside the whole panel&apos;s (anonymous)</source>
         <translation>Totaux pondérés (de 0 à 10) des candidatures que vous avez entièrement notées, à côté de ceux de l&apos;ensemble du jury (anonymes)</translation>
     </message>
@@ -3228,7 +3238,7 @@ Vous pourrez revenir en arrière avec Modifier ▸ Annuler.</translation>
         <translation>Choisissez ci-dessus le juré au nom duquel vous notez. Il ne voit que les candidatures qui lui sont affectées, jamais une avec laquelle il a un conflit.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Your applications, judge {judge}</source>
         <translation>Vos candidatures, juré {judge}</translation>
     </message>
@@ -3238,7 +3248,7 @@ Vous pourrez revenir en arrière avec Modifier ▸ Annuler.</translation>
         <translation>Le juré {judge} n&apos;a aucune candidature à noter.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>No summary was given with this application.</source>
         <translation>Aucun résumé n&apos;a été fourni avec cette candidature.</translation>
     </message>
@@ -3707,7 +3717,7 @@ Vous pourrez revenir en arrière avec Modifier ▸ Annuler.</translation>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../ui/tables.py" line="+58"/>
+        <location filename="../../ui/tables.py" line="+60"/>
         <source>No applications yet.
 
 Import them with File ▸ Import a file, or drop applications.csv (or .xlsx) on this window.</source>
@@ -4016,7 +4026,7 @@ Pour répartir le travail, utilisez Édition ▸ Affecter les jurés automatique
         <translation>L&apos;enregistrement sélectionné</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Their totals beside the panel&apos;s</source>
         <translation>Ses totaux à côté de ceux du jury</translation>
     </message>
@@ -4031,12 +4041,12 @@ Pour répartir le travail, utilisez Édition ▸ Affecter les jurés automatique
         <translation>L&apos;édition est finalisée&#xa0;: rien ne peut changer tant qu&apos;elle n&apos;est pas rouverte (Résultats ▸ Rouvrir…).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Conflicts and assignments are added or deleted, not edited.</source>
         <translation>Les conflits et les affectations s&apos;ajoutent ou se suppriment, ils ne se modifient pas.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Declare a conflict…</source>
         <translation>Déclarer un conflit…</translation>
     </message>
@@ -4089,7 +4099,7 @@ Pour répartir le travail, utilisez Édition ▸ Affecter les jurés automatique
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="-752"/>
+        <location filename="../../ui/mainwindow.py" line="-770"/>
         <source>Applications</source>
         <translation>Candidatures</translation>
     </message>

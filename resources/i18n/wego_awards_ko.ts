@@ -4,7 +4,7 @@
 <context>
     <name>AddRoundDialog</name>
     <message>
-        <location filename="../../ui/rounds.py" line="+247"/>
+        <location filename="../../ui/rounds.py" line="+249"/>
         <source>Add a round</source>
         <translation>라운드 추가</translation>
     </message>
@@ -142,7 +142,7 @@
         <translation>규칙을 선택한 뒤 커트라인을 표시하십시오. 진행하기 전까지는 아무것도 바뀌지 않습니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The cut, category by category</source>
         <translation>부문별 커트라인</translation>
     </message>
@@ -197,7 +197,7 @@
         <translation>진행(&amp;A)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>▲ go on to {target}  ·  the cut  ·  stay in {source} ▼</source>
         <translation>▲ {target}(으)로 진출  ·  커트라인  ·  {source}에 잔류 ▼</translation>
     </message>
@@ -265,7 +265,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+145"/>
+        <location filename="../../ui/app.py" line="+199"/>
         <source>Something went wrong</source>
         <translation>문제가 발생했습니다</translation>
     </message>
@@ -273,7 +273,7 @@
 <context>
     <name>AwardCard</name>
     <message>
-        <location filename="../../ui/results.py" line="+102"/>
+        <location filename="../../ui/results.py" line="+108"/>
         <source>confidence %p%</source>
         <translation>신뢰도 %p%</translation>
     </message>
@@ -316,7 +316,7 @@
 <context>
     <name>Awards</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+43"/>
+        <location filename="../../ui/dialogs.py" line="+45"/>
         <source>Gold</source>
         <translation>금상</translation>
     </message>
@@ -458,7 +458,7 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/tablemodel.py" line="+213"/>
+        <location filename="../../ui/tablemodel.py" line="+214"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
@@ -594,7 +594,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="+420"/>
+        <location filename="../../ui/forms.py" line="+426"/>
         <source>Declare a conflict of interest</source>
         <translation>이해충돌 신고</translation>
     </message>
@@ -704,12 +704,12 @@
     <name>DocumentPane</name>
     <message>
         <location filename="../../ui/document.py" line="+55"/>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>No document attached to this application.</source>
         <translation>이 신청서에 첨부된 문서가 없습니다.</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-67"/>
         <source>Smaller (Ctrl+minus, or Ctrl+wheel)</source>
         <translation>축소 (Ctrl+마이너스 또는 Ctrl+휠)</translation>
     </message>
@@ -759,7 +759,7 @@
         <translation>문서</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Document: {file}</source>
         <translation>문서: {file}</translation>
     </message>
@@ -805,7 +805,7 @@ Open it from there, or use “Save a copy…” to keep it where you like.</sour
 <context>
     <name>EditRoundDialog</name>
     <message>
-        <location filename="../../ui/rounds.py" line="-288"/>
+        <location filename="../../ui/rounds.py" line="-286"/>
         <source>Round {code}</source>
         <translation>라운드 {code}</translation>
     </message>
@@ -838,7 +838,7 @@ Open it from there, or use “Save a copy…” to keep it where you like.</sour
 <context>
     <name>EditionActions</name>
     <message>
-        <location filename="../../ui/actions.py" line="+57"/>
+        <location filename="../../ui/actions.py" line="+60"/>
         <source>Editions and judge packages</source>
         <translation>대회 파일 및 심사위원 패키지</translation>
     </message>
@@ -854,7 +854,7 @@ Open it from there, or use “Save a copy…” to keep it where you like.</sour
         <translation>심사위원 반송 파일: 패키지 및 시트</translation>
     </message>
     <message>
-        <location line="+346"/>
+        <location line="+358"/>
         <source>Anywhere
   Ctrl+O  open an edition or a judge&apos;s package
   Ctrl+I  import a file (or drop it on the window)
@@ -1248,7 +1248,7 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/importer.py" line="+38"/>
+        <location filename="../../ui/importer.py" line="+45"/>
         <source>Categories</source>
         <translation>부문</translation>
     </message>
@@ -1452,7 +1452,7 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
 <context>
     <name>LettersDialog</name>
     <message>
-        <location filename="../../ui/letters.py" line="+43"/>
+        <location filename="../../ui/letters.py" line="+38"/>
         <source>Feedback letters</source>
         <translation>피드백 서한</translation>
     </message>
@@ -1505,25 +1505,25 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+131"/>
-        <location line="+473"/>
+        <location filename="../../ui/mainwindow.py" line="+134"/>
+        <location line="+490"/>
         <location line="+118"/>
         <source>WeGO Awards</source>
         <translation>WeGO Awards</translation>
     </message>
     <message>
-        <location line="-567"/>
+        <location line="-584"/>
         <source>Views</source>
         <translation>화면</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+612"/>
+        <location line="+629"/>
         <source>Working…</source>
         <translation>처리 중…</translation>
     </message>
     <message>
-        <location line="-538"/>
+        <location line="-547"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -1624,12 +1624,12 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+499"/>
+        <location line="+508"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location line="-495"/>
+        <location line="-504"/>
         <source>&amp;Add…</source>
         <translation>추가(&amp;A)…</translation>
     </message>
@@ -1864,7 +1864,7 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
         <translation>데모 대회를 만드는 중 (처음 한 번만 몇 초 걸립니다)…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>{path} exists already; choose a new file for a new edition</source>
         <translation>{path}이(가) 이미 있습니다. 새 대회에는 새 파일을 선택하십시오</translation>
     </message>
@@ -1874,7 +1874,7 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
         <translation>{file}을(를) 열 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+179"/>
         <source>{file}: open or create an edition first; then drop the file again to import it.</source>
         <translation>{file}: 먼저 대회를 열거나 만든 다음 파일을 다시 끌어다 놓으면 가져옵니다.</translation>
     </message>
@@ -2251,7 +2251,7 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
         <translation>미채점</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Whom to remind</source>
         <translation>독촉할 심사위원</translation>
     </message>
@@ -2291,7 +2291,17 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
         <translation>아직 채점 중인 심사위원에게 메일 프로그램으로 보내는 알림</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+23"/>
+        <source>Reading the progress…</source>
+        <translation>진행 상황을 읽는 중…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>updating…</source>
+        <translation>갱신 중…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>finalized</source>
         <translation>확정됨</translation>
     </message>
@@ -2306,7 +2316,7 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
         <translation>심사위원-신청서 쌍 {assigned}개 중 {scored}개 채점 ({percent}%) · 신청서 {applications}건, 심사위원 {judges}명, 평가 기준 {criteria}개 · 점수 {scores}개 · {state}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{judge} ({n} to go)</source>
         <translation>{judge} ({n}건 남음)</translation>
     </message>
@@ -2535,29 +2545,29 @@ You can take it back with Edit ▸ Undo.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>Application</source>
         <translation>신청서</translation>
     </message>
     <message>
-        <location line="-167"/>
-        <location line="+167"/>
+        <location line="-168"/>
+        <location line="+168"/>
         <source>City</source>
         <translation>도시</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-167"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <source>Score</source>
         <translation>점수</translation>
     </message>
@@ -2568,12 +2578,12 @@ You can take it back with Edit ▸ Undo.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+205"/>
+        <location line="+206"/>
         <source>Judges</source>
         <translation>심사위원</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-205"/>
         <source>SE</source>
         <translation>표준오차</translation>
     </message>
@@ -2619,13 +2629,13 @@ You can take it back with Edit ▸ Undo.</source>
     </message>
     <message>
         <location line="+94"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Method</source>
         <translation>계산 방법</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+3"/>
+        <location line="-25"/>
+        <location line="+4"/>
         <source>Round</source>
         <translation>라운드</translation>
     </message>
@@ -2720,7 +2730,7 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>부문별 수상</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+43"/>
         <source>open</source>
         <translation>진행 중</translation>
     </message>
@@ -2730,7 +2740,7 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Computing…</source>
         <translation>계산 중…</translation>
     </message>
@@ -2740,7 +2750,7 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>결과를 계산하는 중…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Round {code} ({name}) is a qualifying round: its results are the screeners&apos; votes.</source>
         <translation>{code}({name}) 라운드는 예선 라운드이며, 결과는 예비 심사위원의 투표입니다.</translation>
     </message>
@@ -3173,12 +3183,12 @@ You can take it back with Edit ▸ Undo.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+456"/>
+        <location line="+459"/>
         <source>Your totals beside the panel&apos;s</source>
         <translation>내 합계와 심사위원단 전체 비교</translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-458"/>
         <source>Weighted totals (0 to 10) of the applications you have scored completely, beside the whole panel&apos;s (anonymous)</source>
         <translation>완전히 채점한 신청서의 가중 합계 (0~10)를 심사위원단 전체(익명)와 비교합니다</translation>
     </message>
@@ -3228,7 +3238,7 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>위에서 채점할 심사위원을 선택하십시오. 심사위원에게는 배정된 신청서만 보이며, 이해충돌이 있는 신청서는 보이지 않습니다.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Your applications, judge {judge}</source>
         <translation>내 신청서, 심사위원 {judge}</translation>
     </message>
@@ -3238,7 +3248,7 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>심사위원 {judge}에게 채점할 신청서가 없습니다.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>No summary was given with this application.</source>
         <translation>이 신청서에는 요약이 없습니다.</translation>
     </message>
@@ -3707,7 +3717,7 @@ You can take it back with Edit ▸ Undo.</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../ui/tables.py" line="+58"/>
+        <location filename="../../ui/tables.py" line="+60"/>
         <source>No applications yet.
 
 Import them with File ▸ Import a file, or drop applications.csv (or .xlsx) on this window.</source>
@@ -4016,7 +4026,7 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
         <translation>선택한 레코드</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Their totals beside the panel&apos;s</source>
         <translation>이 심사위원의 합계와 심사위원단 전체 비교</translation>
     </message>
@@ -4031,12 +4041,12 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
         <translation>대회가 확정되었습니다. 다시 열기 전까지는 아무것도 바꿀 수 없습니다 (결과 ▸ 다시 열기…).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Conflicts and assignments are added or deleted, not edited.</source>
         <translation>이해충돌과 배정은 추가하거나 삭제만 할 수 있고 편집할 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Declare a conflict…</source>
         <translation>이해충돌 신고…</translation>
     </message>
@@ -4089,7 +4099,7 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="-752"/>
+        <location filename="../../ui/mainwindow.py" line="-770"/>
         <source>Applications</source>
         <translation>신청서</translation>
     </message>

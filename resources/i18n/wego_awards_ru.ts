@@ -4,7 +4,7 @@
 <context>
     <name>AddRoundDialog</name>
     <message>
-        <location filename="../../ui/rounds.py" line="+247"/>
+        <location filename="../../ui/rounds.py" line="+249"/>
         <source>Add a round</source>
         <translation>Добавить тур</translation>
     </message>
@@ -142,7 +142,7 @@
         <translation>Выберите правило, затем покажите границу отбора: ничего не изменится, пока вы не выполните переход.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The cut, category by category</source>
         <translation>Граница отбора по категориям</translation>
     </message>
@@ -197,7 +197,7 @@
         <translation>&amp;Выполнить переход</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>▲ go on to {target}  ·  the cut  ·  stay in {source} ▼</source>
         <translation>▲ проходят в {target}  ·  граница отбора  ·  остаются в {source} ▼</translation>
     </message>
@@ -265,7 +265,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+145"/>
+        <location filename="../../ui/app.py" line="+199"/>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
@@ -273,7 +273,7 @@
 <context>
     <name>AwardCard</name>
     <message>
-        <location filename="../../ui/results.py" line="+102"/>
+        <location filename="../../ui/results.py" line="+108"/>
         <source>confidence %p%</source>
         <translation>уверенность %p%</translation>
     </message>
@@ -316,7 +316,7 @@
 <context>
     <name>Awards</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+43"/>
+        <location filename="../../ui/dialogs.py" line="+45"/>
         <source>Gold</source>
         <translation>Золото</translation>
     </message>
@@ -458,7 +458,7 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/tablemodel.py" line="+213"/>
+        <location filename="../../ui/tablemodel.py" line="+214"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
@@ -594,7 +594,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="+420"/>
+        <location filename="../../ui/forms.py" line="+426"/>
         <source>Declare a conflict of interest</source>
         <translation>Заявить о конфликте интересов</translation>
     </message>
@@ -704,12 +704,12 @@
     <name>DocumentPane</name>
     <message>
         <location filename="../../ui/document.py" line="+55"/>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>No document attached to this application.</source>
         <translation>К этой заявке не приложен документ.</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-67"/>
         <source>Smaller (Ctrl+minus, or Ctrl+wheel)</source>
         <translation>Мельче (Ctrl+минус или Ctrl+колесо мыши)</translation>
     </message>
@@ -759,7 +759,7 @@
         <translation>Документ</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Document: {file}</source>
         <translation>Документ: {file}</translation>
     </message>
@@ -805,7 +805,7 @@ Open it from there, or use “Save a copy…” to keep it where you like.</sour
 <context>
     <name>EditRoundDialog</name>
     <message>
-        <location filename="../../ui/rounds.py" line="-288"/>
+        <location filename="../../ui/rounds.py" line="-286"/>
         <source>Round {code}</source>
         <translation>Тур {code}</translation>
     </message>
@@ -838,7 +838,7 @@ Open it from there, or use “Save a copy…” to keep it where you like.</sour
 <context>
     <name>EditionActions</name>
     <message>
-        <location filename="../../ui/actions.py" line="+57"/>
+        <location filename="../../ui/actions.py" line="+60"/>
         <source>Editions and judge packages</source>
         <translation>Конкурсы и пакеты членов жюри</translation>
     </message>
@@ -854,7 +854,7 @@ Open it from there, or use “Save a copy…” to keep it where you like.</sour
         <translation>Присланное членами жюри: пакеты и таблицы</translation>
     </message>
     <message>
-        <location line="+346"/>
+        <location line="+358"/>
         <source>Anywhere
   Ctrl+O  open an edition or a judge&apos;s package
   Ctrl+I  import a file (or drop it on the window)
@@ -1248,7 +1248,7 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/importer.py" line="+38"/>
+        <location filename="../../ui/importer.py" line="+45"/>
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
@@ -1452,7 +1452,7 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
 <context>
     <name>LettersDialog</name>
     <message>
-        <location filename="../../ui/letters.py" line="+43"/>
+        <location filename="../../ui/letters.py" line="+38"/>
         <source>Feedback letters</source>
         <translation>Письма с отзывами</translation>
     </message>
@@ -1505,25 +1505,25 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+131"/>
-        <location line="+473"/>
+        <location filename="../../ui/mainwindow.py" line="+134"/>
+        <location line="+490"/>
         <location line="+118"/>
         <source>WeGO Awards</source>
         <translation>WeGO Awards</translation>
     </message>
     <message>
-        <location line="-567"/>
+        <location line="-584"/>
         <source>Views</source>
         <translation>Разделы</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+612"/>
+        <location line="+629"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location line="-538"/>
+        <location line="-547"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1624,12 +1624,12 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+499"/>
+        <location line="+508"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location line="-495"/>
+        <location line="-504"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
@@ -1864,7 +1864,7 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
         <translation>Создание демонстрационного конкурса (несколько секунд, только в первый раз)…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>{path} exists already; choose a new file for a new edition</source>
         <translation>{path} уже существует; для нового конкурса выберите новый файл</translation>
     </message>
@@ -1874,7 +1874,7 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
         <translation>Не удалось открыть {file}: {error}</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+179"/>
         <source>{file}: open or create an edition first; then drop the file again to import it.</source>
         <translation>{file}: сначала откройте или создайте конкурс, затем снова перетащите файл, чтобы импортировать его.</translation>
     </message>
@@ -2251,7 +2251,7 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
         <translation>Не оценено</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Whom to remind</source>
         <translation>Кому напомнить</translation>
     </message>
@@ -2291,7 +2291,17 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
         <translation>Напоминание в вашей почтовой программе членам жюри, ещё не закончившим оценивание</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+23"/>
+        <source>Reading the progress…</source>
+        <translation>Чтение хода работы…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>updating…</source>
+        <translation>обновляется…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>finalized</source>
         <translation>итоги утверждены</translation>
     </message>
@@ -2306,7 +2316,7 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
         <translation>Оценено пар «член жюри — заявка»: {scored} из {assigned} ({percent}%) · заявок: {applications}, членов жюри: {judges}, критериев: {criteria} · оценок: {scores} · {state}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{judge} ({n} to go)</source>
         <translation>{judge} (осталось: {n})</translation>
     </message>
@@ -2535,29 +2545,29 @@ You can take it back with Edit ▸ Undo.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>Application</source>
         <translation>Заявка</translation>
     </message>
     <message>
-        <location line="-167"/>
-        <location line="+167"/>
+        <location line="-168"/>
+        <location line="+168"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-167"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
@@ -2568,12 +2578,12 @@ You can take it back with Edit ▸ Undo.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+205"/>
+        <location line="+206"/>
         <source>Judges</source>
         <translation>Членов жюри</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-205"/>
         <source>SE</source>
         <translation>Ст. ош.</translation>
     </message>
@@ -2619,13 +2629,13 @@ You can take it back with Edit ▸ Undo.</source>
     </message>
     <message>
         <location line="+94"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+3"/>
+        <location line="-25"/>
+        <location line="+4"/>
         <source>Round</source>
         <translation>Тур</translation>
     </message>
@@ -2720,7 +2730,7 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>Награды по категориям</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+43"/>
         <source>open</source>
         <translation>открыт</translation>
     </message>
@@ -2730,7 +2740,7 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>завершён</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Computing…</source>
         <translation>Расчёт…</translation>
     </message>
@@ -2740,7 +2750,7 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>Расчёт итогов…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Round {code} ({name}) is a qualifying round: its results are the screeners&apos; votes.</source>
         <translation>Тур {code} ({name}) — отборочный: его итоги — это голоса экспертов.</translation>
     </message>
@@ -3173,12 +3183,12 @@ You can take it back with Edit ▸ Undo.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+456"/>
+        <location line="+459"/>
         <source>Your totals beside the panel&apos;s</source>
         <translation>Ваши итоги рядом с итогами всего жюри</translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-458"/>
         <source>Weighted totals (0 to 10) of the applications you have scored completely, beside the whole panel&apos;s (anonymous)</source>
         <translation>Взвешенные итоги (от 0 до 10) полностью оценённых вами заявок рядом с итогами всего жюри (анонимно)</translation>
     </message>
@@ -3228,7 +3238,7 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>Выберите выше члена жюри, от имени которого вы оцениваете. Он видит только назначенные ему заявки и никогда — те, с которыми у него конфликт интересов.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Your applications, judge {judge}</source>
         <translation>Ваши заявки, член жюри {judge}</translation>
     </message>
@@ -3238,7 +3248,7 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>У члена жюри {judge} нет заявок для оценивания.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>No summary was given with this application.</source>
         <translation>К этой заявке не приложено краткое описание.</translation>
     </message>
@@ -3707,7 +3717,7 @@ You can take it back with Edit ▸ Undo.</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../ui/tables.py" line="+58"/>
+        <location filename="../../ui/tables.py" line="+60"/>
         <source>No applications yet.
 
 Import them with File ▸ Import a file, or drop applications.csv (or .xlsx) on this window.</source>
@@ -4016,7 +4026,7 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
         <translation>Выбранная запись</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Their totals beside the panel&apos;s</source>
         <translation>Его итоги рядом с итогами всего жюри</translation>
     </message>
@@ -4031,12 +4041,12 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
         <translation>Итоги конкурса утверждены: ничего нельзя изменить, пока итоги не будут вновь открыты (Итоги ▸ Вновь открыть итоги…).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Conflicts and assignments are added or deleted, not edited.</source>
         <translation>Конфликты интересов и назначения можно добавлять или удалять, но не изменять.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Declare a conflict…</source>
         <translation>Заявить о конфликте интересов…</translation>
     </message>
@@ -4089,7 +4099,7 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="-752"/>
+        <location filename="../../ui/mainwindow.py" line="-770"/>
         <source>Applications</source>
         <translation>Заявки</translation>
     </message>

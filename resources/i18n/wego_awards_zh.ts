@@ -4,7 +4,7 @@
 <context>
     <name>AddRoundDialog</name>
     <message>
-        <location filename="../../ui/rounds.py" line="+247"/>
+        <location filename="../../ui/rounds.py" line="+249"/>
         <source>Add a round</source>
         <translation>添加轮次</translation>
     </message>
@@ -142,7 +142,7 @@
         <translation>请先选择规则，再显示晋级线：在执行晋级之前，不会有任何变动。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The cut, category by category</source>
         <translation>各类别的晋级线</translation>
     </message>
@@ -197,7 +197,7 @@
         <translation>执行晋级(&amp;A)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>▲ go on to {target}  ·  the cut  ·  stay in {source} ▼</source>
         <translation>▲ 晋级 {target}  ·  晋级线  ·  留在 {source} ▼</translation>
     </message>
@@ -265,7 +265,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+145"/>
+        <location filename="../../ui/app.py" line="+199"/>
         <source>Something went wrong</source>
         <translation>出现问题</translation>
     </message>
@@ -273,7 +273,7 @@
 <context>
     <name>AwardCard</name>
     <message>
-        <location filename="../../ui/results.py" line="+102"/>
+        <location filename="../../ui/results.py" line="+108"/>
         <source>confidence %p%</source>
         <translation>置信度 %p%</translation>
     </message>
@@ -316,7 +316,7 @@
 <context>
     <name>Awards</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+43"/>
+        <location filename="../../ui/dialogs.py" line="+45"/>
         <source>Gold</source>
         <translation>金奖</translation>
     </message>
@@ -458,7 +458,7 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/tablemodel.py" line="+213"/>
+        <location filename="../../ui/tablemodel.py" line="+214"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
@@ -594,7 +594,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="+420"/>
+        <location filename="../../ui/forms.py" line="+426"/>
         <source>Declare a conflict of interest</source>
         <translation>声明利益冲突</translation>
     </message>
@@ -704,12 +704,12 @@
     <name>DocumentPane</name>
     <message>
         <location filename="../../ui/document.py" line="+55"/>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>No document attached to this application.</source>
         <translation>此申报项目没有附带文档。</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-67"/>
         <source>Smaller (Ctrl+minus, or Ctrl+wheel)</source>
         <translation>缩小（Ctrl+减号，或 Ctrl+滚轮）</translation>
     </message>
@@ -759,7 +759,7 @@
         <translation>文档</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Document: {file}</source>
         <translation>文档：{file}</translation>
     </message>
@@ -805,7 +805,7 @@ Open it from there, or use “Save a copy…” to keep it where you like.</sour
 <context>
     <name>EditRoundDialog</name>
     <message>
-        <location filename="../../ui/rounds.py" line="-288"/>
+        <location filename="../../ui/rounds.py" line="-286"/>
         <source>Round {code}</source>
         <translation>轮次 {code}</translation>
     </message>
@@ -838,7 +838,7 @@ Open it from there, or use “Save a copy…” to keep it where you like.</sour
 <context>
     <name>EditionActions</name>
     <message>
-        <location filename="../../ui/actions.py" line="+57"/>
+        <location filename="../../ui/actions.py" line="+60"/>
         <source>Editions and judge packages</source>
         <translation>赛事文件和评委评分包</translation>
     </message>
@@ -854,7 +854,7 @@ Open it from there, or use “Save a copy…” to keep it where you like.</sour
         <translation>评委回传文件：评分包和评分表</translation>
     </message>
     <message>
-        <location line="+346"/>
+        <location line="+358"/>
         <source>Anywhere
   Ctrl+O  open an edition or a judge&apos;s package
   Ctrl+I  import a file (or drop it on the window)
@@ -1248,7 +1248,7 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/importer.py" line="+38"/>
+        <location filename="../../ui/importer.py" line="+45"/>
         <source>Categories</source>
         <translation>类别</translation>
     </message>
@@ -1452,7 +1452,7 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
 <context>
     <name>LettersDialog</name>
     <message>
-        <location filename="../../ui/letters.py" line="+43"/>
+        <location filename="../../ui/letters.py" line="+38"/>
         <source>Feedback letters</source>
         <translation>评审反馈函</translation>
     </message>
@@ -1505,25 +1505,25 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+131"/>
-        <location line="+473"/>
+        <location filename="../../ui/mainwindow.py" line="+134"/>
+        <location line="+490"/>
         <location line="+118"/>
         <source>WeGO Awards</source>
         <translation>WeGO Awards</translation>
     </message>
     <message>
-        <location line="-567"/>
+        <location line="-584"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+612"/>
+        <location line="+629"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location line="-538"/>
+        <location line="-547"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1624,12 +1624,12 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+499"/>
+        <location line="+508"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-495"/>
+        <location line="-504"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
@@ -1864,7 +1864,7 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
         <translation>正在创建演示赛事（仅首次需要几秒钟）…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>{path} exists already; choose a new file for a new edition</source>
         <translation>{path} 已存在；请为新赛事选择一个新文件</translation>
     </message>
@@ -1874,7 +1874,7 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
         <translation>无法打开 {file}：{error}</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+179"/>
         <source>{file}: open or create an edition first; then drop the file again to import it.</source>
         <translation>{file}：请先打开或新建赛事，然后再次拖放该文件以导入。</translation>
     </message>
@@ -2251,7 +2251,7 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
         <translation>未评分</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Whom to remind</source>
         <translation>需提醒的评委</translation>
     </message>
@@ -2291,7 +2291,17 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
         <translation>在您的邮件程序中给仍在评分的评委发送提醒</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+23"/>
+        <source>Reading the progress…</source>
+        <translation>正在读取进度…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>finalized</source>
         <translation>已定稿</translation>
     </message>
@@ -2306,7 +2316,7 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
         <translation>{assigned} 个评委-申报项目组合中已评 {scored} 个（{percent}%）· {applications} 个申报项目，{judges} 位评委，{criteria} 项评分标准 · {scores} 个分数 · {state}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{judge} ({n} to go)</source>
         <translation>{judge}（剩余 {n} 个）</translation>
     </message>
@@ -2535,29 +2545,29 @@ You can take it back with Edit ▸ Undo.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>Application</source>
         <translation>申报项目</translation>
     </message>
     <message>
-        <location line="-167"/>
-        <location line="+167"/>
+        <location line="-168"/>
+        <location line="+168"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-167"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
@@ -2568,12 +2578,12 @@ You can take it back with Edit ▸ Undo.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+205"/>
+        <location line="+206"/>
         <source>Judges</source>
         <translation>评委</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-205"/>
         <source>SE</source>
         <translation>标准误</translation>
     </message>
@@ -2619,13 +2629,13 @@ You can take it back with Edit ▸ Undo.</source>
     </message>
     <message>
         <location line="+94"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Method</source>
         <translation>计算方法</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+3"/>
+        <location line="-25"/>
+        <location line="+4"/>
         <source>Round</source>
         <translation>轮次</translation>
     </message>
@@ -2720,7 +2730,7 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>各类别奖项</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+43"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
@@ -2730,7 +2740,7 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
@@ -2740,7 +2750,7 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>正在计算结果…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Round {code} ({name}) is a qualifying round: its results are the screeners&apos; votes.</source>
         <translation>轮次 {code}（{name}）为资格审查轮次：其结果即初审评委的投票。</translation>
     </message>
@@ -3173,12 +3183,12 @@ You can take it back with Edit ▸ Undo.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+456"/>
+        <location line="+459"/>
         <source>Your totals beside the panel&apos;s</source>
         <translation>您的总分与全体评委对比</translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-458"/>
         <source>Weighted totals (0 to 10) of the applications you have scored completely, beside the whole panel&apos;s (anonymous)</source>
         <translation>您已完整评分的申报项目的加权总分（0 至 10），与全体评委（匿名）对比</translation>
     </message>
@@ -3228,7 +3238,7 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>请在上方选择您的评委身份。评委只能看到分配给自己的申报项目，与其存在利益冲突的项目永远不会显示。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Your applications, judge {judge}</source>
         <translation>评委 {judge} 的申报项目</translation>
     </message>
@@ -3238,7 +3248,7 @@ You can take it back with Edit ▸ Undo.</source>
         <translation>评委 {judge} 没有需要评分的申报项目。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>No summary was given with this application.</source>
         <translation>此申报项目未提供摘要。</translation>
     </message>
@@ -3707,7 +3717,7 @@ You can take it back with Edit ▸ Undo.</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../ui/tables.py" line="+58"/>
+        <location filename="../../ui/tables.py" line="+60"/>
         <source>No applications yet.
 
 Import them with File ▸ Import a file, or drop applications.csv (or .xlsx) on this window.</source>
@@ -4016,7 +4026,7 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
         <translation>所选记录</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Their totals beside the panel&apos;s</source>
         <translation>该评委的总分与全体评委对比</translation>
     </message>
@@ -4031,12 +4041,12 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
         <translation>赛事结果已确定：重新开放之前不能更改任何内容（结果 ▸ 重新开放…）。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Conflicts and assignments are added or deleted, not edited.</source>
         <translation>利益冲突和评审分配只能添加或删除，不能编辑。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Declare a conflict…</source>
         <translation>声明利益冲突…</translation>
     </message>
@@ -4089,7 +4099,7 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="-752"/>
+        <location filename="../../ui/mainwindow.py" line="-770"/>
         <source>Applications</source>
         <translation>申报项目</translation>
     </message>

@@ -88,3 +88,18 @@ def test_a_judge_chosen_sees_their_applications_before_the_panel_chart(qtbot, ma
     assert asked.index("workload") < asked.index("detail") < asked.index("chart")
     assert asked.index("scores") < asked.index("chart")
     assert page.chart.panel  # the chart came too
+
+
+def test_the_progress_says_it_is_reading_then_updating(qtbot, make_window, demo_path):
+    window = make_window(demo_path, "applications")
+    window.actions_by_name["view-progress"].trigger()
+    page = window.page("progress")
+    assert window.current_view() == "progress"  # shown at once, before its figures
+    assert page.summary.text() == "Reading the progress…"
+    qtbot.waitUntil(window.is_ready, timeout=WAIT_MS)
+    figures = page.summary.text()
+    assert "judge-application pairs scored" in figures
+    window.data_changed(Changes.of("scores"))  # the figures shown are those before the change
+    assert page.summary.text() == figures + " · updating…"
+    qtbot.waitUntil(window.is_ready, timeout=WAIT_MS)
+    assert page.summary.text() == figures  # nothing changed in fact: the same, unmarked
