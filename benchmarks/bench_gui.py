@@ -225,6 +225,12 @@ def time_views(app: QApplication, db_path: Path, settings_file: Path, cache: Pat
     times["results, computed"] = _switch(app, window, "results")
     _back(app, window)
     times["results again"] = _switch(app, window, "results")
+    page = window.results
+    t0 = time.perf_counter()  # another category's ranking (3,333 applications) chosen
+    page.categories.setCurrentRow((page.categories.currentRow() + 1) % page.categories.count())
+    _wait(app, window.is_ready)
+    window.repaint()
+    times["  another category's ranking"] = time.perf_counter() - t0
     _back(app, window)
     scoring = window.scoring
     times["scoring view"] = _switch(app, window, "scoring",
@@ -243,6 +249,14 @@ def time_views(app: QApplication, db_path: Path, settings_file: Path, cache: Pat
     n = len(scoring.model.applications())
     times[f"a judge's applications ({judge}, {n}), listed"] = listed
     times["  and the panel's chart too"] = time.perf_counter() - t0
+    codes = scoring.model.applications()
+    code = codes[len(codes) // 2]
+    t0 = time.perf_counter()  # the judge moves on to another of their applications
+    scoring.select(code)
+    _wait(app, lambda: scoring.application == code
+          and not scoring.waiting_for() & {"detail", "scores"})
+    window.repaint()
+    times["  another of their applications"] = time.perf_counter() - t0
     _back(app, window)
     times["scoring again"] = _switch(app, window, "scoring")
     window.close()

@@ -354,15 +354,14 @@ def score_distributions(db: Database, judge: str) -> ScoreDistribution:
 
     from wego_awards.scoring import ScoringInput
     from wego_awards.scoring.totals import weighted_totals
+    from wego_awards.services.results import load_scores
 
     with reading(db) as store:
         j = _judge(store, judge)
         crits = store.session.execute(store.select(Criterion.id, Criterion.weight,
                                                    Criterion.min, Criterion.max)
                                       .order_by(Criterion.id)).all()
-        sj, sa, sc, sv = store.columns(
-            store.select(Score.judge_id, Score.application_id, Score.criterion_id, Score.value),
-            (np.int64, np.int64, np.int64, np.float64))
+        sj, sa, sc, sv = load_scores(store)
         excluded = np.isin(pair_keys(sj, sa), store.conflict_pairs())
     if not crits or not len(sv):
         return ScoreDistribution(own=(), panel=(), judges=0)
@@ -378,8 +377,8 @@ def score_distributions(db: Database, judge: str) -> ScoreDistribution:
         crit_max=np.array([c[3] for c in crits], np.float64), excluded=excluded)
     totals = weighted_totals(inp)
     mine = judge_ids[totals.judge] == j.id
-    return ScoreDistribution(own=tuple(round(float(t), 3) for t in totals.total[mine]),
-                             panel=tuple(round(float(t), 3) for t in totals.total),
+    return ScoreDistribution(own=tuple(np.round(totals.total[mine], 3).tolist()),
+                             panel=tuple(np.round(totals.total, 3).tolist()),
                              judges=int(len(np.unique(totals.judge))))
 
 
