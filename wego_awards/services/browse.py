@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from wego_awards.db import Database
 from wego_awards.db.models import (
     Application,
+    Assignment,
     Attachment,
     Category,
     Conflict,
@@ -205,13 +206,13 @@ def _visible_app_ids(store: EditionStore, judge: Judge) -> np.ndarray:
     one they are conflicted with."""
     import numpy as np
 
-    all_ids = np.array(store.session.scalars(select(Application.id).where(store.entered())).all(),
-                       dtype=np.int64)
-    keys = pair_keys(np.full(len(all_ids), judge.id, np.int64), all_ids)
-    keep = ~np.isin(keys, store.conflict_pairs())
-    assigned = store.assignment_pairs()
-    if assigned is not None:
-        keep &= np.isin(keys, assigned)
+    (all_ids,) = store.arrays(select(Application.id).where(store.entered()), (np.int64,))
+    conflicts = store.conflict_pairs()
+    keep = ~np.isin(all_ids, conflicts[(conflicts >> 32) == judge.id] & 0xFFFFFFFF)
+    if store.has_assignments():  # this judge's own assignments, not every judge's pairs
+        (assigned,) = store.arrays(store.select(Assignment.application_id, of=Assignment)
+                                   .where(Assignment.judge_id == judge.id), (np.int64,))
+        keep &= np.isin(all_ids, assigned)
     return all_ids[keep]
 
 
