@@ -120,7 +120,7 @@ class MainWindow(EditionActions, QMainWindow):
         self.worker.busy_changed.connect(self._busy)
         self.path: str | None = None
         self.info: EditionInfo | None = None
-        self._warmed = False  # the lazily imported modules loaded on the GUI thread
+        self._warmed = False  # the lazily imported modules' import is scheduled (ui.lazy.warm)
         self.undo_stack: list[Undo] = []
         self._dirty: set[str] = set()
         self._pending_view: str | None = None
@@ -545,7 +545,18 @@ class MainWindow(EditionActions, QMainWindow):
         if wanted not in VIEWS or (package and wanted != "scoring"):
             wanted = "scoring" if package else "applications"
         self.show_view(wanted)
+        self._warm_soon()
         self.edition_shown.emit()
+
+    def _warm_soon(self) -> None:
+        """Import the menus' modules on this thread a moment after the first edition is shown,
+        so that the first menu chosen does not wait for them (only that: they are safe to
+        import on any thread, see ui.lazy)."""
+        if not self._warmed:
+            self._warmed = True
+            from ui import lazy
+
+            QTimer.singleShot(1500, lazy.warm)
 
     def _set_edition_on_pages(self, info: EditionInfo) -> None:
         """Tell the views about the new edition; each reads its data when first shown."""
@@ -570,11 +581,6 @@ class MainWindow(EditionActions, QMainWindow):
         self._lock_tables()
         if "certificates" in self.pages:
             self.certificates.set_edition(info)
-        if not self._warmed:  # the menus' modules, on this thread, once the window is up
-            self._warmed = True
-            from ui import lazy
-
-            QTimer.singleShot(1500, lazy.warm)
         if "results" in self.pages:  # the open round may have moved on (Edition ▸ Rounds)
             self.results.set_rounds(info)
         if self._scoring_args is not None:
