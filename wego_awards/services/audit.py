@@ -31,11 +31,12 @@ from wego_awards.services.changes import EditionIdentity, JuryDecision, ScoreCha
 from wego_awards.services.edition import get_edition, settings_of
 from wego_awards.store import (
     ALL_ROUNDS,
-    COLUMNS,
     KINDS,
     EditionStore,
     all_columns,
     in_edition,
+    key_of,
+    keyed,
     number_text,
 )
 
@@ -66,23 +67,12 @@ def _differing(want: Mapping[tuple, Mapping[str, Any]], have: Mapping[tuple, Map
 
 
 def _keyed(kind: str, rows: Any, open_round: str) -> dict[tuple, Mapping[str, Any]]:
-    """Rows by their key as ``store.keyed`` makes it (casefolded codes); criteria and
-    assignments by their round's code first."""
-    key: Callable[[Mapping[str, Any]], tuple] = _key_of(COLUMNS[kind][2])
+    """Rows by their key (``store.keyed``'s: casefolded codes); criteria and assignments by
+    their round's code first."""
     if kind not in ROUND_TABLES:
-        return {key(r): r for r in rows}
+        return keyed(kind, rows)
+    key = key_of(kind)
     return {(str(r.get("round") or open_round).casefold(), *key(r)): r for r in rows}
-
-
-def _key_of(columns: tuple[str, ...]) -> Callable[[Mapping[str, Any]], tuple]:
-    """A row's key, ``store.keyed``'s, without a generator per row (one or two columns)."""
-    if len(columns) == 1:
-        (c,) = columns
-        return lambda r: (str(r[c]).casefold(),)
-    if len(columns) == 2:
-        c1, c2 = columns
-        return lambda r: (str(r[c1]).casefold(), str(r[c2]).casefold())
-    return lambda r: tuple(str(r[c]).casefold() for c in columns)
 
 SHOWN = 20  # differences named one by one; the rest are counted
 ONE_OF = {"categories": "category", "criteria": "criterion", "applications": "application",

@@ -378,8 +378,8 @@ def score_distributions(db: Database, judge: str) -> ScoreDistribution:
         crit_max=np.array([c[3] for c in crits], np.float64), excluded=excluded)
     totals = weighted_totals(inp)
     mine = judge_ids[totals.judge] == j.id
-    return ScoreDistribution(own=tuple(np.round(totals.total[mine], 3).tolist()),
-                             panel=tuple(np.round(totals.total, 3).tolist()),
+    return ScoreDistribution(own=tuple(round(t, 3) for t in totals.total[mine].tolist()),
+                             panel=tuple(round(t, 3) for t in totals.total.tolist()),
                              judges=int(len(np.unique(totals.judge))))
 
 

@@ -48,8 +48,8 @@ MAGIC = b"WGH1"
 
 Row = Mapping[str, str]
 """One record in its import file's columns, every value text (numbers as the file would write
-them, e.g. ``"7.5"``): what ``audit verify`` compares with the database's rows (through
-``store.keyed`` and ``EditionStore.table_rows``)."""
+them, e.g. ``"7.5"``): what ``audit verify`` compares with the database's rows (keyed by
+``store.key_of``, read by ``EditionStore.table_rows``)."""
 
 TABLES = ("categories", "criteria", "applications", "judges", "assignments")
 """The tables whose rows the history upserts and removes (scores have their own part)."""

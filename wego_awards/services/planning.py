@@ -120,13 +120,6 @@ def lookup_codes(values: np.ndarray, mapping: dict[str, int]) -> np.ndarray:
     return ids[codes]
 
 
-def lookup_coded(rows: CodedTable, column: str, mapping: dict[str, int]) -> np.ndarray:
-    """A coded column's codes to ids (casefolded), -1 where a code is unknown: each distinct
-    code looked up once."""
-    ids = np.array([mapping.get(u.casefold(), -1) for u in rows.texts[column]], dtype=np.int64)
-    return ids[rows.codes[column]]
-
-
 def unknown_codes(frame: Rows, ids: np.ndarray, column: str, kind: str,
                   mapping: dict[str, int], problems: Problems) -> None:
     rows = row_numbers(frame)

@@ -5,8 +5,9 @@ and the app until any of it changes.
 The key is a BLAKE2b digest of the engine's whole input as the results service reads it: the
 scores (every judge, application, criterion and value), the conflicts that exclude some, the
 applications, judges, categories and criteria with the names the results word, the edition's
-settings and method, the round, the jury's decisions, and the source of the code that computes
-(the scoring package and the services that word its answer). Any change to any of these gives
+settings and method, the round, the jury's decisions, and the code that computes: the program's
+version, the versions of numpy, scipy and threadpoolctl, and the source of the scoring package
+and of the services that word its answer. Any change to any of these gives
 another key, so a result is never served for data it was not computed from. The engine is
 deterministic (its random draws are seeded by the edition), so a hit gives the same bytes a
 fresh computation would; a test holds that.
@@ -21,9 +22,11 @@ read-only folder) is not an error: the results were computed and are returned.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import sys
+import tempfile
 import zlib
 from collections.abc import Iterable
 from pathlib import Path
@@ -37,7 +40,8 @@ FORMAT = 1  # the entries' layout; a change gives every key anew
 KEEP = 24  # entries kept in the folder, newest first
 _PACKAGE = Path(__file__).resolve().parents[1]
 # The code whose output an entry holds: a change to any of it is another key.
-_SOURCES = ("scoring", "services/results.py", "services/resultcache.py", "resultdata.py")
+_SOURCES = ("scoring", "services/results.py", "services/resultcache.py", "services/edition.py",
+            "resultdata.py")
 _code: str | None = None
 
 
@@ -60,20 +64,32 @@ def code_digest() -> str:
     is not there to read, as in a bundled app)."""
     global _code
     if _code is None:
-        h = hashlib.blake2b(f"format {FORMAT}".encode(), digest_size=16)
-        files = []
+        from wego_awards import __version__
+
+        # The libraries the engine computes with (their installed versions, read without
+        # importing them), and the program's version, always; the source too where it is there
+        # (a change during development is a new key).
+        h = hashlib.blake2b(f"format {FORMAT} wego-awards {__version__}".encode(),
+                            digest_size=16)
+        for library in ("numpy", "scipy", "threadpoolctl"):
+            h.update(f" {library} {_installed(library)}".encode())
         for name in _SOURCES:
             path = _PACKAGE / name
-            files += sorted(path.glob("*.py")) if path.is_dir() else [path]
-        for path in files:
-            try:
-                h.update(path.name.encode() + b"\0" + path.read_bytes())
-            except OSError:
-                from wego_awards import __version__
-
-                h.update(f"version {__version__}".encode())
+            for file in sorted(path.glob("*.py")) if path.is_dir() else [path]:
+                with contextlib.suppress(OSError):  # a bundled app holds no source: its
+                    h.update(file.name.encode() + b"\0" + file.read_bytes())  # version stands
         _code = h.hexdigest()
     return _code
+
+
+def _installed(library: str) -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version(library)
+    except metadata.PackageNotFoundError:  # a bundled app: the module's own version, if any
+        module = sys.modules.get(library)
+        return str(getattr(module, "__version__", "?"))
 
 
 def fingerprint(header: Any, arrays: Iterable[np.ndarray]) -> str:
@@ -99,9 +115,10 @@ def load(key: str) -> tuple[Results, list[str]] | None:
     path = where / f"{key}.json.z"
     try:
         blob = path.read_bytes()
-        os.utime(path)  # the newest used is the last pruned
     except OSError:
         return None
+    with contextlib.suppress(OSError):  # a folder shared read-only still serves its entries
+        os.utime(path)  # the newest used is the last pruned
     import orjson
 
     try:
@@ -128,9 +145,10 @@ def save(key: str, results: Results, ties: list[str]) -> None:
     blob = hashlib.blake2b(body, digest_size=32).digest() + zlib.compress(body, 1)
     try:
         where.mkdir(parents=True, exist_ok=True)
-        part = where / f"{key}.{os.getpid()}.part"
-        part.write_bytes(blob)
-        os.replace(part, where / f"{key}.json.z")
+        fd, name = tempfile.mkstemp(dir=where, prefix=f"{key}.", suffix=".part")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(blob)
+        os.replace(name, where / f"{key}.json.z")
         entries = sorted(where.glob("*.json.z"), key=_age)
         for old in entries[:-KEEP]:
             old.unlink(missing_ok=True)

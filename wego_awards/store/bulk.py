@@ -45,19 +45,6 @@ def insert_rows(session: Session, table: Any, columns: Sequence[str],
             progress(min(start + CHUNK, len(rows)), len(rows))
 
 
-def update_rows(session: Session, table: Any, columns: Sequence[str],
-                rows: Sequence[tuple]) -> None:
-    """UPDATE rows by id: each tuple is (new values in ``columns`` order..., id)."""
-    if not rows:
-        return
-    mark = _placeholder(session)
-    sets = ", ".join(f"{c} = {mark}" for c in columns)
-    sql = f"UPDATE {table.name} SET {sets} WHERE id = {mark}"
-    conn = session.connection()
-    for start in range(0, len(rows), CHUNK):
-        conn.exec_driver_sql(sql, list(rows[start:start + CHUNK]))
-
-
 def fetch_rows(session: Session, stmt: Select) -> list[tuple]:
     """A select's rows as the driver's plain tuples (no Row objects)."""
     result = session.connection().execute(stmt)

@@ -267,9 +267,6 @@ class EditionStore:
         """INSERT many rows (tuples in ``columns`` order) of ``model`` in one go."""
         bulk.insert_rows(self.session, model.__table__, columns, rows, progress)
 
-    def update(self, model: Any, columns: Sequence[str], rows: Sequence[tuple]) -> None:
-        """UPDATE many rows of ``model`` by id: each tuple is (new values..., id)."""
-        bulk.update_rows(self.session, model.__table__, columns, rows)
 
     # --- lookups the services share -----------------------------------------------------------
 

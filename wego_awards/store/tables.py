@@ -4,7 +4,7 @@ are written. Pure data, no SQL: the command line's ``export``, the imports' plan
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 KINDS = ("categories", "criteria", "applications", "judges", "assignments", "scores")
@@ -38,5 +38,18 @@ def number_text(value: float) -> str:
 def keyed(kind: str, rows: Iterable[Mapping[str, Any]]
           ) -> dict[tuple[str, ...], Mapping[str, Any]]:
     """Rows by their key (casefolded codes), for comparing two versions of a table."""
-    keys = COLUMNS[kind][2]
-    return {tuple(str(r[k]).casefold() for k in keys): r for r in rows}
+    key = key_of(kind)
+    return {key(r): r for r in rows}
+
+
+def key_of(kind: str) -> Callable[[Mapping[str, Any]], tuple[str, ...]]:
+    """A row's key: the casefolded codes of the kind's key columns (no generator per row: the
+    audit keys every row of every table)."""
+    columns = COLUMNS[kind][2]
+    if len(columns) == 1:
+        (c,) = columns
+        return lambda r: (str(r[c]).casefold(),)
+    if len(columns) == 2:
+        c1, c2 = columns
+        return lambda r: (str(r[c1]).casefold(), str(r[c2]).casefold())
+    return lambda r: tuple(str(r[c]).casefold() for c in columns)
