@@ -37,6 +37,17 @@ def test_a_score_edited_in_the_file_is_found_and_named(demo_db, demo_path):
                                          "the database,")
 
 
+def test_a_score_that_is_no_number_is_named_not_a_crash(demo_db, demo_path):
+    raw(demo_path, "UPDATE scores SET value = 'abc' WHERE id = (SELECT s.id FROM scores s "
+                   "JOIN judges j ON j.id = s.judge_id JOIN applications a ON a.id = "
+                   "s.application_id JOIN criteria c ON c.id = s.criterion_id WHERE j.code = 'J4' "
+                   "AND a.code = 'SC-04' AND c.code = 'IMPACT')")
+    report = verify(demo_db)
+    assert not report.ok
+    assert report.problems == ["score of judge J4 for SC-04, criterion IMPACT: 'abc' in the "
+                               "database is not a number"]
+
+
 def test_a_deleted_and_an_inserted_score_are_found(demo_db, demo_path):
     raw(demo_path, "DELETE FROM scores WHERE id = 1")
     # J2 has a conflict with SC-04: a score for it can only come from outside the program.
