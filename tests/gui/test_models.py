@@ -118,3 +118,68 @@ def test_workload_model_passes_the_model_tester_and_hides_conflicts(qtmodelteste
     model.set_scored("EG-03", 0)
     assert model.totals() == (50, 51)
     qtmodeltester.check(model)
+
+
+LONG_CITY = "مدينة السادس من أكتوبر الجديدة"  # far wider than any other city of the ranking
+
+
+def _needed(qtbot, text: str, bold: bool = False) -> int:
+    """What Qt's own view says a column holding only ``text`` needs."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QTableView
+
+    alone = ListTableModel(("City",), [[text]])
+    if bold:
+        font = QFont()
+        font.setBold(True)
+        alone.set_rows([[text]], fonts={0: font})
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(alone)
+    return view.sizeHintForColumn(0)
+
+
+@pytest.mark.parametrize("where", [250, 3_000])
+def test_fitted_columns_hold_a_long_text_far_down_the_table(qtbot, where):
+    """A ranking of 3,334 applications whose one long (Arabic) city is at rank 250, or 3,000:
+    the city column is as wide as that text needs, not cut at the first rows' width."""
+    from PySide6.QtWidgets import QTableView
+
+    from ui.tablemodel import fit_columns
+
+    rows = [[r + 1, f"EG-{r:04d}", "Seoul", 7.5 + r / 10_000] for r in range(3_334)]
+    rows[where][2] = LONG_CITY
+    model = ListTableModel(("Rank", "Code", "City", "Score"), rows, numeric=(0, 3))
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    fit_columns(view, stretch=(1,))
+    header = view.horizontalHeader()
+    assert header.sectionSize(2) >= _needed(qtbot, LONG_CITY)
+    assert header.sectionSize(3) >= _needed(qtbot, "7.83")
+    model.set_rows(rows[:100])  # a model reset (another category): fitted again, narrower
+    assert header.sectionSize(2) < _needed(qtbot, LONG_CITY)
+
+
+def test_fitted_columns_measure_a_row_in_its_own_font_and_stay_quick(qtbot):
+    """A bold row's text is measured bold; 20,000 rows are fitted in well under a second."""
+    import time
+
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QTableView
+
+    from ui.tablemodel import fit_columns
+
+    rows = [[f"J{r:05d}", f"Judge number {r:05d}"] for r in range(20_000)]
+    bold = QFont()
+    bold.setBold(True)
+    model = ListTableModel(("Code", "Name"), rows)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    fit_columns(view)
+    start = time.perf_counter()
+    model.set_rows(rows, fonts={19_999: bold})
+    took = time.perf_counter() - start
+    assert view.horizontalHeader().sectionSize(1) >= _needed(qtbot, rows[-1][1], bold=True)
+    assert took < 0.5, f"fitting 20,000 rows took {took:.2f} s"
