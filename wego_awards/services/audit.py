@@ -249,7 +249,7 @@ def _compare_scores(store: EditionStore, parts: list[ScoreChanges],
     # A value that is no number (text written into the file with another tool) is named here
     # and left out of the comparison below, on both sides.
     try:
-        np.fromiter(map(itemgetter(3), rows), np.float64, len(rows))
+        v = np.fromiter(map(itemgetter(3), rows), np.float64, len(rows))
         odd = []
     except (TypeError, ValueError):
         odd = [r for r in rows if not isinstance(r[3], (int, float))]
@@ -261,9 +261,9 @@ def _compare_scores(store: EditionStore, parts: list[ScoreChanges],
                     f"{maps['criterion'].code_of.get(cc, cc)}: {vv!r} in the database is not a "
                     "number")
         rows = [r for r in rows if isinstance(r[3], (int, float))]
+        v = np.fromiter(map(itemgetter(3), rows), np.float64, len(rows))
     # Column by column (zip(*rows) would make an iterator per row).
-    j, a, c, v = (np.fromiter(map(itemgetter(i), rows), d, len(rows))
-                  for i, d in enumerate((np.int64, np.int64, np.int64, np.float64)))
+    j, a, c = (np.fromiter(map(itemgetter(i), rows), np.int64, len(rows)) for i in range(3))
     have = _Scores(j, a, c, v, np.array(list(map(itemgetter(4), rows)), dtype=object))
 
     def joined(name: str, dtype: type) -> np.ndarray:
