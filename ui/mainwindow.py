@@ -565,7 +565,7 @@ class MainWindow(EditionActions, QMainWindow):
         if self._pending_view == "scoring" and judge is None:
             judge = "*"  # asked for the scoring view on the command line: the first judge
         self._scoring_args = (info, judge)
-        for name in ("results", "certificates"):
+        for name in ("progress", "results", "certificates"):
             if name in self.pages:
                 self.pages[name].set_edition(info)
 

@@ -39,6 +39,7 @@ class ProgressPage(QWidget):
         self.data: dict[str, Any] | None = None
         self._summary = ""  # the figures last shown
         self._loading = 0
+        self._edition = 0  # counts the editions shown: an answer for an earlier one is dropped
         self.summary = QLabel("")
         style.role(self.summary, "heading")
         self.summary.setWordWrap(True)
@@ -92,7 +93,19 @@ class ProgressPage(QWidget):
         layout.addWidget(view, 1)
 
     def set_edition(self, info: EditionInfo) -> None:
-        """Nothing to remember: the progress is read whole when shown."""
+        """Another edition: nothing of the last one's progress stays on screen, nor is taken
+        for this one's (an answer still on its way for the last one is dropped)."""
+        self._edition += 1
+        self._loading = 0
+        self.data = None
+        self._summary = ""
+        self.summary.setText("")
+        self.remind.setText("")
+        self.judges.set_rows([])
+        self.categories.set_rows([])
+        self.table.set_rows([])
+        for b in (self.copy_button, self.mail_button):
+            b.setEnabled(False)
 
     def load(self) -> None:
         self._loading += 1
@@ -100,22 +113,25 @@ class ProgressPage(QWidget):
         # the progress before it until the new figures arrive.
         if self.data is None:
             self.summary.setText(self.tr("Reading the progress…"))
-        elif not self._summary.endswith(self._updating()):
-            self.summary.setText(self._summary + self._updating())
-        self.worker.submit(status.status, label="progress", done=self._arrived,
-                           failed=self._failed)
-
-    def _updating(self) -> str:
-        return " · " + self.tr("updating…")
+        else:
+            self.summary.setText(self.tr("{figures} · updating…").format(figures=self._summary))
+        edition = self._edition
+        self.worker.submit(status.status, label="progress",
+                           done=lambda data: self._arrived(data, edition),
+                           failed=lambda exc: self._failed(exc, edition))
 
     def is_ready(self) -> bool:
         return self._loading == 0 and self.data is not None
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException, edition: int) -> None:
+        if edition != self._edition:
+            return  # the last edition's
         self._loading -= 1
         self.summary.setText(describe(exc))
 
-    def _arrived(self, data: dict[str, Any]) -> None:
+    def _arrived(self, data: dict[str, Any], edition: int) -> None:
+        if edition != self._edition:
+            return  # the last edition's figures, asked for before this one was opened
         self._loading -= 1
         self.data = data
         pct = 100 * data["scored"] / data["assigned"] if data["assigned"] else 0

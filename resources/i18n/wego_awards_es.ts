@@ -458,7 +458,7 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/tablemodel.py" line="+214"/>
+        <location filename="../../ui/tablemodel.py" line="+215"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -1506,24 +1506,24 @@ La secretaría lo incorpora con Edición ▸ Incorporar el envío de un juez; se
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/mainwindow.py" line="+134"/>
-        <location line="+490"/>
+        <location line="+496"/>
         <location line="+118"/>
         <source>WeGO Awards</source>
         <translation>WeGO Awards</translation>
     </message>
     <message>
-        <location line="-584"/>
+        <location line="-590"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+629"/>
+        <location line="+635"/>
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
     <message>
-        <location line="-547"/>
+        <location line="-553"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1624,12 +1624,12 @@ La secretaría lo incorpora con Edición ▸ Incorporar el envío de un juez; se
     </message>
     <message>
         <location line="+1"/>
-        <location line="+508"/>
+        <location line="+514"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-504"/>
+        <location line="-510"/>
         <source>&amp;Add…</source>
         <translation>&amp;Añadir…</translation>
     </message>
@@ -1874,7 +1874,7 @@ La secretaría lo incorpora con Edición ▸ Incorporar el envío de un juez; se
         <translation>No se ha podido abrir {file}: {error}</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+185"/>
         <source>{file}: open or create an edition first; then drop the file again to import it.</source>
         <translation>{file}: abra o cree antes una edición; luego vuelva a soltar el archivo para importarlo.</translation>
     </message>
@@ -2196,7 +2196,7 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../ui/progress.py" line="+48"/>
+        <location filename="../../ui/progress.py" line="+49"/>
         <source>Judges: applications scored of those assigned</source>
         <translation>Jueces: candidaturas puntuadas de las asignadas</translation>
     </message>
@@ -2291,17 +2291,17 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
         <translation>Un recordatorio en su programa de correo, para los jueces que aún están puntuando</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>Reading the progress…</source>
         <translation>Leyendo el progreso…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>updating…</source>
-        <translation>actualizando…</translation>
+        <location line="+2"/>
+        <source>{figures} · updating…</source>
+        <translation>{figures} · actualizando…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>finalized</source>
         <translation>finalizada</translation>
     </message>
@@ -4099,7 +4099,7 @@ Para repartir el trabajo, use Edición ▸ Asignar jueces automáticamente, o im
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="-770"/>
+        <location filename="../../ui/mainwindow.py" line="-776"/>
         <source>Applications</source>
         <translation>Candidaturas</translation>
     </message>

@@ -458,7 +458,7 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/tablemodel.py" line="+214"/>
+        <location filename="../../ui/tablemodel.py" line="+215"/>
         <source>Code</source>
         <translation>Référence</translation>
     </message>
@@ -1506,24 +1506,24 @@ Le secrétariat l&apos;intègre avec Édition ▸ Intégrer le retour d&apos;un 
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/mainwindow.py" line="+134"/>
-        <location line="+490"/>
+        <location line="+496"/>
         <location line="+118"/>
         <source>WeGO Awards</source>
         <translation>WeGO Awards</translation>
     </message>
     <message>
-        <location line="-584"/>
+        <location line="-590"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+629"/>
+        <location line="+635"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location line="-547"/>
+        <location line="-553"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1624,12 +1624,12 @@ Le secrétariat l&apos;intègre avec Édition ▸ Intégrer le retour d&apos;un 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+508"/>
+        <location line="+514"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-504"/>
+        <location line="-510"/>
         <source>&amp;Add…</source>
         <translation>A&amp;jouter…</translation>
     </message>
@@ -1874,7 +1874,7 @@ Le secrétariat l&apos;intègre avec Édition ▸ Intégrer le retour d&apos;un 
         <translation>Impossible d&apos;ouvrir {file}&#xa0;: {error}</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+185"/>
         <source>{file}: open or create an edition first; then drop the file again to import it.</source>
         <translation>{file}&#xa0;: ouvrez ou créez d&apos;abord une édition, puis déposez à nouveau le fichier pour l&apos;importer.</translation>
     </message>
@@ -2196,7 +2196,7 @@ L&apos;intégrer à {edition} comme retour d&apos;un juré (il est vérifié au 
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../ui/progress.py" line="+48"/>
+        <location filename="../../ui/progress.py" line="+49"/>
         <source>Judges: applications scored of those assigned</source>
         <translation>Jurés&#xa0;: candidatures notées parmi celles affectées</translation>
     </message>
@@ -2291,17 +2291,17 @@ L&apos;intégrer à {edition} comme retour d&apos;un juré (il est vérifié au 
         <translation>Une relance dans votre messagerie, aux jurés qui notent encore</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>Reading the progress…</source>
         <translation>Lecture de l&apos;avancement…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>updating…</source>
-        <translation>mise à jour…</translation>
+        <location line="+2"/>
+        <source>{figures} · updating…</source>
+        <translation>{figures} · mise à jour en cours…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>finalized</source>
         <translation>finalisée</translation>
     </message>
@@ -4099,7 +4099,7 @@ Pour répartir le travail, utilisez Édition ▸ Affecter les jurés automatique
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="-770"/>
+        <location filename="../../ui/mainwindow.py" line="-776"/>
         <source>Applications</source>
         <translation>Candidatures</translation>
     </message>

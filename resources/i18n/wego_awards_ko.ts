@@ -458,7 +458,7 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/tablemodel.py" line="+214"/>
+        <location filename="../../ui/tablemodel.py" line="+215"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
@@ -1506,24 +1506,24 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/mainwindow.py" line="+134"/>
-        <location line="+490"/>
+        <location line="+496"/>
         <location line="+118"/>
         <source>WeGO Awards</source>
         <translation>WeGO Awards</translation>
     </message>
     <message>
-        <location line="-584"/>
+        <location line="-590"/>
         <source>Views</source>
         <translation>화면</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+629"/>
+        <location line="+635"/>
         <source>Working…</source>
         <translation>처리 중…</translation>
     </message>
     <message>
-        <location line="-547"/>
+        <location line="-553"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -1624,12 +1624,12 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+508"/>
+        <location line="+514"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location line="-504"/>
+        <location line="-510"/>
         <source>&amp;Add…</source>
         <translation>추가(&amp;A)…</translation>
     </message>
@@ -1874,7 +1874,7 @@ They merge it with Edition ▸ Merge a judge&apos;s return; it is checked to be 
         <translation>{file}을(를) 열 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+185"/>
         <source>{file}: open or create an edition first; then drop the file again to import it.</source>
         <translation>{file}: 먼저 대회를 열거나 만든 다음 파일을 다시 끌어다 놓으면 가져옵니다.</translation>
     </message>
@@ -2196,7 +2196,7 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../ui/progress.py" line="+48"/>
+        <location filename="../../ui/progress.py" line="+49"/>
         <source>Judges: applications scored of those assigned</source>
         <translation>심사위원: 배정된 신청서 중 채점한 수</translation>
     </message>
@@ -2291,17 +2291,17 @@ Merge it into {edition} as a judge&apos;s return (it is checked first), or open 
         <translation>아직 채점 중인 심사위원에게 메일 프로그램으로 보내는 알림</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>Reading the progress…</source>
         <translation>진행 상황을 읽는 중…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>updating…</source>
-        <translation>갱신 중…</translation>
+        <location line="+2"/>
+        <source>{figures} · updating…</source>
+        <translation>{figures} · 갱신 중…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>finalized</source>
         <translation>확정됨</translation>
     </message>
@@ -4099,7 +4099,7 @@ To share the work out, use Edition ▸ Assign judges automatically, or import an
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="-770"/>
+        <location filename="../../ui/mainwindow.py" line="-776"/>
         <source>Applications</source>
         <translation>신청서</translation>
     </message>

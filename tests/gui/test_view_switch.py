@@ -4,8 +4,18 @@ before the panel's chart."""
 
 from __future__ import annotations
 
+import shutil
+import sqlite3
+
 import pytest
-from PySide6.QtWidgets import QHeaderView
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLineEdit,
+)
 
 from tests.gui.conftest import WAIT_MS
 from ui.ops import Changes
@@ -103,3 +113,56 @@ def test_the_progress_says_it_is_reading_then_updating(qtbot, make_window, demo_
     assert page.summary.text() == figures + " · updating…"
     qtbot.waitUntil(window.is_ready, timeout=WAIT_MS)
     assert page.summary.text() == figures  # nothing changed in fact: the same, unmarked
+
+
+def _answer_file_dialog(path) -> QTimer:
+    """The person, in the open dialog that is about to come up: picks ``path`` and opens it
+    (again a moment later if the dialog was not ready to take it; stop the timer after)."""
+    timer = QTimer()
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QFileDialog) and dialog.isVisible():
+            name = dialog.findChild(QLineEdit, "fileNameEdit")  # the "File name" field
+            name.setText(str(path))
+            buttons = dialog.findChild(QDialogButtonBox, "buttonBox")
+            buttons.button(QDialogButtonBox.StandardButton.Open).click()
+
+    timer.timeout.connect(answer)
+    timer.start(20)
+    return timer
+
+
+def test_another_edition_opened_never_shows_the_last_ones_progress(qtbot, make_window,
+                                                                  demo_path, tmp_path):
+    other = tmp_path / "other.db"
+    shutil.copy(demo_path, other)
+    with sqlite3.connect(other) as con:  # the other edition: one judge's scores not in yet
+        con.execute("DELETE FROM scores WHERE judge_id = (SELECT min(id) FROM judges)")
+    con.close()
+    window = make_window(demo_path, "progress")
+    page = window.page("progress")
+    first, first_rows = page.summary.text(), page.table.rows()
+    assert "judge-application pairs scored" in first
+    said: list[str] = []
+    set_text = page.summary.setText
+
+    def saying(text: str) -> None:
+        said.append(text)
+        set_text(text)
+
+    page.summary.setText = saying
+    on_opening: list[object] = []
+    window.edition_shown.connect(lambda: on_opening.append((page.summary.text(),
+                                                            page.table.rows())))
+    answering = _answer_file_dialog(other)
+    window.actions_by_name["open"].trigger()  # File ▸ Open…, the file chosen in its dialog
+    answering.stop()
+    qtbot.waitUntil(lambda: window.path == str(other) and window.is_ready(), timeout=WAIT_MS)
+    assert window.current_view() == "progress"
+    second = page.summary.text()
+    assert "judge-application pairs scored" in second and second != first
+    assert "Reading the progress…" in said
+    assert not [text for text in said if first in text]  # never the first edition's figures
+    assert on_opening and on_opening[0][0] != first and on_opening[0][1] != first_rows
+    assert page.table.rows() != first_rows
