@@ -65,6 +65,7 @@ class ScoringPage(QWidget):
         self.worker = worker
         self.info: EditionInfo | None = None
         self.judge: str | None = None
+        self._chart_judge: str | None = None  # whose totals the chart shows or will show
         self.application: str | None = None
         self._known: dict[str, dict[str, float]] = {}  # saved scores per application shown
         self._pending = 0
@@ -222,6 +223,7 @@ class ScoringPage(QWidget):
         self.judge = None
         self.application = None
         self._known.clear()
+        self._clear_chart()
         self._criteria_loaded = False
         self.model.set_workload([])
         self._task("criteria", browse.criteria, done=self._criteria_arrived)
@@ -286,6 +288,7 @@ class ScoringPage(QWidget):
         self.judge = code
         self.application = None
         self._known.clear()
+        self._clear_chart()  # never the last judge's totals under this one's name
         self.judge_changed.emit(code)
         # The panel's chart reads every score (0.4 s on 500,000): asked for once the judge's
         # applications and the first one's form are, so it never holds them up.
@@ -313,9 +316,14 @@ class ScoringPage(QWidget):
         if self.info is not None and self.info.judge_only:
             j = self.info.judge_only
             self.judge_name.setText(self.tr("Your applications, judge {judge}").format(judge=j))
+        # The chart is asked for when the judge was just chosen, and whenever the one shown
+        # (or on its way) is not this judge's: after the judge's first application otherwise.
+        chart = chart or self._chart_judge != judge
         if not rows:
             self._show_placeholder(self.tr("Judge {judge} has no applications to score.").format(
                 judge=judge))
+            if chart:
+                self._load_chart()
             return
         self.placeholder.hide()
         self.splitter.show()
@@ -568,9 +576,15 @@ class ScoringPage(QWidget):
 
     # --- the distribution chart ---------------------------------------------------------------
 
+    def _clear_chart(self) -> None:
+        self._chart_timer.stop()
+        self._chart_judge = None
+        self.chart.set_values([], [])
+
     def _load_chart(self) -> None:
         if self.judge:
             judge = self.judge
+            self._chart_judge = judge
             self._task("chart", browse.score_distributions, judge,
                        done=lambda d: self._chart_arrived(judge, d))
 

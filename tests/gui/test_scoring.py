@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from tests.conftest import PACKAGE_PASSPHRASE
 from tests.gui.conftest import WAIT_MS
-from wego_awards.services import browse, decisions, packages
+from wego_awards.services import browse, decisions, packages, records
 from wego_awards.services.edition import open_database
 
 pytestmark = pytest.mark.gui
@@ -30,6 +30,33 @@ def _open_scoring(qtbot, make_window, path, judge, app):
     page.select(app)
     qtbot.waitUntil(lambda: page.application == app and page.is_ready(), timeout=WAIT_MS)
     return window, page
+
+
+def choose_judge(qtbot, page, code: str) -> None:
+    """The person picks the judge in the list by typing the start of its entry ("J1 · …")."""
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.wait(QApplication.keyboardInputInterval() + 50)  # a new search, not the last one's
+    page.judge_combo.setFocus()
+    qtbot.keyClicks(page.judge_combo, f"{code} ")
+    qtbot.waitUntil(lambda: page.judge == code and page.is_ready(), timeout=WAIT_MS)
+
+
+def test_a_judge_without_applications_never_shows_the_last_judges_chart(qtbot, make_window,
+                                                                        demo_path):
+    with open_database(demo_path) as db:  # the first assignment: J1 has one, J2 none yet
+        records.save(db, "assignments", {"judge": "J1", "application": "EG-01"})
+        j2_totals = list(browse.score_distributions(db, "J2").own)  # from the scores J2 gave before
+    window = make_window(demo_path, "scoring")
+    page = window.scoring
+    choose_judge(qtbot, page, "J1")
+    first = list(page.chart.own)
+    assert first and page.chart.panel  # J1's totals beside the panel's
+    choose_judge(qtbot, page, "J2")
+    assert "has no applications" in page.placeholder.text()
+    assert page.chart.own == j2_totals != first  # J2's own totals, not J1's
+    choose_judge(qtbot, page, "J1")
+    assert page.chart.own == first
 
 
 def test_a_judge_scores_with_the_keyboard_and_the_scores_land_in_the_database(
