@@ -156,3 +156,48 @@ def test_an_error_nobody_handles_reaches_the_window_in_words(qtbot, worker):
     with qtbot.waitSignal(worker.failed, timeout=WAIT_MS) as got:
         worker.submit(refuse)
     assert describe(got.args[0]) == "the edition is finalized"
+
+
+def test_the_collector_paused_for_the_start_collects_its_garbage_then_freezes_the_rest():
+    """The start's unreachable cycles are collected when the collector resumes, not frozen
+    (kept for ever)."""
+    import gc
+    import weakref
+
+    from ui import app as app_module
+
+    class Node:
+        pass
+
+    assert gc.isenabled()
+    resume = app_module._pause_collector()
+    try:
+        cycle = Node()
+        cycle.me = cycle  # garbage only the cyclic collector can free
+        gone = weakref.ref(cycle)
+        del cycle
+        assert not gc.isenabled() and gone() is not None
+    finally:
+        resume()
+        gc.unfreeze()  # the rest of the suite as it was
+    assert gc.isenabled()
+    assert gone() is None
+
+
+def test_a_start_that_fails_leaves_the_collector_on(monkeypatch, tmp_path):
+    import gc
+
+    from ui import app as app_module
+
+    def broken(_lang=None):  # noqa: ANN202
+        raise RuntimeError("no application")
+
+    monkeypatch.setattr(app_module, "_application", broken)
+    assert gc.isenabled()
+    try:
+        with pytest.raises(RuntimeError):
+            app_module.run(screenshot=tmp_path / "x.png")
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
+        gc.enable()
