@@ -51,6 +51,16 @@ else:
 MAX_UNDO = 50
 
 
+if TYPE_CHECKING:
+    from ui.dialogs import run_long as _run_long
+else:
+    def _run_long(*args, **kwargs):
+        """``ui.dialogs.run_long``, the dialogs imported when first needed."""
+        from ui.dialogs import run_long
+
+        return run_long(*args, **kwargs)
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("EditionActions", text)
 
@@ -190,9 +200,7 @@ class EditionActions(_Window):
             self._said(str(report))
             self.data_changed(Changes.of("assignments"))
 
-        from ui.dialogs import run_long  # the dialogs, when first needed
-
-        run_long(self, self.worker, _tr("Assigning judges…"), _assign, k, 0, done=assigned)
+        _run_long(self, self.worker, _tr("Assigning judges…"), _assign, k, 0, done=assigned)
 
     def send_back(self) -> None:
         """A judge sends their package back: a consistent copy of it, saved where they choose.
@@ -244,9 +252,7 @@ class EditionActions(_Window):
                                      self._edition_folder())
         if not folder:
             return
-        from ui.dialogs import run_long  # the dialogs, when first needed
-
-        run_long(self, self.worker, _tr("Writing the judges' packages…"),
+        _run_long(self, self.worker, _tr("Writing the judges' packages…"),
                  packages.export_packages, folder, done=lambda rows: QMessageBox.information(
                      self, _tr("Packages written"),
                      _tr("{n} packages written to {folder}, each sealed with a passphrase of its "
@@ -262,9 +268,7 @@ class EditionActions(_Window):
                                      self._edition_folder())
         if not folder:
             return
-        from ui.dialogs import run_long  # the dialogs, when first needed
-
-        run_long(self, self.worker, _tr("Writing the judges' sheets…"),
+        _run_long(self, self.worker, _tr("Writing the judges' sheets…"),
                  sheets.export_sheets, folder,
                  done=lambda rows: self._said(_tr("{n} sheets written to {folder}").format(
                      n=len(rows), folder=folder)))
@@ -283,9 +287,7 @@ class EditionActions(_Window):
             QMessageBox.information(self, _tr("Return merged"), str(report))
             self.data_changed(Changes.of("scores", "conflicts", "assignments", "judges"))
 
-        from ui.dialogs import run_long  # the dialogs, when first needed
-
-        run_long(self, self.worker, _tr("Checking and merging the return…"),
+        _run_long(self, self.worker, _tr("Checking and merging the return…"),
                  _merge_return, path, done=merged,
                  failed=lambda exc: show_error(self, exc, _tr("Return refused")))
 
