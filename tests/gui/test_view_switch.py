@@ -8,7 +8,7 @@ import shutil
 import sqlite3
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from tests.gui.conftest import WAIT_MS
-from ui.ops import Changes
+from ui.importer import ImportDialog
+from wego_awards.services import browse
+from wego_awards.services.edition import open_database
 
 pytestmark = pytest.mark.gui
 
@@ -42,7 +44,27 @@ def _show(qtbot, window, name: str) -> None:
                     timeout=WAIT_MS)
 
 
-def test_a_view_shown_again_asks_nothing_until_its_data_changed(qtbot, make_window, demo_path):
+def _import_a_score(qtbot, window, folder, then=None) -> None:  # noqa: ANN001
+    """File ▸ Import a file…: the person types a scores file's name (one score of J1's, changed)
+    and imports it; ``then`` is called as soon as the window has taken the import in."""
+    with open_database(window.path) as db:
+        old = browse.judge_scores(db, "J1", "EG-01").scores["INNO"]
+    scores = folder / "scores.csv"
+    scores.write_text("judge,application,criterion,score,comment\n"
+                      f"J1,EG-01,INNO,{2 if old == 1 else 1},\n", encoding="utf-8")
+    window.actions_by_name["import"].trigger()
+    dialog = window.findChild(ImportDialog)
+    qtbot.keyClicks(dialog.path, str(scores))
+    qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=WAIT_MS)
+    if then is not None:
+        dialog.imported.connect(lambda _report: then())  # after the window's own handler
+    with qtbot.waitSignal(dialog.imported, timeout=WAIT_MS):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+
+def test_a_view_shown_again_asks_nothing_until_its_data_changed(qtbot, make_window, demo_path,
+                                                                tmp_path):
     window = make_window(demo_path, "applications")
     for name in ("progress", "results", "applications"):
         _show(qtbot, window, name)
@@ -56,8 +78,9 @@ def test_a_view_shown_again_asks_nothing_until_its_data_changed(qtbot, make_wind
     assert progress.summary.text() == summary
     _show(qtbot, window, "results")
     assert results.ranking.rows() == ranking
-    window.data_changed(Changes.of("scores"))  # a score saved: both show scores
-    assert asked[-1] == "Computing the results…"  # the view on screen, at once
+    _import_a_score(qtbot, window, tmp_path)  # a score changed: both show scores
+    assert "Computing the results…" in asked  # the view on screen, at once
+    assert "progress" not in asked
     qtbot.waitUntil(window.is_ready, timeout=WAIT_MS)
     del asked[:]
     _show(qtbot, window, "progress")  # the other, when next shown
@@ -91,8 +114,8 @@ def test_a_judge_chosen_sees_their_applications_before_the_panel_chart(qtbot, ma
     combo = page.judge_combo
     assert combo.count() > 1
     asked = _asked(window)
-    combo.setCurrentIndex(1)
-    combo.activated.emit(1)  # the judge chosen in the list
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # the first judge, chosen with the keyboard
     qtbot.waitUntil(window.is_ready, timeout=WAIT_MS)
     assert page.model.rowCount() > 0 and page.application is not None
     assert asked.index("workload") < asked.index("detail") < asked.index("chart")
@@ -100,7 +123,8 @@ def test_a_judge_chosen_sees_their_applications_before_the_panel_chart(qtbot, ma
     assert page.chart.panel  # the chart came too
 
 
-def test_the_progress_says_it_is_reading_then_updating(qtbot, make_window, demo_path):
+def test_the_progress_says_it_is_reading_then_updating(qtbot, make_window, demo_path,
+                                                      tmp_path):
     window = make_window(demo_path, "applications")
     window.actions_by_name["view-progress"].trigger()
     page = window.page("progress")
@@ -109,8 +133,9 @@ def test_the_progress_says_it_is_reading_then_updating(qtbot, make_window, demo_
     qtbot.waitUntil(window.is_ready, timeout=WAIT_MS)
     figures = page.summary.text()
     assert "judge-application pairs scored" in figures
-    window.data_changed(Changes.of("scores"))  # the figures shown are those before the change
-    assert page.summary.text() == figures + " · updating…"
+    said: list[str] = []  # the figures shown are those before the change, marked
+    _import_a_score(qtbot, window, tmp_path, then=lambda: said.append(page.summary.text()))
+    assert said == [figures + " · updating…"]
     qtbot.waitUntil(window.is_ready, timeout=WAIT_MS)
     assert page.summary.text() == figures  # nothing changed in fact: the same, unmarked
 
