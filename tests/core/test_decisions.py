@@ -182,3 +182,23 @@ def test_a_jury_decision_can_never_be_left_pointing_at_nothing(demo_db, demo_pat
     decisions.set_setting(demo_db, "awards", "gold=2,silver=1")
     with pytest.raises(Refused, match="gives 2 Gold awards per category"):
         decisions.set_override(demo_db, "EG", "gold", "EG-04", "Jury vote")
+
+
+def test_a_ranking_across_separate_groups_names_its_category_by_code(db, tmp_path):
+    """Two judges who share no application split a category into two groups: the results say
+    so naming the category as the edition does (EG), not by the engine's index."""
+    from wego_awards.services.edition import create_edition
+
+    create_edition(db, "Groups", 2024)
+    (tmp_path / "c.csv").write_text("code,name,weight,min,max\nQ,Quality,1,0,10\n")
+    (tmp_path / "a.csv").write_text("code,category,city,country,title\n"
+                                    "A,EG,Seoul,Korea,A\nB,EG,Busan,Korea,B\n"
+                                    "C,EG,Ulsan,Korea,C\nD,EG,Jeju,Korea,D\n")
+    (tmp_path / "j.csv").write_text("code,name\nJ1,One\nJ2,Two\n")
+    (tmp_path / "s.csv").write_text("judge,application,criterion,score,comment\n"
+                                    "J1,A,Q,9,\nJ1,B,Q,7,\nJ2,C,Q,8,\nJ2,D,Q,5,\n")
+    for kind, f in (("criteria", "c"), ("applications", "a"), ("judges", "j"), ("scores", "s")):
+        imports.import_file(db, kind, tmp_path / f"{f}.csv")
+    (warning,) = [w for w in results.compute(db).warnings if "separate groups" in w]
+    assert "Rankings in EG compare applications from different groups" in warning
+    assert "category 0" not in warning

@@ -246,6 +246,7 @@ def _computed(edition: Edition, settings: dict[str, Any], method: str, store: Ed
         crit_max=np.array([c.max for c in crits], dtype=np.float64),
         excluded=excluded,
         app_labels=[a.code for a in apps], judge_labels=[j.code for j in judges],
+        category_labels=[c.code for c in cats],
     )
     tiers = tuple((t["award"], int(t["count"])) for t in settings["awards"]) if last else ()
     rules = AwardRules(tiers=tiers, min_score=settings["min_score"],
