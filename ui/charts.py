@@ -71,6 +71,12 @@ class ProgressBars(_Chart):
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return QSize(200, self.sizeHint().height())
 
+    def count_width(self, fm: QFontMetrics) -> int:
+        """The figures' column: as wide as the widest "scored / total" shown (a category of the
+        large edition has 16,670 pairs), with room on either side."""
+        return max([fm.horizontalAdvance("0000 / 0000")]
+                   + [fm.horizontalAdvance(f"{r[1]} / {r[3]}") for r in self.rows]) + 12
+
     def paintEvent(self, _event) -> None:  # noqa: N802, ANN001
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -78,7 +84,7 @@ class ProgressBars(_Chart):
         fm = p.fontMetrics()
         label_w = min(max((fm.horizontalAdvance(r[0]) for r in self.rows), default=60) + 12,
                       self.width() * 0.45)
-        count_w = fm.horizontalAdvance("0000 / 0000") + 12
+        count_w = self.count_width(fm)
         bar_w = max(self.width() - label_w - count_w, 20)
         for i, (label, done, partial, total) in enumerate(self.rows):
             y = top + i * self.ROW
@@ -98,7 +104,7 @@ class ProgressBars(_Chart):
                 p.setBrush(PARTIAL)
                 p.drawRect(QRectF(box.left() + w_done, box.top(), w_part, box.height()))
             p.setPen(self._muted())
-            p.drawText(QRectF(label_w + bar_w + 6, y, count_w, self.ROW),
+            p.drawText(QRectF(label_w + bar_w + 6, y, count_w - 6, self.ROW),  # inside
                        Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                        f"{done} / {total}")
         y = top + len(self.rows) * self.ROW + 4
