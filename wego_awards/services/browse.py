@@ -25,7 +25,7 @@ from wego_awards.db.models import (
     Judge,
     Score,
 )
-from wego_awards.store import EditionStore, browsing, pair_keys, reading
+from wego_awards.store import EditionStore, browsing, reading
 
 if TYPE_CHECKING:  # numpy is imported where it is used: the app's first screen never needs it
     import numpy as np
@@ -362,8 +362,7 @@ def score_distributions(db: Database, judge: str) -> ScoreDistribution:
         crits = store.session.execute(store.select(Criterion.id, Criterion.weight,
                                                    Criterion.min, Criterion.max)
                                       .order_by(Criterion.id)).all()
-        sj, sa, sc, sv = load_scores(store)
-        excluded = np.isin(pair_keys(sj, sa), store.conflict_pairs())
+        sj, sa, sc, sv, excluded = load_scores(store)
     if not crits or not len(sv):
         return ScoreDistribution(own=(), panel=(), judges=0)
     crit_ids = np.array([c[0] for c in crits], np.int64)

@@ -42,7 +42,7 @@ from wego_awards.resultdata import Results as Results
 from wego_awards.resultdata import ResultSettings as ResultSettings
 from wego_awards.services import resultcache
 from wego_awards.services.edition import AWARD_NAMES, get_edition
-from wego_awards.store import EditionStore, pair_key_column, pair_keys
+from wego_awards.store import EditionStore, pair_key_column
 
 if TYPE_CHECKING:
     from wego_awards.scoring import AwardResult
@@ -156,14 +156,16 @@ def compute(db: Database, method: str | None = None,
 
 
 def load_scores(store: EditionStore) -> tuple[np.ndarray, ...]:
-    """All score rows of the edition as (judge_id, application_id, criterion_id, value) arrays.
+    """All score rows of the round as (judge_id, application_id, criterion_id, value,
+    excluded) arrays, ``excluded`` marking a score whose judge has a conflict with its
+    application.
 
     The judge and application come as one pair key (three numbers a row from the driver, not
-    four: a fifth less time for 500,000 scores)."""
+    four: a fifth less time for 500,000 scores), the key the conflicts are matched on too."""
     key, c, v = store.columns(
         store.select(pair_key_column(Score), Score.criterion_id, Score.value, of=Score),
         (np.int64, np.int64, np.float64))
-    return key >> 32, key & 0xFFFFFFFF, c, v
+    return key >> 32, key & 0xFFFFFFFF, c, v, np.isin(key, store.conflict_pairs())
 
 
 def _positions(ids: np.ndarray, all_ids: np.ndarray) -> np.ndarray:
@@ -193,8 +195,7 @@ def compute_in_session(session: Session, edition: Edition, method: str | None = 
                                          Criterion.max).order_by(Criterion.id)).all()
     if not crits:
         raise Refused("the edition has no criteria yet; import them first")
-    sj, sa, sc, sv = load_scores(store)
-    excluded = np.isin(pair_keys(sj, sa), store.conflict_pairs())
+    sj, sa, sc, sv, excluded = load_scores(store)
     # The awards come from the last round; an earlier round ranks only.
     last = store.is_last_round()
     # The jury's award decisions are the last round's: an earlier round has no awards to
