@@ -206,11 +206,11 @@ def _visible_app_ids(store: EditionStore, judge: Judge) -> np.ndarray:
     one they are conflicted with."""
     import numpy as np
 
-    (all_ids,) = store.arrays(select(Application.id).where(store.entered()), (np.int64,))
+    (all_ids,) = store.columns(select(Application.id).where(store.entered()), (np.int64,))
     conflicts = store.conflict_pairs()
     keep = ~np.isin(all_ids, conflicts[(conflicts >> 32) == judge.id] & 0xFFFFFFFF)
     if store.has_assignments():  # this judge's own assignments, not every judge's pairs
-        (assigned,) = store.arrays(store.select(Assignment.application_id, of=Assignment)
+        (assigned,) = store.columns(store.select(Assignment.application_id, of=Assignment)
                                    .where(Assignment.judge_id == judge.id), (np.int64,))
         keep &= np.isin(all_ids, assigned)
     return all_ids[keep]

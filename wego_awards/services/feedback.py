@@ -44,7 +44,7 @@ from wego_awards.services.paper import (
     load,
 )
 from wego_awards.services.results import compute_in_session
-from wego_awards.store import ALL_ROUNDS, EditionStore, in_edition, pair_keys
+from wego_awards.store import ALL_ROUNDS, EditionStore, in_edition, in_sorted, pair_keys
 
 
 def letters(db: Database, *, application: str | None = None,
@@ -189,7 +189,7 @@ def _figures(store: EditionStore, conflicted: np.ndarray) -> dict[Any, Any]:
     j, a, c, v = store.columns(
         store.select(Score.judge_id, Score.application_id, Score.criterion_id, Score.value),
         (np.int64, np.int64, np.int64, np.float64))
-    keep = ~np.isin(pair_keys(j, a), conflicted)
+    keep = ~in_sorted(pair_keys(j, a), conflicted)
     j, a, c, v = j[keep], a[keep], c[keep], v[keep]
     cat_of = dict(store.session.execute(select(Application.id, Application.category_id)
                                         .where(store.entered())).all())
@@ -229,7 +229,7 @@ def _comments(session: Session, edition: Edition,
     bad = set(conflicted.tolist())
     out: dict[int, list[tuple[int, int, str, str]]] = defaultdict(list)
     for app_id, judge_id, round_id, text in rows:
-        if int(pair_keys(np.array([judge_id]), np.array([app_id]))[0]) in bad:
+        if (judge_id << 32) + app_id in bad:  # pair_keys' key, without arrays per row
             continue
         if round_id in rounds and text.strip():
             r = rounds[round_id]

@@ -42,7 +42,7 @@ from wego_awards.resultdata import Results as Results
 from wego_awards.resultdata import ResultSettings as ResultSettings
 from wego_awards.services import resultcache
 from wego_awards.services.edition import AWARD_NAMES, get_edition
-from wego_awards.store import EditionStore, pair_key_column
+from wego_awards.store import EditionStore, in_sorted, pair_key_column
 
 if TYPE_CHECKING:
     from wego_awards.scoring import AwardResult
@@ -165,7 +165,7 @@ def load_scores(store: EditionStore) -> tuple[np.ndarray, ...]:
     key, c, v = store.columns(
         store.select(pair_key_column(Score), Score.criterion_id, Score.value, of=Score),
         (np.int64, np.int64, np.float64))
-    return key >> 32, key & 0xFFFFFFFF, c, v, np.isin(key, store.conflict_pairs())
+    return key >> 32, key & 0xFFFFFFFF, c, v, in_sorted(key, store.conflict_pairs())
 
 
 def _positions(ids: np.ndarray, all_ids: np.ndarray) -> np.ndarray:

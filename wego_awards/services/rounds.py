@@ -45,7 +45,7 @@ from wego_awards.services.changes import Advance, ChangeSet, CutDecision, RoundA
 from wego_awards.services.clock import current_actor, now
 from wego_awards.services.edition import get_edition, require_unlocked
 from wego_awards.services.results import compute_in_session
-from wego_awards.store import EditionStore, number_text, pair_keys, reading
+from wego_awards.store import EditionStore, in_sorted, number_text, pair_keys, reading
 
 KINDS = ("scoring", "qualifying")
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$")
@@ -499,7 +499,7 @@ def qualifying_votes(store: EditionStore) -> list[tuple[str, str, list[Candidate
     # or by the own-country rule), as a score does in the results.
     j, a, v = store.columns(store.select(Score.judge_id, Score.application_id, Score.value),
                             (np.int64, np.int64, np.float64))
-    keep = ~np.isin(pair_keys(j, a), store.conflict_pairs())
+    keep = ~in_sorted(pair_keys(j, a), store.conflict_pairs())
     votes: dict[int, list[float]] = {}
     for app_id, value in zip(a[keep].tolist(), v[keep].tolist(), strict=True):
         votes.setdefault(app_id, []).append(value)

@@ -32,7 +32,7 @@ from wego_awards.services.planning import (
     plan_by_round,
     unknown_codes,
 )
-from wego_awards.store import EditionStore, bulk, number_text, pair_keys
+from wego_awards.store import EditionStore, bulk, in_sorted, number_text, pair_keys
 
 PASS_WORDS = {"pass": 1.0, "passed": 1.0, "yes": 1.0, "y": 1.0, "qualifies": 1.0,
               "fail": 0.0, "failed": 0.0, "no": 0.0, "n": 0.0}
@@ -147,14 +147,14 @@ def plan_score_rows(session: Session, edition: Edition, rows: pd.DataFrame | Cod
             problems.add(f"{who.not_for_others(text('judge', i))}, not "
                          f"{text('judge', i)}'s", int(nums[i]), "judge", text("judge", i))
     pk = pair_keys(j, a)
-    conflicted = ok & _among(pk, store.conflict_pairs())
+    conflicted = ok & in_sorted(pk, store.conflict_pairs())
     for i in problems.first(conflicted):
         problems.add(f"judge {text('judge', i)} has a conflict with "
                      f"{text('application', i)}: the score cannot be taken{at(i)}",
                      int(nums[i]), "application", text("application", i))
     assigned = store.assignment_pairs()
     if assigned is not None:
-        unassigned = ok & ~conflicted & ~_among(pk, assigned)
+        unassigned = ok & ~conflicted & ~in_sorted(pk, assigned)
         for i in problems.first(unassigned):
             problems.add(f"judge {text('judge', i)} is not assigned to "
                          f"{text('application', i)}{at(i)}", int(nums[i]), "application",
@@ -181,7 +181,7 @@ def plan_score_rows(session: Session, edition: Edition, rows: pd.DataFrame | Cod
         stmt = stmt.where(store.mine(Score))
         return stmt.where(Score.judge_id.in_(judges_in_file.tolist())) if narrow else stmt
 
-    old_key, old_value = store.arrays(scoped(select(stored_key, Score.value)),
+    old_key, old_value = store.columns(scoped(select(stored_key, Score.value)),
                                       (np.int64, np.float64))
     order = np.argsort(old_key)
     old_key, old_value = old_key[order], old_value[order]
@@ -202,7 +202,7 @@ def plan_score_rows(session: Session, edition: Edition, rows: pd.DataFrame | Cod
     old_comments = dict(store.rows(scoped(select(stored_key, Score.comment))
                                    .where(Score.comment != "")))
     written = np.array([t != "" for t in comment_texts], dtype=bool)[comment_codes]
-    maybe = found & ~changed & (written | _among(key, np.sort(np.fromiter(
+    maybe = found & ~changed & (written | in_sorted(key, np.sort(np.fromiter(
         old_comments, dtype=np.int64, count=len(old_comments)))))
     for i in np.flatnonzero(maybe).tolist():
         if comment_texts[comment_codes[i]] != old_comments.get(int(key[i]), ""):
@@ -245,12 +245,3 @@ def plan_score_rows(session: Session, edition: Edition, rows: pd.DataFrame | Cod
         ))
 
     return Plan(report, apply)
-
-
-def _among(keys: np.ndarray, sorted_keys: np.ndarray) -> np.ndarray:
-    """Whether each of ``keys`` is one of ``sorted_keys`` (sorted ascending): a binary search
-    each, faster than ``np.isin`` for 500,000 keys."""
-    if not len(sorted_keys):
-        return np.zeros(len(keys), dtype=bool)
-    at = np.minimum(np.searchsorted(sorted_keys, keys), len(sorted_keys) - 1)
-    return sorted_keys[at] == keys

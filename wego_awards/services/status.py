@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 
 from wego_awards.db import Database
 from wego_awards.db.models import Application, Category, Criterion, Judge, Score
-from wego_awards.store import pair_key_column, reading
+from wego_awards.store import in_sorted, pair_key_column, reading
 
 _LOW = 0xFFFFFFFF
 
@@ -37,7 +37,7 @@ def status(db: Database) -> dict[str, Any]:
         # Keyed and counted per pair by SQL over the (judge, application, criterion) index, in
         # key order; the edition's judges are picked out below rather than by a join.
         # The open round's scores only (an earlier round's are no progress in this one).
-        keys, counts = store.arrays(select(pair_key_column(Score), func.count())
+        keys, counts = store.columns(select(pair_key_column(Score), func.count())
                                     .where(store.mine(Score))
                                     .group_by(Score.judge_id, Score.application_id),
                                     (np.int64, np.int64))
@@ -72,15 +72,15 @@ def status(db: Database) -> dict[str, Any]:
         conflicts = conflicts[in_pairs(conflicts)]
         per_cat_apps = np.bincount(apps[:, 1], minlength=n_c)[cat_ids] if len(apps) else \
             np.zeros(len(cat_ids), np.int64)
-        done = complete[in_pairs(complete) & ~_member(complete, conflicts)]
-        part = partial[in_pairs(partial) & ~_member(partial, conflicts)]
+        done = complete[in_pairs(complete) & ~in_sorted(complete, conflicts)]
+        part = partial[in_pairs(partial) & ~in_sorted(partial, conflicts)]
         total = len(judge_ids) * len(apps) - len(conflicts)
         judge_n = len(apps) - by_judge(conflicts)
         cat_n = len(judge_ids) * per_cat_apps - by_cat(conflicts)
     else:
-        pairs = assigned[~_member(assigned, conflicts)]
-        done = complete[_member(complete, pairs)]
-        part = partial[_member(partial, pairs)]
+        pairs = assigned[~in_sorted(assigned, conflicts)]
+        done = complete[in_sorted(complete, pairs)]
+        part = partial[in_sorted(partial, pairs)]
         total = len(pairs)
         judge_n, cat_n = by_judge(pairs), by_cat(pairs)
     judge_d, judge_p, cat_d = by_judge(done), by_judge(part), by_cat(done)
@@ -109,14 +109,6 @@ def status(db: Database) -> dict[str, Any]:
         "assigned": int(total), "scored": n_done, "missing": int(total) - n_done,
         "progress": {"judges": judge_rows, "categories": cat_rows, "remind": remind},
     }
-
-
-def _member(keys: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
-    """Which of ``keys`` are in ``sorted_set`` (sorted ascending), by binary search."""
-    if not len(sorted_set):
-        return np.zeros(len(keys), dtype=bool)
-    pos = np.minimum(np.searchsorted(sorted_set, keys), len(sorted_set) - 1)
-    return sorted_set[pos] == keys
 
 
 def _map(app_ids: np.ndarray, apps: np.ndarray) -> np.ndarray:

@@ -19,6 +19,7 @@ from wego_awards.store.edition import (
     EditionStore,
     get_edition,
     in_edition,
+    in_sorted,
     pair_key_column,
     pair_keys,
     reading,
@@ -28,5 +29,5 @@ from wego_awards.store.edition import (
 from wego_awards.store.tables import COLUMNS, KINDS, all_columns, key_of, keyed, number_text
 
 __all__ = ["ALL_ROUNDS", "COLUMNS", "DEFAULT_SETTINGS", "KINDS", "CodeMap", "EditionStore",
-           "all_columns", "get_edition", "in_edition", "key_of", "keyed", "number_text",
-           "pair_key_column", "pair_keys", "reading", "settings_of", "writing"]
+           "all_columns", "get_edition", "in_edition", "in_sorted", "key_of", "keyed",
+           "number_text", "pair_key_column", "pair_keys", "reading", "settings_of", "writing"]

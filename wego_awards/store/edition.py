@@ -6,7 +6,7 @@ conflicts, assignments and scores through their judge; a document through its ap
 a service asks ``store.select(Criterion.code)`` or ``store.all(Judge, order_by=Judge.code)`` and
 never writes that condition itself. The lookups the services share (code maps, conflicted and
 assigned pairs), the interface's tables (``table_rows``, ``score_table``) and the bulk path
-(``rows``, ``columns``, ``arrays``, ``insert``, ``update``) are here too.
+(``rows``, ``columns``, ``insert``) are here too.
 
 A unit of work: ``with reading(db) as store:`` for reading, ``with writing(db) as store:`` for a
 transaction that commits at the end of the block or not at all.
@@ -114,6 +114,18 @@ def sorted_unique(keys: np.ndarray) -> np.ndarray:
     return keys[np.concatenate(([True], keys[1:] != keys[:-1]))] if len(keys) else keys
 
 
+def in_sorted(keys: np.ndarray, sorted_keys: np.ndarray) -> np.ndarray:
+    """Whether each of ``keys`` is one of ``sorted_keys`` (sorted ascending, as
+    :func:`sorted_unique`, ``conflict_pairs`` and ``assignment_pairs`` give them): a binary
+    search each, faster than ``np.isin`` for 500,000 keys."""
+    import numpy as np
+
+    if not len(sorted_keys):
+        return np.zeros(len(keys), dtype=bool)
+    at = np.minimum(np.searchsorted(sorted_keys, keys), len(sorted_keys) - 1)
+    return sorted_keys[at] == keys
+
+
 def pair_key_column(model: Any) -> ColumnElement[int]:
     """The (judge, application) pair key of a row of ``model`` made in SQL, as
     :func:`pair_keys` makes it: one number where two ids would be two."""
@@ -146,11 +158,10 @@ def in_edition(model: Any, edition: Edition,
         return model.edition_id == eid
     if model in _IN_ROUND or model is Score:
         if round_id == ALL_ROUNDS:
-            rounds = select(Round.id).where(Round.edition_id == eid)
             if model is Score:
                 return Score.criterion_id.in_(
                     select(Criterion.id).where(Criterion.edition_id == eid))
-            return model.round_id.in_(rounds)
+            return model.round_id.in_(select(Round.id).where(Round.edition_id == eid))
         rid = round_id if round_id is not None else edition.open_round_id
         if rid is None:
             raise ValueError(f"the edition '{edition.name}' has no open round")
@@ -257,11 +268,6 @@ class EditionStore:
         """A select's columns as numpy arrays of the given dtypes (object for text)."""
         return bulk.fetch_columns(self.session, stmt, dtypes)
 
-    def arrays(self, stmt: Select, dtypes: Sequence[type]) -> list[np.ndarray]:
-        """A select's numeric columns as numpy arrays, straight from the cursor (no tuple list
-        held: half the memory of :meth:`columns` for 500,000 rows)."""
-        return bulk.fetch_arrays(self.session, stmt, dtypes)
-
     def insert(self, model: Any, columns: Sequence[str], rows: Sequence[tuple],
                progress: Progress | None = None) -> None:
         """INSERT many rows (tuples in ``columns`` order) of ``model`` in one go."""
@@ -338,7 +344,7 @@ class EditionStore:
         every judge is assigned every application they have no conflict with)."""
         import numpy as np
 
-        (keys,) = self.arrays(self.select(pair_key_column(Assignment), of=Assignment),
+        (keys,) = self.columns(self.select(pair_key_column(Assignment), of=Assignment),
                               (np.int64,))
         if not len(keys):
             return None
