@@ -29,15 +29,19 @@ def _placeholder(session: Session) -> str:
     return "?" if style == "qmark" else "%s"
 
 
+def _insert_sql(session: Session, table: Any, columns: Sequence[str]) -> str:
+    mark = _placeholder(session)
+    return (f"INSERT INTO {table.name} ({', '.join(columns)}) "
+            f"VALUES ({', '.join([mark] * len(columns))})")
+
+
 def insert_rows(session: Session, table: Any, columns: Sequence[str],
                 rows: Sequence[tuple], progress: Progress | None = None) -> None:
     """INSERT many rows (tuples in ``columns`` order) into ``table`` (a model's ``__table__``)
     inside the session's transaction."""
     if not rows:
         return
-    mark = _placeholder(session)
-    sql = (f"INSERT INTO {table.name} ({', '.join(columns)}) "
-           f"VALUES ({', '.join([mark] * len(columns))})")
+    sql = _insert_sql(session, table, columns)
     conn = session.connection()
     for start in range(0, len(rows), CHUNK):
         conn.exec_driver_sql(sql, list(rows[start:start + CHUNK]))
@@ -106,9 +110,7 @@ def insert_columns(session: Session, table: Any, columns: Sequence[str], values:
     tuple per row of the whole table."""
     if not n:
         return
-    mark = _placeholder(session)
-    sql = (f"INSERT INTO {table.name} ({', '.join(columns)}) "
-           f"VALUES ({', '.join([mark] * len(columns))})")
+    sql = _insert_sql(session, table, columns)
     conn = session.connection()
     with _page_cache(session):
         for start in range(0, n, CHUNK):
