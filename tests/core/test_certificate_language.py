@@ -106,3 +106,23 @@ def test_the_command_line_sets_it(demo_path, tmp_path):
     assert ok.returncode == 0, ok.stderr
     assert paper.certificate_languages({"certificate_language": "en+ar"}) == ("en", "ar")
     assert DEMO.exists()
+
+
+def test_english_beside_arabic_keeps_each_part_in_its_own_direction():
+    """A certificate in en+ar leads each language's words with its direction's mark, as the
+    letters do, so that "18 October 2021" beside Arabic keeps its day first and the Arabic
+    date reads from the right; what both languages say alike is still said once."""
+    from datetime import date
+
+    from wego_awards.pdf import load_template
+    from wego_awards.pdf.wording import dates_text, in_languages
+
+    assert dates_text(date(2021, 10, 18), ("en", "ar")) == \
+        "\u200e18 October 2021  ·  \u200f18 أكتوبر 2021"
+    template = in_languages(load_template(None), ("en", "ar"))
+    assert template.award_labels["silver"] == "\u200eSilver Award  ·  \u200fالجائزة الفضية"
+    assert template.wording["place"] == "{city}, {country}"  # the same in both: once, unmarked
+    assert template.wording["category"] == \
+        "\u200eCategory  ·  \u200fالفئة: {category}"  # one field shared, said once
+    ko = in_languages(load_template(None), ("en", "ko"))  # one direction: no marks
+    assert "\u200e" not in ko.award_labels["gold"] and "\u200f" not in ko.award_labels["gold"]

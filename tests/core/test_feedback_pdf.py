@@ -29,7 +29,7 @@ from wego_awards.pdf.feedback import (
 )
 from wego_awards.pdf.fonts import missing_glyphs as missing_in_face
 from wego_awards.pdf.fonts import serif_family
-from wego_awards.pdf.wording import LETTER_WORDING, letter_date, letter_label
+from wego_awards.pdf.wording import LETTER_WORDING, dates_text, letter_label
 
 POPPLER = all(shutil.which(tool) for tool in ("pdftotext", "pdffonts"))
 pytestmark = pytest.mark.skipif(not POPPLER, reason="poppler-utils is installed by .ci/run")
@@ -300,8 +300,8 @@ def test_a_korean_and_english_letter_says_everything_in_both(korean):
 def test_two_languages_of_two_directions_keep_each_part_in_its_own(tmp_path):
     day = datetime.date(2021, 10, 18)
     # A mark leads each part, so "18" stays before "October" beside Arabic.
-    assert letter_date(day, ("en", "ar")) == "\u200e18 October 2021  ·  \u200f18 أكتوبر 2021"
-    assert letter_date(day, ("en", "ko")) == "18 October 2021  ·  2021년 10월 18일"
+    assert dates_text(day, ("en", "ar")) == "\u200e18 October 2021  ·  \u200f18 أكتوبر 2021"
+    assert dates_text(day, ("en", "ko")) == "18 October 2021  ·  2021년 10월 18일"
     assert letter_label("judge", ("ar", "en"), letter="B") == "\u200fالمحكّم  ·  \u200eJudge B"
     path = render_letter(make(language="ar+en", show_numbers=False), tmp_path / "ar-en.pdf")
     text = text_of(path)

@@ -54,8 +54,8 @@ from .wording import (
     RIGHT_TO_LEFT,
     SEPARATOR,
     award_name,
+    dates_text,
     is_one,
-    letter_date,
     letter_label,
     letter_text,
     number_text,
@@ -687,7 +687,7 @@ class _Letter:
             logo_width += 5 * mm
         align = "right" if self.rtl else "left"
         other = "left" if self.rtl else "right"
-        date = letter_date(letter.date, self.languages)
+        date = dates_text(letter.date, self.languages)
         date_width = string_width(date, fonts.regular, 9, rtl=self.rtl)
         room = right - left - logo_width - date_width - 14
         x = start + sign * logo_width

@@ -31,7 +31,6 @@ __all__ = [
     "date_text",
     "dates_text",
     "in_languages",
-    "letter_date",
     "letter_label",
     "letter_text",
     "parse_languages",
@@ -135,19 +134,26 @@ def date_text(d: date, language: str) -> str:
 
 
 def dates_text(d: date, languages: tuple[str, ...]) -> str:
-    """The date in each language, side by side (once when they read the same)."""
-    return _join([date_text(d, lang) for lang in languages])
+    """The date in each language, side by side (once when they read the same), each led by
+    its direction's mark when the two run different ways (see :func:`_marked`)."""
+    return _join([date_text(d, lang) for lang in languages], languages)
 
 
-def _join(parts: list[str]) -> str:
+def _join(parts: list[str], languages: tuple[str, ...] = ()) -> str:
     """Each language's text side by side; once when they say the same, and a label before one
     shared field said once: "Category: {category}" and "부문: {category}" give
-    "Category · 부문: {category}", not the category twice."""
+    "Category · 부문: {category}", not the category twice. Two texts that stand apart in
+    languages written in different directions are each led by their direction's mark
+    (:func:`_marked`), given ``languages``, one per part."""
     out: list[str] = []
-    for part in parts:
+    kept: list[str] = []
+    for i, part in enumerate(parts):
         if part not in out:
             out.append(part)
+            kept.extend(languages[i:i + 1])
     if len(out) == 2:
+        if len(kept) == 2:
+            out = _marked(out, tuple(kept))
         merged = _shared_field(*out)
         if merged is not None:
             return merged
@@ -188,8 +194,9 @@ def in_languages(template: Template, languages: tuple[str, ...]) -> Template:
         return template
     ones = [_one(template, lang) for lang in languages]
     wording = {key: (ones[0][0][key] if key in _FIRST_ONLY
-                     else _join([w[key] for w, _ in ones])) for key in ones[0][0]}
-    awards = {key: _join([a[key] for _, a in ones]) for key in ones[0][1]}
+                     else _join([w[key] for w, _ in ones], languages))
+               for key in ones[0][0]}
+    awards = {key: _join([a[key] for _, a in ones], languages) for key in ones[0][1]}
     return replace(template, wording=wording, award_labels=awards)
 
 
@@ -517,13 +524,9 @@ def _marked(texts: list[str], languages: tuple[str, ...]) -> list[str]:
 def letter_label(key: str, languages: tuple[str, ...], **fields: str) -> str:
     """A short label of the letter in its language(s): two side by side, once if the same,
     and a label before one shared field said once ("Judge · 심사위원 B")."""
-    texts = _marked([LETTER_WORDING[lang][key] for lang in languages], languages)
-    return _join(texts).format_map(fields)
+    return _join([LETTER_WORDING[lang][key] for lang in languages], languages).format_map(fields)
 
 
-def letter_date(d: date, languages: tuple[str, ...]) -> str:
-    """The letter's date in its language(s), side by side as :func:`dates_text` puts them."""
-    return _join(_marked([date_text(d, lang) for lang in languages], languages))
 
 
 def award_name(template: Template, award: str, language: str) -> str:
