@@ -131,7 +131,7 @@ def _start_target(target: str | None, window) -> str | None:  # noqa: ANN001
         last = window.settings.value("last")
         if isinstance(last, str) and ("://" in last or Path(last).exists()):
             return last
-    from wego_awards.db.engine import default_db_path
+    from wego_awards.db.location import default_db_path
 
     default = default_db_path()
     return str(default) if default.exists() else None

@@ -120,3 +120,108 @@ def test_figures_match_a_plain_count(edition_db, db_path, tmp_path, with_assignm
         if j["missing"]]
     assert any(r["partial"] for r in remind) and remind[0]["code"] == "J6"
     assert all(isinstance(v, int) for j in judges for v in j.values() if not isinstance(v, str))
+
+
+# --- the quick reader: the same figures without SQLAlchemy -------------------------------------
+
+
+def both(db, db_path: Path) -> tuple[dict, dict]:
+    """The figures as the store reads them and as ``db.quick`` reads the file."""
+    from wego_awards.db import quick
+    from wego_awards.statusdata import figures
+
+    rows = quick.status_rows(db_path)
+    assert rows is not None, "the quick reader declined a plain SQLite file at the newest schema"
+    return status(db), figures(rows)
+
+
+@pytest.mark.parametrize("with_assignments", [True, False])
+def test_the_quick_reader_counts_what_the_store_does(edition_db, db_path, tmp_path,
+                                                     with_assignments):
+    from wego_awards.services.decisions import set_setting
+
+    small_edition(edition_db, db_path, tmp_path, with_assignments)
+    before, quick = both(edition_db, db_path)
+    assert quick == before and quick["assigned"] > quick["scored"] > 0
+    # The own-country rule's conflicts: every judge is from "Land", and now two applications
+    # too (the country written in another case, with spaces).
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("UPDATE applications SET country = ' land ' WHERE code IN ('A01', 'A05')")
+    set_setting(edition_db, "own_country_rule", "yes")
+    store, quick = both(edition_db, db_path)
+    assert quick == store and store["assigned"] < before["assigned"]
+
+
+def test_the_quick_reader_counts_a_later_rounds_entries(demo_db, demo_path):
+    from wego_awards.services import rounds
+
+    before, _ = both(demo_db, demo_path)
+    rounds.add_round(demo_db, "R2", "Final")
+    rounds.advance(demo_db, "R2", top=2)
+    store, quick = both(demo_db, demo_path)
+    assert quick == store
+    # Two a category go on, with no score yet in the new round.
+    assert quick["applications"] == 2 * before["categories"] and quick["scores"] == 0
+
+
+def test_the_quick_reader_leaves_to_the_store_what_it_does_not_read(demo_db, demo_path,
+                                                                    tmp_path):
+    """A URL, a missing file, a text file, a file at an older schema and a file with no edition
+    are each read (and upgraded, or named) by the ordinary way."""
+    from wego_awards.db import quick
+
+    assert quick.status_rows("postgresql+psycopg://u@127.0.0.1:1/none") is None
+    assert quick.status_rows(tmp_path / "missing.db") is None
+    assert not (tmp_path / "missing.db").exists()  # and it made no file
+    text = tmp_path / "notes.db"
+    text.write_text("not a database", encoding="utf-8")
+    assert quick.status_rows(text) is None
+    empty = tmp_path / "empty.db"
+    with sqlite3.connect(empty) as conn:
+        conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32))")
+        conn.execute("INSERT INTO alembic_version VALUES ('0005_rounds')")
+        conn.execute("CREATE TABLE editions (id INTEGER, name TEXT, year INTEGER, "
+                     "finalized BOOLEAN, settings JSON, open_round_id INTEGER)")
+    assert quick.status_rows(empty) is None
+    assert quick.status_rows(demo_path) is not None
+    with sqlite3.connect(demo_path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0004_older'")
+    assert quick.status_rows(demo_path) is None
+
+
+def test_status_on_the_command_line_starts_without_sqlalchemy(demo_path, tmp_path):
+    """What the officer types most answers without loading SQLAlchemy, and says the same as the
+    store; where the file is not one the quick reader reads, the store answers."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    probe = ("import json, sys\nfrom wego_awards.cli import main\n"
+             "try:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+             "print(json.dumps(sorted(m for m in ('sqlalchemy', 'alembic') if m in sys.modules)),"
+             " file=sys.stderr)\n")
+    env = {**os.environ, "WEGO_AWARDS_USER": "secretariat"}
+
+    def run(target: Path) -> tuple[dict, list[str]]:
+        proc = subprocess.run([sys.executable, "-c", probe, "--db", str(target), "status",
+                               "--json"], capture_output=True, text=True, env=env, timeout=120)
+        assert proc.returncode == 0, proc.stderr
+        return json.loads(proc.stdout), json.loads(proc.stderr.strip().splitlines()[-1])
+
+    data, loaded = run(demo_path)
+    assert loaded == [] and data["scores"] > 0
+    from wego_awards.services.edition import open_database
+
+    with open_database(demo_path) as db:
+        assert status(db) == data
+    # At an older schema: the store opens it, upgrades it and answers alike.
+    from wego_awards.db.migrate import HEAD, current_revision, migrate
+
+    older = tmp_path / "older.db"
+    older.write_bytes(demo_path.read_bytes())
+    with open_database(older) as db:
+        migrate(db, "downgrade", "-1")
+        assert current_revision(db) != HEAD
+    again, loaded = run(older)
+    assert again == data and "sqlalchemy" in loaded

@@ -15,10 +15,17 @@ from wego_awards.cli.context import AWARDS, METHODS, Ctx, echo_json, pass_ctx, p
 @pass_ctx
 def status(obj: Ctx, as_json: bool) -> None:
     """Counts and progress: per judge and per category, what is scored and what is missing."""
-    from wego_awards.services.status import format_status
-    from wego_awards.services.status import status as get_status
+    from wego_awards.db import quick
+    from wego_awards.statusdata import figures, format_status
 
-    data = get_status(obj.db())
+    # A plain SQLite file at the newest schema is read without SQLAlchemy (a third of a second
+    # on a large edition instead of twice that); anything else through the store.
+    rows = quick.status_rows(obj.target)
+    if rows is None:
+        from wego_awards.services.status import status_rows
+
+        rows = status_rows(obj.db())
+    data = figures(rows)
     if as_json:
         echo_json(data)
     else:

@@ -10,7 +10,6 @@ transaction-scoped advisory lock for the same effect.
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,24 +19,11 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from wego_awards.db import sealed
+from wego_awards.db.location import database_url
 from wego_awards.errors import PassphraseNeeded, Refused
 
 BUSY_TIMEOUT_MS = 120_000
 _WRITE_LOCK_KEY = 0x5745474F  # "WEGO": the advisory lock writers share on PostgreSQL
-
-
-def default_db_path() -> Path:
-    """``$WEGO_AWARDS_DB``, else ``awards.db`` in the platform's user data folder."""
-    env = os.environ.get("WEGO_AWARDS_DB")
-    if env:
-        return Path(env)
-    if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
-    else:
-        base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
-    return base / "wego-awards" / "awards.db"
 
 
 def display_target(target: str) -> str:
@@ -48,16 +34,6 @@ def display_target(target: str) -> str:
         return make_url(target).render_as_string(hide_password=True)
     except Exception:
         return target.split("@")[-1]
-
-
-def database_url(target: str | os.PathLike[str] | None) -> str:
-    """The SQLAlchemy URL for a file path or URL (None: the default file)."""
-    if target is None:
-        target = default_db_path()
-    target = str(target)
-    if "://" in target:
-        return target
-    return "sqlite:///" + str(Path(target).expanduser().absolute())
 
 
 def _sqlite_setup(engine: Engine, key: str | None = None) -> None:

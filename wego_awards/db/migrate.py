@@ -9,12 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import inspect, text
-
-from wego_awards.db.engine import Database
-
 if TYPE_CHECKING:
     from alembic.config import Config
+
+    from wego_awards.db.engine import Database
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -31,7 +29,8 @@ def alembic_config(url: str | None = None) -> Config:
 
 
 # The newest revision. Checked against the revision files by a test, so that opening a database
-# that is already up to date costs one query and no import of Alembic.
+# that is already up to date costs one query and no import of Alembic. This module imports
+# nothing heavy at its top, so that ``db.quick`` reads HEAD without SQLAlchemy.
 HEAD = "0005_rounds"
 
 
@@ -44,6 +43,8 @@ def head_revision() -> str:
 
 
 def current_revision(db: Database) -> str | None:
+    from sqlalchemy import inspect, text
+
     with db.engine.connect() as conn:
         if not inspect(conn).has_table("alembic_version"):
             return None

@@ -12,6 +12,7 @@ It sits between the services and the database layer: it imports ``wego_awards.db
 service.
 """
 
+from wego_awards.keys import in_sorted, pair_keys
 from wego_awards.store.edition import (
     ALL_ROUNDS,
     DEFAULT_SETTINGS,
@@ -19,9 +20,7 @@ from wego_awards.store.edition import (
     EditionStore,
     get_edition,
     in_edition,
-    in_sorted,
     pair_key_column,
-    pair_keys,
     reading,
     settings_of,
     writing,

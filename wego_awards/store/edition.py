@@ -41,6 +41,7 @@ from wego_awards.db.models import (
     Score,
 )
 from wego_awards.errors import Refused
+from wego_awards.keys import pair_keys, same_country_pairs, sorted_unique
 from wego_awards.progress import Progress
 from wego_awards.store import bulk
 from wego_awards.store.tables import number_text
@@ -105,38 +106,10 @@ class CodeMap(dict[str, int]):
         self.code_of = {id_: code for code, id_ in rows}  # id -> the code as written
 
 
-def sorted_unique(keys: np.ndarray) -> np.ndarray:
-    """``np.unique`` of integer keys without its masked-array check (which imports numpy.ma,
-    7-10 ms of every command that reads conflicts): sorted, then the repeats dropped."""
-    import numpy as np
-
-    keys = np.sort(keys)
-    return keys[np.concatenate(([True], keys[1:] != keys[:-1]))] if len(keys) else keys
-
-
-def in_sorted(keys: np.ndarray, sorted_keys: np.ndarray) -> np.ndarray:
-    """Whether each of ``keys`` is one of ``sorted_keys`` (sorted ascending, as
-    :func:`sorted_unique`, ``conflict_pairs`` and ``assignment_pairs`` give them): a binary
-    search each, faster than ``np.isin`` for 500,000 keys."""
-    import numpy as np
-
-    if not len(sorted_keys):
-        return np.zeros(len(keys), dtype=bool)
-    at = np.minimum(np.searchsorted(sorted_keys, keys), len(sorted_keys) - 1)
-    return sorted_keys[at] == keys
-
-
 def pair_key_column(model: Any) -> ColumnElement[int]:
     """The (judge, application) pair key of a row of ``model`` made in SQL, as
     :func:`pair_keys` makes it: one number where two ids would be two."""
     return model.judge_id * literal(1 << 32, BigInteger) + model.application_id
-
-
-def pair_keys(judge_ids: np.ndarray, app_ids: np.ndarray) -> np.ndarray:
-    """One int64 per (judge, application) pair, for fast set tests with numpy."""
-    import numpy as np
-
-    return judge_ids.astype(np.int64) * (1 << 32) + app_ids.astype(np.int64)
 
 
 def _model_of(what: Any) -> Any:
@@ -320,19 +293,10 @@ class EditionStore:
         return sorted_unique(keys)
 
     def _same_country_pairs(self) -> np.ndarray:
-        """(judge, application) pairs from the same country, matched in memory: a join on
-        lower(country) has no index to use and takes seconds on a large edition."""
-        import numpy as np
-
-        judges = self.rows(self.select(Judge.id, Judge.country).where(Judge.country != ""))
-        apps = self.rows(self.select(Application.id, Application.country))
-        by_country: dict[str, list[int]] = {}
-        for app_id, country in apps:
-            by_country.setdefault(country.strip().casefold(), []).append(app_id)
-        parts = [pair_keys(np.full(len(ids), judge_id), np.array(ids))
-                 for judge_id, country in judges
-                 for ids in [by_country.get(country.strip().casefold(), [])] if ids]
-        return np.concatenate(parts) if parts else np.zeros(0, np.int64)
+        """(judge, application) pairs from the same country (the own-country rule's)."""
+        return same_country_pairs(
+            self.rows(self.select(Judge.id, Judge.country).where(Judge.country != "")),
+            self.rows(self.select(Application.id, Application.country)))
 
     def has_assignments(self) -> bool:
         """Whether the edition assigns judges at all (without, every judge is assigned every
