@@ -7,7 +7,7 @@ these, and SQL makes the same key as ``judge_id * 4294967296 + application_id``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # numpy is imported where it is used: the app's first screen never needs it
@@ -60,3 +60,24 @@ def same_country_pairs(judges: Iterable[tuple[int, str]],
              for judge_id, country in judges if country
              for ids in [by_country.get(country.strip().casefold(), [])] if ids]
     return np.concatenate(parts) if parts else np.zeros(0, np.int64)
+
+
+def row_keys(columns: Sequence[np.ndarray]) -> np.ndarray | None:
+    """One int64 per row for several integer id columns, ordered as the rows sort (the first
+    column first): mixed radix, each column's largest id + 1. None when they would not fit in
+    62 bits. A row with a negative id (a code that named nothing) gets a key of its own, below
+    0, that no other row has."""
+    import numpy as np
+
+    valid = np.ones(len(columns[0]), dtype=bool)
+    for k in columns:
+        valid &= k >= 0
+    out = np.zeros(len(columns[0]), dtype=np.int64)
+    span = 1
+    for k in columns:
+        radix = int(k.max()) + 1 if len(k) else 1
+        span *= max(radix, 1)
+        if span >= 1 << 62:
+            return None
+        out = out * radix + np.where(valid, k, 0)
+    return np.where(valid, out, -1 - np.arange(len(out), dtype=np.int64))

@@ -26,6 +26,7 @@ from wego_awards.db.models import (
     Override,
     Score,
 )
+from wego_awards.keys import row_keys
 from wego_awards.services import history
 from wego_awards.services.changes import EditionIdentity, JuryDecision, ScoreChanges
 from wego_awards.services.edition import get_edition, settings_of
@@ -345,13 +346,13 @@ class _Scores:
 
 def _keys(*sides: tuple[np.ndarray, np.ndarray, np.ndarray]) -> list[np.ndarray]:
     """One int64 per (judge, application, criterion), ordered as the ids are, the same on
-    every side: the ids packed into its bits when they fit, else their rank among all."""
+    every side: ``keys.row_keys`` of all sides together when the ids fit, else their rank
+    among all."""
     cols = [np.concatenate([s[i] for s in sides]).astype(np.int64, copy=False)
             for i in range(3)]
-    bits = [int(col.max()).bit_length() if len(col) else 0 for col in cols]
-    if min((col.min() for col in cols if len(col)), default=0) >= 0 and sum(bits) <= 62:
-        key = (cols[0] << (bits[1] + bits[2])) | (cols[1] << bits[2]) | cols[2]
-    else:
+    negative = any(len(col) and col.min() < 0 for col in cols)
+    key = None if negative else row_keys(cols)  # with a negative id, ranked (below)
+    if key is None:
         key = np.unique(np.stack(cols, axis=1), axis=0, return_inverse=True)[1].reshape(-1)
         key = key.astype(np.int64)
     ends = np.cumsum([len(s[0]) for s in sides])

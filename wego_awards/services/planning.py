@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from wego_awards.errors import InputRefused, Problem, Refused, quoted
 from wego_awards.io.tables import ROW, CodedTable, Table
+from wego_awards.keys import row_keys
 from wego_awards.progress import Progress
 from wego_awards.services.changes import ChangeSet
 from wego_awards.store import EditionStore
@@ -130,29 +131,11 @@ def unknown_codes(frame: Rows, ids: np.ndarray, column: str, kind: str,
                      int(rows[i]), column, value)
 
 
-def combined_keys(keys: list[np.ndarray]) -> np.ndarray | None:
-    """One int64 per row for several non-negative id columns (mixed radix: each column's largest
-    id + 1), or None when they would not fit in 62 bits. A row with a negative id gets a key of
-    its own (below 0) that no other row has."""
-    valid = np.ones(len(keys[0]), dtype=bool)
-    for k in keys:
-        valid &= k >= 0
-    out = np.zeros(len(keys[0]), dtype=np.int64)
-    span = 1
-    for k in keys:
-        radix = int(k.max()) + 1 if len(k) else 1
-        span *= max(radix, 1)
-        if span >= 1 << 62:
-            return None
-        out = out * radix + np.where(valid, k, 0)
-    return np.where(valid, out, -1 - np.arange(len(out), dtype=np.int64))
-
-
 def duplicate_ids(frame: Rows, keys: list[np.ndarray], columns: list[str],
                   problems: Problems) -> None:
     """Duplicate keys in one file, found on the mapped ids (fast for 500,000 rows): the rows
     sorted by one combined key (stably, so each key's first row in the file comes first)."""
-    key = combined_keys(keys)
+    key = row_keys(keys)
     if key is None:
         return _duplicate_ids_frame(frame, keys, columns, problems)
     order = np.argsort(key, kind="stable")
