@@ -133,6 +133,28 @@ def test_the_panel_chart_shows_a_score_just_given_whichever_judge_is_chosen(
     assert page.chart.panel == list(fresh.panel)
 
 
+def test_the_panel_chart_drops_the_scores_a_conflict_declared_clears(qtbot, make_window,
+                                                                    demo_path, monkeypatch):
+    from ui.dialogs import ReasonDialog
+
+    with open_database(demo_path) as db:  # an application J3 scored completely
+        app = next(r.application for r in browse.judge_workload(db, "J3") if r.complete)
+    window, page = _open_scoring(qtbot, make_window, demo_path, "J3", app)
+    before = list(page.chart.own)
+
+    def give_reason(dialog):  # noqa: ANN001, ANN202
+        dialog.reason.setPlainText("My cousin founded it")
+        return ReasonDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ReasonDialog, "exec", give_reason)
+    qtbot.mouseClick(page.conflict_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _saved(page) and app not in page.model.applications(),
+                    timeout=WAIT_MS)
+    fresh = _fresh_chart(demo_path, "J3")
+    assert len(fresh.own) == len(before) - 1
+    qtbot.waitUntil(lambda: page.is_ready() and _shows(page.chart, fresh), timeout=WAIT_MS)
+
+
 def test_the_panel_chart_shows_scores_just_imported(qtbot, make_window, demo_path, tmp_path):
     from tests.gui.test_view_switch import _import_a_score
 
