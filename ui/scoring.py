@@ -290,7 +290,8 @@ class ScoringPage(QWidget):
         self._known.clear()
         self._clear_chart()  # never the last judge's totals under this one's name
         self.judge_changed.emit(code)
-        # The panel's chart reads every score (0.4 s on 500,000): asked for once the judge's
+        # The panel's chart reads every score (0.4 s on 500,000) for the first judge at a data
+        # state (the next judges' take the panel's totals kept): asked for once the judge's
         # applications and the first one's form are, so it never holds them up.
         self._task("workload", browse.judge_workload, code,
                    done=lambda rows: self._workload_arrived(code, rows, chart=True))
@@ -446,6 +447,7 @@ class ScoringPage(QWidget):
         def declared(_change: object) -> None:
             self._comment_saved()
             self.reload()
+            self._chart_timer.start(1500)  # the scores it cleared leave the chart, as saved ones
 
         self.worker.submit(conflicts.add_conflict, judge, app, reason=dialog.reason_text(),
                            label="declare a conflict", done=declared,

@@ -54,3 +54,64 @@ def test_a_judges_scores_workload_and_totals(demo_db):
     chart = browse.score_distributions(demo_db, "J1")
     assert chart.judges == 6 and set(chart.own) <= set(chart.panel)
     assert chart.to_json() == {"own": list(chart.own), "panel": list(chart.panel), "judges": 6}
+
+
+def _counting_score_reads(monkeypatch) -> list[int]:
+    """Count the reads of every score, which the panel's totals are computed from."""
+    from wego_awards.services import results
+
+    reads: list[int] = []
+    real = results.load_scores
+
+    def counted(store):  # noqa: ANN001, ANN202
+        reads.append(1)
+        return real(store)
+
+    monkeypatch.setattr(results, "load_scores", counted)
+    return reads
+
+
+def _complete_application(db, judge: str) -> tuple[str, str, float]:  # noqa: ANN001
+    """An application ``judge`` scored completely, a criterion and a value other than theirs."""
+    criterion = browse.criteria(db)[0]
+    app = next(r.application for r in browse.judge_workload(db, judge) if r.complete)
+    old = browse.judge_scores(db, judge, app).scores[criterion.code]
+    return app, criterion.code, criterion.min if old != criterion.min else criterion.max
+
+
+def test_the_panels_totals_are_computed_once_per_data_state(demo_db, demo_path, monkeypatch):
+    from wego_awards.services.edition import open_database
+
+    reads = _counting_score_reads(monkeypatch)
+    j1 = browse.score_distributions(demo_db, "J1")
+    j3 = browse.score_distributions(demo_db, "J3")
+    assert len(reads) == 1  # the second judge's chart takes the panel already computed
+    assert j3.panel == j1.panel and j3.own != j1.own and j3.judges == j1.judges == 6
+    with open_database(demo_path) as other:  # another window (or the command line) ...
+        assert browse.score_distributions(other, "J3") == j3  # ... computed alike, afresh
+        app, criterion, value = _complete_application(other, "J3")
+        judging.save_score(other, "J3", app, criterion, value)  # ... changes one of J3's
+        fresh = {j: browse.score_distributions(other, j) for j in ("J1", "J3")}
+    reads.clear()
+    assert browse.score_distributions(demo_db, "J1") == fresh["J1"]
+    assert browse.score_distributions(demo_db, "J3") == fresh["J3"]
+    assert len(reads) == 1  # read again once: the data changed
+    assert fresh["J1"].panel != j1.panel and fresh["J3"].own != j3.own
+
+
+def test_in_a_judges_package_the_panel_is_that_judge_alone(demo_db, tmp_path):
+    from tests.conftest import PACKAGE_PASSPHRASE
+    from wego_awards.services import packages
+    from wego_awards.services.edition import open_database
+
+    package = tmp_path / "package-J2.db"
+    packages.export_package(demo_db, "J2", package, PACKAGE_PASSPHRASE)
+    secretariat = browse.score_distributions(demo_db, "J2")  # the whole panel, kept for demo_db
+    with open_database(package) as pkg:
+        chart = browse.score_distributions(pkg, "J2")
+        app, criterion, value = _complete_application(pkg, "J2")
+        judging.save_score(pkg, "J2", app, criterion, value)  # the judge at work in it
+        again = browse.score_distributions(pkg, "J2")
+    assert secretariat.judges == 6 and len(secretariat.panel) > len(secretariat.own)
+    assert chart.judges == 1 and chart.panel == chart.own == secretariat.own
+    assert again.judges == 1 and again.panel == again.own != chart.own

@@ -59,6 +59,115 @@ def test_a_judge_without_applications_never_shows_the_last_judges_chart(qtbot, m
     assert page.chart.own == first
 
 
+def _fresh_chart(path, judge: str) -> browse.ScoreDistribution:
+    """The judge's chart computed afresh: another database opened, nothing kept for it."""
+    with open_database(path) as db:
+        return browse.score_distributions(db, judge)
+
+
+def _shows(chart, fresh: browse.ScoreDistribution) -> bool:
+    return chart.own == list(fresh.own) and chart.panel == list(fresh.panel)
+
+
+def _counting_score_reads(monkeypatch) -> list[int]:
+    """Count the reads of every score, which the panel's totals are computed from."""
+    from wego_awards.services import results
+
+    reads: list[int] = []
+    real = results.load_scores
+
+    def counted(store):  # noqa: ANN001, ANN202
+        reads.append(1)
+        return real(store)
+
+    monkeypatch.setattr(results, "load_scores", counted)
+    return reads
+
+
+def test_another_judge_chosen_takes_the_panel_already_computed(qtbot, make_window, demo_path,
+                                                               monkeypatch):
+    reads = _counting_score_reads(monkeypatch)
+    window = make_window(demo_path, "scoring")  # opened on it: the first judge is chosen
+    page = window.scoring
+    assert page.judge == "J1" and page.chart.panel and len(reads) == 1
+    choose_judge(qtbot, page, "J3")
+    choose_judge(qtbot, page, "J1")
+    choose_judge(qtbot, page, "J3")
+    assert len(reads) == 1  # the panel's totals were not computed again for any of them
+    fresh = _fresh_chart(demo_path, "J3")
+    assert _shows(page.chart, fresh) and fresh.judges == 6
+    assert page.chart.title == "Your totals beside the panel's"
+    # The judges' view shows the same chart for the judge chosen there: the same panel too.
+    window.actions_by_name["view-judges"].trigger()
+    judges = window.page("judges")
+    qtbot.waitUntil(lambda: window.current_view() == "judges" and window.is_ready()
+                    and bool(judges.chart.panel), timeout=WAIT_MS)
+    judges.view.setFocus()
+    qtbot.keyClick(judges.view, Qt.Key.Key_Down)  # the next judge
+    code = judges.model.row_values(judges.view.currentIndex().row())["code"]
+    fresh = _fresh_chart(demo_path, code)
+    reads.clear()  # the fresh one's read
+    qtbot.waitUntil(lambda: window.is_ready() and _shows(judges.chart, fresh), timeout=WAIT_MS)
+    assert reads == []
+
+
+def test_the_panel_chart_shows_a_score_just_given_whichever_judge_is_chosen(
+        qtbot, make_window, demo_path):
+    with open_database(demo_path) as db:  # an application J3 scored completely, INNO below 10
+        app = next(r.application for r in browse.judge_workload(db, "J3")
+                   if r.complete and browse.judge_scores(db, "J3", r.application)
+                   .scores["INNO"] != 10)
+    window, page = _open_scoring(qtbot, make_window, demo_path, "J3", app)
+    before = list(page.chart.panel)
+    choose_judge(qtbot, page, "J1")  # the panel's totals kept for this data state ...
+    choose_judge(qtbot, page, "J3")
+    page.select(app)
+    qtbot.waitUntil(lambda: page.application == app and page.is_ready(), timeout=WAIT_MS)
+    qtbot.keyClicks(page.form.rows["INNO"].scale, "10")  # ... until J3 gives another score
+    qtbot.waitUntil(lambda: _saved(page), timeout=WAIT_MS)
+    fresh = _fresh_chart(demo_path, "J3")
+    assert list(fresh.panel) != before
+    qtbot.waitUntil(lambda: page.is_ready() and _shows(page.chart, fresh), timeout=WAIT_MS)
+    choose_judge(qtbot, page, "J1")  # another judge's chart has J3's new total in the panel
+    assert _shows(page.chart, _fresh_chart(demo_path, "J1"))
+    assert page.chart.panel == list(fresh.panel)
+
+
+def test_the_panel_chart_drops_the_scores_a_conflict_declared_clears(qtbot, make_window,
+                                                                    demo_path, monkeypatch):
+    from ui.dialogs import ReasonDialog
+
+    with open_database(demo_path) as db:  # an application J3 scored completely
+        app = next(r.application for r in browse.judge_workload(db, "J3") if r.complete)
+    window, page = _open_scoring(qtbot, make_window, demo_path, "J3", app)
+    before = list(page.chart.own)
+
+    def give_reason(dialog):  # noqa: ANN001, ANN202
+        dialog.reason.setPlainText("My cousin founded it")
+        return ReasonDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ReasonDialog, "exec", give_reason)
+    qtbot.mouseClick(page.conflict_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _saved(page) and app not in page.model.applications(),
+                    timeout=WAIT_MS)
+    fresh = _fresh_chart(demo_path, "J3")
+    assert len(fresh.own) == len(before) - 1
+    qtbot.waitUntil(lambda: page.is_ready() and _shows(page.chart, fresh), timeout=WAIT_MS)
+
+
+def test_the_panel_chart_shows_scores_just_imported(qtbot, make_window, demo_path, tmp_path):
+    from tests.gui.test_view_switch import _import_a_score
+
+    window = make_window(demo_path, "scoring")
+    page = window.scoring
+    choose_judge(qtbot, page, "J3")
+    before = list(page.chart.panel)
+    _import_a_score(qtbot, window, tmp_path)  # File ▸ Import: one of J1's scores changed
+    fresh = _fresh_chart(demo_path, "J3")
+    assert list(fresh.panel) != before
+    qtbot.waitUntil(lambda: window.is_ready() and _shows(page.chart, fresh), timeout=WAIT_MS)
+
+
 def test_a_judge_scores_with_the_keyboard_and_the_scores_land_in_the_database(
         qtbot, make_window, demo_path):
     window, page = _open_scoring(qtbot, make_window, demo_path, "J3", "EG-04")

@@ -8,6 +8,8 @@ cells of the few rows on screen. Nothing here writes, and nothing here knows abo
 
 from __future__ import annotations
 
+import threading
+import weakref
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING
@@ -348,23 +350,58 @@ class ScoreDistribution(_Record):
     judges: int  # how many judges gave those totals (1 in a judge's package)
 
 
-def score_distributions(db: Database, judge: str) -> ScoreDistribution:
-    """The judge's own weighted totals (0..10) beside the whole panel's, anonymous: only the
-    list of totals, never who gave them. In a judge's package the panel is that judge alone."""
+@dataclass(frozen=True, slots=True)
+class _Panel:
+    """Every judge's weighted totals at one data state, kept for the next judge asked about."""
+
+    state: tuple[str, int | None, str | None]  # the edition's uid, open round and history head
+    judge_ids: np.ndarray  # whose each total is (judge id)
+    totals: np.ndarray  # the totals (0..10), unrounded
+    panel: tuple[float, ...]  # the totals rounded to 3 places, as every answer gives them
+    judges: int  # how many judges gave them
+
+
+# The panel's totals last computed for each open database, under the data state they were
+# computed at (the entry goes with the database). Only the judge's own totals differ from one
+# judge to the next: the chart of a second judge takes the panel from here (0.4 s of reading
+# every score saved), until the data changes.
+_panels: weakref.WeakKeyDictionary[Database, _Panel] = weakref.WeakKeyDictionary()
+_panels_lock = threading.Lock()
+
+
+def _data_state(store: EditionStore) -> tuple[str, int | None, str | None]:
+    """What the panel's totals are computed from, in a word: the edition's history head (with
+    its uid and open round, read with it for nothing). Every act that changes the data (a score
+    saved or cleared, an import, a conflict declared, a criterion's weight, a setting, a record
+    saved, deleted or undone, a package's return, a round advanced) appends a history entry and
+    moves the head to that entry's hash, whichever program or user wrote it (another window, the
+    command line, a judge on the shared server). Read with the edition, before the scores: an
+    act committed in between gives scores newer than the key, which the next ask, under the
+    newer head, computes again; never older ones under a newer key."""
+    edition = store.edition
+    return edition.uid, edition.open_round_id, edition.history_head
+
+
+def _panel_totals(db: Database, store: EditionStore) -> _Panel | None:
+    """The panel's totals at the data state ``store`` reads, computed once per state (None when
+    nothing is scored, or there are no criteria)."""
     import numpy as np
 
     from wego_awards.scoring import ScoringInput
     from wego_awards.scoring.totals import weighted_totals
     from wego_awards.services.results import load_scores
 
-    with reading(db) as store:
-        j = _judge(store, judge)
-        crits = store.session.execute(store.select(Criterion.id, Criterion.weight,
-                                                   Criterion.min, Criterion.max)
-                                      .order_by(Criterion.id)).all()
-        sj, sa, sc, sv, excluded = load_scores(store)
+    state = _data_state(store)
+    with _panels_lock:
+        kept = _panels.get(db)
+    if kept is not None and kept.state == state:
+        return kept
+    crits = store.session.execute(store.select(Criterion.id, Criterion.weight,
+                                               Criterion.min, Criterion.max)
+                                  .order_by(Criterion.id)).all()
+    sj, sa, sc, sv, excluded = load_scores(store)
     if not crits or not len(sv):
-        return ScoreDistribution(own=(), panel=(), judges=0)
+        return None
     crit_ids = np.array([c[0] for c in crits], np.int64)
     judge_ids, s_judge = np.unique(sj, return_inverse=True)
     app_ids, s_app = np.unique(sa, return_inverse=True)
@@ -376,10 +413,28 @@ def score_distributions(db: Database, judge: str) -> ScoreDistribution:
         crit_min=np.array([c[2] for c in crits], np.float64),
         crit_max=np.array([c[3] for c in crits], np.float64), excluded=excluded)
     totals = weighted_totals(inp)
-    mine = judge_ids[totals.judge] == j.id
-    return ScoreDistribution(own=tuple(round(t, 3) for t in totals.total[mine].tolist()),
-                             panel=tuple(round(t, 3) for t in totals.total.tolist()),
-                             judges=int(len(np.unique(totals.judge))))
+    found = _Panel(state=state, judge_ids=judge_ids[totals.judge], totals=totals.total,
+                   panel=tuple(round(t, 3) for t in totals.total.tolist()),
+                   judges=int(len(np.unique(totals.judge))))
+    with _panels_lock:
+        _panels[db] = found
+    return found
+
+
+def score_distributions(db: Database, judge: str) -> ScoreDistribution:
+    """The judge's own weighted totals (0..10) beside the whole panel's, anonymous: only the
+    list of totals, never who gave them. In a judge's package the panel is that judge alone.
+
+    The panel's totals are computed once per data state (see :func:`_data_state`) and kept
+    for the next judge asked about; only the judge's own are picked out each time."""
+    with reading(db) as store:
+        j = _judge(store, judge)
+        panel = _panel_totals(db, store)
+    if panel is None:
+        return ScoreDistribution(own=(), panel=(), judges=0)
+    mine = panel.totals[panel.judge_ids == j.id]
+    return ScoreDistribution(own=tuple(round(t, 3) for t in mine.tolist()), panel=panel.panel,
+                             judges=panel.judges)
 
 
 def weighted_total(criteria: Sequence[CriterionInfo], values: Mapping[str, float]) -> float:
