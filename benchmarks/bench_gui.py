@@ -18,7 +18,7 @@ View menu's action triggered (or, for a judge's applications, the judge chosen i
 view's list) until the view says it has what it asked for and the window has painted it:
 progress, results (computed with no kept results; then in a new window with the results kept by
 ``resultcache`` for this data state) and the scoring view with the judge who has the most
-assignments ("listed": the judge's applications and the first one's form shown; then with the
+assignments (2,000 applications, brought there by importing more assignments) ("listed": the judge's applications and the first one's form shown; then with the
 chart of the panel's totals, which reads every score; then another judge chosen, whose chart
 takes the panel's totals already computed for this data state). "again" is the same view shown a
 second time in the same window (back from the applications), nothing having changed. Target:
@@ -94,8 +94,29 @@ def build(folder: Path, apps: int, scores: bool) -> tuple[Path, Path]:
         create_edition(db, "Large edition", 2024)
         for kind in kinds:
             imports.import_file(db, kind, files / f"{kind}.csv")
+        # The issue's busiest judge: 2,000 applications (J000 has 334 from the file; the rest
+        # added as an office would, by importing more assignments).
+        imports.import_file(db, "assignments", heavy_judge(files, "J000", HEAVY))
     print(f"built the edition ({', '.join(kinds)}) in {time.perf_counter() - t:.1f} s")
     return db_path, csv_path
+
+
+HEAVY = 2_000  # a judge's applications, as issue 14 names them
+
+
+def heavy_judge(files: Path, judge: str, total: int) -> Path:
+    """An assignments file that brings ``judge`` to ``total`` applications: the ones the
+    assignments file gives them, then the first others in code order."""
+    with open(files / "assignments.csv", newline="", encoding="utf-8") as fh:
+        have = {r["application"] for r in csv.DictReader(fh) if r["judge"] == judge}
+    with open(files / "applications.csv", newline="", encoding="utf-8") as fh:
+        others = [r["code"] for r in csv.DictReader(fh) if r["code"] not in have]
+    path = files / "assignments-heavy.csv"
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["judge", "application"])
+        w.writerows([judge, code] for code in others[:max(total - len(have), 0)])
+    return path
 
 
 def time_app(app: QApplication, db_path: Path, settings_file: Path) -> float:
