@@ -111,6 +111,31 @@ def test_another_judge_chosen_takes_the_panel_already_computed(qtbot, make_windo
     assert reads == []
 
 
+def test_the_panel_chart_is_read_after_the_judges_list_and_form_not_beside_them(
+        qtbot, make_window, demo_path, monkeypatch):
+    """The first chart of a data state reads every score (half a second on a large edition):
+    it is read only once the judge's applications are listed and the first one's saved scores
+    are in the form (open to typing), and the view does not say it is ready before the chart
+    has come."""
+    from wego_awards.services import results
+
+    window = make_window(demo_path, "scoring")
+    page = window.scoring
+    when_read: list[tuple[int, bool]] = []  # (applications listed, the form open to typing)
+    real = results.load_scores
+
+    def load(store):  # noqa: ANN001, ANN202
+        when_read.append((len(page.model.applications()), not page.form.comment.isReadOnly()))
+        return real(store)
+
+    monkeypatch.setattr(results, "load_scores", load)
+    with open_database(demo_path) as db:  # another data state: the panel is read anew
+        decisions.set_setting(db, "near_tie", "0.06")
+    choose_judge(qtbot, page, "J3")  # waits for is_ready
+    assert len(when_read) == 1 and when_read[0][0] > 0 and when_read[0][1]
+    assert page.chart.panel and not page.waiting_for()
+
+
 def test_the_panel_chart_shows_a_score_just_given_whichever_judge_is_chosen(
         qtbot, make_window, demo_path):
     with open_database(demo_path) as db:  # an application J3 scored completely, INNO below 10
