@@ -71,7 +71,11 @@ class ScoringPage(QWidget):
         self._pending = 0
         self._error = ""
         self._saved_at = ""
+        # The reads asked for and not answered, counted for the database open when they were
+        # asked (the worker's generation): an answer about a database since closed never comes,
+        # and must not leave the next one's view waiting for it.
         self._loading: Counter[str] = Counter()
+        self._loading_generation = -1
         self._chart_deferred = False  # a chart waits for the list and form (counted as loading)
         self._criteria_loaded = False
         # The scores given in this sitting, newest last: (application, criterion, the value
@@ -600,18 +604,18 @@ class ScoringPage(QWidget):
             self._chart_judge = self.judge
         if not self._chart_deferred:
             self._chart_deferred = True
-            self._loading["chart"] += 1
+            self._asked()["chart"] += 1
         self._chart_when_idle()
 
     def _undefer_chart(self) -> bool:
         if not self._chart_deferred:
             return False
         self._chart_deferred = False
-        self._loading["chart"] -= 1
+        self._asked()["chart"] -= 1
         return True
 
     def _chart_when_idle(self) -> None:
-        if self._chart_deferred and not any(n for k, n in self._loading.items() if k != "chart"):
+        if self._chart_deferred and not any(n for k, n in self._asked().items() if k != "chart"):
             QTimer.singleShot(0, self._deferred_chart_due)  # after the paint just asked for
 
     def _deferred_chart_due(self) -> None:
@@ -640,24 +644,41 @@ class ScoringPage(QWidget):
     def _task(self, name: str, fn: Callable[..., T], *args: Any,
               done: Callable[[T], object]) -> None:
         """Submit a read; ``is_ready`` stays False until every one of them has answered."""
-        self._loading[name] += 1
+        self._asked()[name] += 1
+        generation = self._loading_generation
+
+        def answered() -> None:
+            if generation == self._loading_generation:
+                self._loading[name] -= 1
 
         def finish(value: T) -> None:
-            self._loading[name] -= 1
-            done(value)
-            self._chart_when_idle()
+            answered()
+            try:
+                done(value)
+            finally:
+                self._chart_when_idle()
 
         def fail(exc: BaseException) -> None:
-            self._loading[name] -= 1
-            self._show_placeholder(describe(exc))
-            self._chart_when_idle()
+            answered()
+            try:
+                self._show_placeholder(describe(exc))
+            finally:
+                self._chart_when_idle()
 
         self.worker.submit(fn, *args, done=finish, failed=fail, label=name)
 
+    def _asked(self) -> Counter[str]:
+        """The reads asked for and not answered, for the database open now."""
+        if self.worker.generation != self._loading_generation:
+            self._loading_generation = self.worker.generation
+            self._loading = Counter()
+            self._chart_deferred = False
+        return self._loading
+
     def waiting_for(self) -> set[str]:
         """The reads asked for and not answered yet ("workload", "chart", "scores", …)."""
-        return {name for name, n in self._loading.items() if n}
+        return {name for name, n in self._asked().items() if n}
 
     def is_ready(self) -> bool:
         """Everything asked for has arrived (used by the screenshot and the tests)."""
-        return not any(self._loading.values()) and self._criteria_loaded
+        return not any(self._asked().values()) and self._criteria_loaded

@@ -96,6 +96,12 @@ class DbWorker(QObject):
         self._db: Database | None = None  # touched on the worker thread only
         self._closed = False
 
+    @property
+    def generation(self) -> int:
+        """Which database's answers are delivered: it moves on each open and close, and an
+        answer about an earlier one is never delivered (neither ``done`` nor ``failed``)."""
+        return self._generation
+
     # --- submitting ---------------------------------------------------------------------------
 
     def submit(self, fn: Callable[..., T], *args: Any, done: Callable[[T], object] | None = None,

@@ -136,6 +136,45 @@ def test_the_panel_chart_is_read_after_the_judges_list_and_form_not_beside_them(
     assert page.chart.panel and not page.waiting_for()
 
 
+def test_another_edition_opened_while_a_judge_is_read_still_gets_its_chart(
+        qtbot, make_window, demo_path, tmp_path, monkeypatch):
+    """The officer picks a judge and, before the list comes, opens another edition from File ▸
+    Open recent: the read about the first edition is never answered, and the next edition's
+    scoring view must not wait for it (its chart came no more, for any judge)."""
+    import shutil
+    import time
+
+    other = tmp_path / "other.db"
+    shutil.copy(demo_path, other)
+    make_window(other, "scoring").close()  # now among the recent editions
+    window = make_window(demo_path, "scoring")
+    page = window.scoring
+    real, calls = browse.judge_workload, []
+
+    def slow(db, code):  # noqa: ANN001, ANN202 - the first read is slow (a large edition)
+        calls.append(code)
+        if len(calls) == 1:
+            time.sleep(1.0)
+        return real(db, code)
+
+    monkeypatch.setattr(browse, "judge_workload", slow)
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.wait(QApplication.keyboardInputInterval() + 50)
+    page.judge_combo.setFocus()
+    qtbot.keyClicks(page.judge_combo, "J3 ")
+    # Typing "J3" passes J2 on the way: the slow read is J2's, and J3's waits behind it.
+    qtbot.waitUntil(lambda: bool(calls) and page.judge == "J3", timeout=WAIT_MS)
+    assert "workload" in page.waiting_for()
+    recent = next(a for a in window.recent_menu.actions() if a.text() == str(other))
+    recent.trigger()
+    qtbot.waitUntil(lambda: window.path == str(other) and window.current_view() == "scoring"
+                    and window.is_ready(), timeout=WAIT_MS)
+    choose_judge(qtbot, page, "J4")  # waits until the view is ready: it never was
+    assert page.chart.panel and page.chart.own and not page.waiting_for()
+    assert calls[-1] == "J4"
+
+
 def test_the_panel_chart_shows_a_score_just_given_whichever_judge_is_chosen(
         qtbot, make_window, demo_path):
     with open_database(demo_path) as db:  # an application J3 scored completely, INNO below 10
