@@ -45,20 +45,29 @@ def in_sorted(keys: np.ndarray, sorted_keys: np.ndarray) -> np.ndarray:
     return sorted_keys[at] == keys
 
 
+def country_key(country: str) -> str:
+    """A country as the own-country rule compares it: case and spaces aside ("United  Kingdom "
+    is "united kingdom"); empty for none, which matches nothing."""
+    return " ".join(country.split()).casefold()
+
+
 def same_country_pairs(judges: Iterable[tuple[int, str]],
                        apps: Iterable[tuple[int, str]]) -> np.ndarray:
     """The pair keys of every (judge, application) from the same country, the own-country
-    rule's conflicts, from (judge id, country) and (application id, country) rows: matched in
-    memory, case and spaces aside (a join on lower(country) has no index to use and takes
-    seconds on a large edition). A judge without a country conflicts with nobody."""
+    rule's conflicts, from (judge id, country) and (application id, country) rows, compared by
+    :func:`country_key` in memory (a join on lower(country) has no index to use and takes
+    seconds on a large edition). A judge or an application without a country conflicts with
+    nobody."""
     import numpy as np
 
     by_country: dict[str, list[int]] = {}
     for app_id, country in apps:
-        by_country.setdefault(country.strip().casefold(), []).append(app_id)
+        key = country_key(country)
+        if key:
+            by_country.setdefault(key, []).append(app_id)
     parts = [pair_keys(np.full(len(ids), judge_id), np.array(ids))
-             for judge_id, country in judges if country
-             for ids in [by_country.get(country.strip().casefold(), [])] if ids]
+             for judge_id, country in judges
+             for ids in [by_country.get(country_key(country), [])] if ids]
     return np.concatenate(parts) if parts else np.zeros(0, np.int64)
 
 

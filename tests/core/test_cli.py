@@ -126,6 +126,16 @@ def test_default_database_from_environment(tmp_path):
     assert proc.returncode == 0 and env_db.exists()
 
 
+def test_a_server_url_in_the_environment_is_a_url_and_its_password_stays_hidden():
+    """$WEGO_AWARDS_DB may name the shared server, as --db may: it was read as a file path
+    ("postgresql+psycopg:/u:…: no such database file", the password printed)."""
+    url = "postgresql+psycopg://officer:s3cret-pw@127.0.0.1:1/awards"
+    proc = subprocess.run([sys.executable, "-m", "wego_awards", "status"], capture_output=True,
+                          text=True, env={**ENV, "WEGO_AWARDS_DB": url}, timeout=60)
+    assert proc.returncode == 1 and "127.0.0.1:1" in proc.stderr
+    assert "s3cret-pw" not in proc.stderr and "no such database file" not in proc.stderr
+
+
 def test_export_round_trip_and_override_from_the_command_line(edition, tmp_path):
     db = str(edition)
     run("--db", db, "import", "scores", str(DEMO / "scores.csv"))

@@ -225,3 +225,27 @@ def test_status_on_the_command_line_starts_without_sqlalchemy(demo_path, tmp_pat
         assert current_revision(db) != HEAD
     again, loaded = run(older)
     assert again == data and "sqlalchemy" in loaded
+
+
+def test_the_own_country_rule_compares_countries_alike_everywhere():
+    """The rule's conflicts (status, results, assignment) and its check when a score is given
+    compare countries the same way: case and spaces aside; no country matches nothing (a judge
+    with a blank country conflicted with every application without one)."""
+    from wego_awards.keys import country_key, same_country_pairs
+
+    judges = [(1, "United  Kingdom "), (2, "   "), (3, "")]
+    apps = [(10, "united kingdom"), (11, ""), (12, "  "), (13, "France")]
+    keys = same_country_pairs(judges, apps)
+    assert [(int(k) >> 32, int(k) & 0xFFFFFFFF) for k in keys] == [(1, 10)]
+    assert country_key("United  Kingdom ") == country_key("united kingdom") != ""
+    assert country_key("   ") == ""
+
+
+def test_settings_stored_as_null_are_read_as_none_by_both_readers(demo_db, demo_path):
+    from wego_awards.db import quick
+    from wego_awards.statusdata import figures
+
+    with sqlite3.connect(demo_path) as conn:
+        conn.execute("UPDATE editions SET settings = 'null'")
+    rows = quick.status_rows(demo_path)
+    assert rows is not None and figures(rows) == status(demo_db)

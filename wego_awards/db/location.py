@@ -9,7 +9,7 @@ import os
 import sys
 from pathlib import Path
 
-__all__ = ["database_url", "default_db_path", "sqlite_file"]
+__all__ = ["database_url", "default_db_path", "default_target", "sqlite_file"]
 
 
 def default_db_path() -> Path:
@@ -26,17 +26,23 @@ def default_db_path() -> Path:
     return base / "wego-awards" / "awards.db"
 
 
+def default_target() -> str:
+    """Where a command goes without ``--db``: ``$WEGO_AWARDS_DB`` as given (a file path or a
+    server's URL), else the default file."""
+    return os.environ.get("WEGO_AWARDS_DB") or str(default_db_path())
+
+
 def database_url(target: str | os.PathLike[str] | None) -> str:
-    """The SQLAlchemy URL for a file path or URL (None: the default file)."""
+    """The SQLAlchemy URL for a file path or URL (None: :func:`default_target`)."""
+    target = default_target() if target is None else str(target)
     path = sqlite_file(target)
-    return str(target) if path is None else "sqlite:///" + str(path)
+    return target if path is None else "sqlite:///" + str(path)
 
 
 def sqlite_file(target: str | os.PathLike[str] | None) -> Path | None:
-    """The SQLite file a path (None: the default file) names, as ``database_url`` makes its
-    URL; None for a URL (PostgreSQL, or a SQLite URL given in full)."""
-    if target is None:
-        target = default_db_path()
-    if "://" in str(target):
+    """The SQLite file a path (None: :func:`default_target`) names, as ``database_url`` makes
+    its URL; None for a URL (PostgreSQL, or a SQLite URL given in full)."""
+    target = default_target() if target is None else str(target)
+    if "://" in target:
         return None
-    return Path(str(target)).expanduser().absolute()
+    return Path(target).expanduser().absolute()

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from wego_awards.db import Database
 from wego_awards.db.models import Application, Assignment, Conflict, Edition, Judge, Score
 from wego_awards.errors import Refused
+from wego_awards.keys import country_key
 from wego_awards.services import history
 from wego_awards.services.acting import acting
 from wego_awards.services.changes import ChangeSet, ScoreChanges, TableRows
@@ -158,8 +159,9 @@ def remove_conflict(db: Database, judge: str, application: str, *, reason: str |
 
 
 def _own_country(edition: Edition, judge: Judge, app: Application) -> bool:
-    return bool(settings_of(edition).get("own_country_rule") and judge.country
-                and judge.country.casefold() == app.country.casefold())
+    own = country_key(judge.country)
+    return bool(settings_of(edition).get("own_country_rule") and own
+                and own == country_key(app.country))
 
 
 @dataclass(frozen=True, slots=True)
