@@ -329,13 +329,12 @@ def floors(db_path: Path, judge: str, repeat: int) -> dict[str, float]:
     """The first showings' floors: the same work as each view's first showing, done with bare
     sqlite3 and numpy in this process (its modules already loaded, as the app's are), the
     median of ``repeat`` after one to warm up. The scripts are the command benchmark's."""
-    import contextlib
-    import io
 
     from benchmarks.bench_commands import BARE_RESULTS, RESULTS_KEPT, RESULTS_READ
     from benchmarks.bench_status import BARE as BARE_STATUS
 
     kept = tempfile.TemporaryDirectory()
+    before = os.environ.get("BARE_KEPT")
     os.environ["BARE_KEPT"] = kept.name
     scripts = {
         "progress": (BARE_STATUS, []),
@@ -344,6 +343,22 @@ def floors(db_path: Path, judge: str, repeat: int) -> dict[str, float]:
         f"  and the panel's chart too ({judge})": (RESULTS_READ + PANEL_FLOOR, [judge]),
     }
     out: dict[str, float] = {}
+    try:
+        _time_floors(scripts, db_path, repeat, out)
+    finally:
+        kept.cleanup()
+        if before is None:
+            os.environ.pop("BARE_KEPT", None)
+        else:
+            os.environ["BARE_KEPT"] = before
+    return out
+
+
+def _time_floors(scripts: dict[str, tuple[str, list[str]]], db_path: Path, repeat: int,
+                 out: dict[str, float]) -> None:
+    import contextlib
+    import io
+
     for name, (script, args) in scripts.items():
         code = compile(script, name, "exec")
         runs = []
@@ -357,8 +372,6 @@ def floors(db_path: Path, judge: str, repeat: int) -> dict[str, float]:
                 sys.argv = argv
             runs.append(time.perf_counter() - t0)
         out[name] = statistics.median(runs[1:])
-    kept.cleanup()
-    return out
 
 
 def main() -> None:

@@ -117,7 +117,6 @@ def figures(rows: StatusRows) -> dict[str, Any]:
     }
 
 
-
 def _map(app_ids: np.ndarray, apps: np.ndarray) -> np.ndarray:
     import numpy as np
 
