@@ -169,6 +169,11 @@ def load_scores(store: EditionStore) -> tuple[np.ndarray, ...]:
 
 
 def _positions(ids: np.ndarray, all_ids: np.ndarray) -> np.ndarray:
+    """Where each of ``ids`` falls in ``all_ids`` (sorted, unique): ``np.searchsorted``, worked
+    out by a subtraction when ``all_ids`` run without a gap, as an edition's ids mostly do (the
+    same numbers, without a binary search per score)."""
+    if all_ids.size and int(all_ids[-1]) - int(all_ids[0]) == all_ids.size - 1:
+        return np.clip(ids - all_ids[0], 0, all_ids.size)
     return np.searchsorted(all_ids, ids)
 
 
