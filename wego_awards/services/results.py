@@ -276,6 +276,8 @@ def _computed(edition: Edition, settings: dict[str, Any], method: str, store: Ed
     except ValueError as exc:
         raise Refused(str(exc)) from None
 
+    # Each figure rounded once: an award shows its application's score and raw mean as its
+    # ranking row does (rounded apart, one was 7.47 where the other was 7.48).
     score2, raw2, se3 = _rounded(res.score, 2), _rounded(res.raw_mean, 2), _rounded(res.se, 3)
     n_judges = res.n_judges.tolist()
 
@@ -287,7 +289,7 @@ def _computed(edition: Edition, settings: dict[str, Any], method: str, store: Ed
             a = apps[aw.app]
             awards.append(Award(
                 award=aw.award, application=a.code, city=a.city, country=a.country,
-                title=a.title, score=_r(res.score[aw.app]), raw_mean=_r(res.raw_mean[aw.app]),
+                title=a.title, score=score2[aw.app], raw_mean=raw2[aw.app],
                 confidence=_r(aw.confidence),
                 override=why.get((ci, aw.award)) if aw.overridden else None,
                 confidence_note=_confidence_note(aw, apps, n_judges)))
