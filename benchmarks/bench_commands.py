@@ -460,8 +460,8 @@ for k, (rest, free, holders) in enumerate(plans):
     for award, app, by_jury in holders:
         chance, rival, rival_chance = confidence.get(app, (math.nan, None, 0.0))
         awards.append({"award": award, "application": apps[app][2], "city": apps[app][3],
-                       "country": apps[app][4], "title": apps[app][5], "score": r2(score[app]),
-                       "raw_mean": r2(raw[app]), "confidence": r2(chance),
+                       "country": apps[app][4], "title": apps[app][5], "score": score2[app],
+                       "raw_mean": raw2[app], "confidence": r2(chance),
                        "by_jury": by_jury, "confidence_note": None if chance != chance else
                        f"{round(100 * chance)}% chance that {award} is right for {apps[app][3]} "
                        f"({apps[app][2]}); rival {apps[rival][2] if rival is not None else '-'} "
