@@ -118,9 +118,11 @@ print(int((new[:, 1] != old[:, 1]).sum()) + sum(comments.get(k) != m for k, m in
       + sum(stored.get(k) != m for k, m in comments.items()))
 """
 
-# The results floors in three parts: read the engine's inputs, fit the additive model and rank
-# (without the confidence simulation), and write the answer (JSON, or a workbook or a report).
+# The results floors in three parts: read what the engine is given, compute what it computes, and
+# write the answer (JSON, or a workbook or a report). One BLAS thread, as the program runs.
 RESULTS_READ = r"""
+import os
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 import json, sqlite3, sys
 import numpy as np
 conn = sqlite3.connect(sys.argv[1])
@@ -128,36 +130,354 @@ rows = np.array(conn.execute("SELECT judge_id, application_id, criterion_id, val
                 .fetchall(), dtype=np.float64)
 crit = np.array(conn.execute("SELECT id, weight, min, max FROM criteria").fetchall())
 apps = conn.execute("SELECT id, category_id, code, city, country, title "
-                    "FROM applications").fetchall()
+                    "FROM applications ORDER BY id").fetchall()
+judges = conn.execute("SELECT id, code, name FROM judges ORDER BY id").fetchall()
+cats = conn.execute("SELECT id, code, name FROM categories ORDER BY position, code").fetchall()
+conflicts = conn.execute("SELECT judge_id, application_id FROM conflicts").fetchall()
+decided = conn.execute("SELECT category_id, award, application_id FROM overrides").fetchall()
+settings, uid, last = conn.execute(
+    "SELECT settings, uid, (SELECT position FROM rounds WHERE id = open_round_id) = "
+    "(SELECT max(position) FROM rounds) FROM editions").fetchone()
+settings = json.loads(settings)
 """
 
+# What the engine computes (wego_awards/scoring), written plainly for the settings the bench's
+# editions have (the additive method, the ridge estimated from the scores, no minimum score); it
+# gives the same ranks, raw means, standard errors, model estimates and judge figures as ours (171
+# of the 20,000 scores 0.01 apart: sums in another order), and in the scored edition the same
+# awards, confidence, rivals and flags. The weighted total of each complete (judge, application)
+# pair, conflicted scores left out; the judge-application graph's connected parts; the three
+# variances by moments (Henderson III: the offsets fitted without a ridge, an eigendecomposition of
+# the category and judge design) refined by penalised REML (scipy's L-BFGS-B over the two variance
+# ratios, a Cholesky of categories + judges per evaluation); the offsets with the ridge those give;
+# scores, leave-one-judge-out scores, raw means, standard errors; each category ranked (ties
+# grouped, competition ranks); each judge's offset, spread, agreement and outlier mark; the panel's
+# reliability, raw and adjusted. Where the round gives awards (the last round: the large edition's
+# first round of two gives none, the scored edition's only round does), as the engine does: the
+# jury's decisions first; the posterior of the qualities; each award's confidence from joint draws
+# of its category's qualities (seeded by the edition) and its likeliest rival; the flags (ties and
+# near ties at award boundaries, empty tiers, low confidence, an award that changes hands without
+# one judge).
 RESULTS_FIT = r"""
+import math
+from scipy.linalg import cho_factor, cho_solve, cholesky
+from scipy.optimize import minimize
 from scipy.sparse import csr_matrix
-j, a, c, v = rows[:, 0].astype(int), rows[:, 1].astype(int), rows[:, 2].astype(int), rows[:, 3]
+from scipy.sparse.csgraph import connected_components
+TOL = 1e-9
+n_a, n_j, n_c = len(apps), len(judges), len(cats)
+size = n_c + n_j
+cat_at = {c[0]: k for k, c in enumerate(cats)}
+category = np.array([cat_at[r[1]] for r in apps])
+app_ids, judge_ids = np.array([r[0] for r in apps]), np.array([r[0] for r in judges])
+
+# Weighted totals of the complete (judge, application) pairs, conflicted scores left out.
+jid, aid = rows[:, 0].astype(np.int64), rows[:, 1].astype(np.int64)
+rows = rows[~np.isin(jid << 32 | aid, [j << 32 | a for j, a in conflicts])]
+j, a = np.searchsorted(judge_ids, rows[:, 0]), np.searchsorted(app_ids, rows[:, 1])
+c, v = rows[:, 2].astype(int), rows[:, 3]
 w = np.zeros(int(crit[:, 0].max()) + 1); lo = np.zeros_like(w); hi = np.ones_like(w)
 ci = crit[:, 0].astype(int); w[ci], lo[ci], hi[ci] = crit[:, 1], crit[:, 2], crit[:, 3]
-n_j, n_a = j.max() + 1, a.max() + 1
-keys, inv = np.unique(j * n_a + a, return_inverse=True)
-total = np.bincount(inv, w[c] * (v - lo[c]) / (hi[c] - lo[c])) / np.bincount(inv, w[c]) * 10
-pj, pa = keys // n_a, keys % n_a
-cnt_a = np.bincount(pa, minlength=n_a).astype(float); cnt_j = np.bincount(pj, minlength=n_j)
-sum_a = np.bincount(pa, total, minlength=n_a); sum_j = np.bincount(pj, total, minlength=n_j)
-inv_a = np.divide(1.0, cnt_a, out=np.zeros_like(cnt_a), where=cnt_a > 0)
-nmat = csr_matrix((np.ones(len(pa)), (pa, pj)), shape=(n_a, n_j))
-schur = np.diag(cnt_j + 1.0) - (nmat.T @ nmat.multiply(inv_a[:, None])).toarray()
-b = np.linalg.solve(schur, sum_j - nmat.T @ (sum_a * inv_a))
-q = (sum_a - nmat @ b) * inv_a
-raw = np.divide(sum_a, cnt_a, out=np.zeros_like(sum_a), where=cnt_a > 0)
-out = {}
-for cat in sorted({r[1] for r in apps}):
-    members = [r for r in apps if r[1] == cat]
-    members.sort(key=lambda r: -q[r[0]])
-    # The columns the results workbook has: rank to confidence.
-    out[cat] = [{"rank": i + 1, "application": r[2], "city": r[3], "country": r[4],
-                 "title": r[5], "score": round(float(q[r[0]]), 2),
-                 "raw_mean": round(float(raw[r[0]]), 2), "judges": int(cnt_a[r[0]]),
-                 "se": 0.5, "award": "Gold" if i == 0 else "", "confidence": 0.9 if i == 0
-                 else None} for i, r in enumerate(members)]
+keys, inv, count = np.unique(a * n_j + j, return_inverse=True, return_counts=True)
+total = np.bincount(inv, w[c] * (v - lo[c]) / (hi[c] - lo[c])) / w[ci].sum() * 10
+whole = count == ci.size
+pa, pj, y = keys[whole] // n_j, keys[whole] % n_j, total[whole]
+N = y.size
+n_i = np.bincount(pa, minlength=n_a).astype(float)
+m_j = np.bincount(pj, minlength=n_j).astype(float)
+A, J = int(np.count_nonzero(n_i)), int(np.count_nonzero(m_j))
+pair_cat = category[pa]
+sum_i = np.bincount(pa, y, n_a)
+
+# The judge-application graph's parts; the offsets' normal equations, the qualities eliminated.
+_, label = connected_components(csr_matrix((np.ones(N), (pa, n_a + pj)), shape=(n_a + n_j,) * 2),
+                                directed=False)
+part = label[n_a:]
+P = np.unique(part[m_j > 0]).size
+inv_n = np.divide(1.0, n_i, out=np.zeros(n_a), where=n_i > 0)
+inc = csr_matrix((np.ones(N), (pa, pj)), shape=(n_a, n_j))
+schur0 = np.diag(m_j) - (inc.T @ inc.multiply(inv_n[:, None])).toarray()
+dev = y - (sum_i * inv_n)[pa]
+rhs = np.bincount(pj, dev, n_j)
+
+# The variances by moments: the noise from the unridged fit, the offsets' from its reduction,
+# the qualities' from the fall in SSE when they join the category and judge effects.
+dof = N - A - (J - P)
+b0 = np.linalg.lstsq(schur0, rhs, rcond=None)[0]
+b0 -= (np.bincount(part, b0 * (m_j > 0)) / np.maximum(np.bincount(part, m_j > 0), 1))[part]
+red_b = float(rhs @ b0)
+sse_qb = max(float(dev @ dev) - red_b, 0.0)
+noise = sse_qb / dof
+offset = (red_b - (J - P) * noise) / (N - A)
+both = np.bincount(pair_cat * n_j + pj, minlength=n_c * n_j).reshape(n_c, n_j)
+wtw = np.zeros((size, size))
+wtw[:n_c, n_c:], wtw[n_c:, :n_c] = both, both.T
+wtw[np.arange(size), np.arange(size)] = np.r_[np.bincount(pair_cat, minlength=n_c), m_j]
+wty = np.r_[np.bincount(pair_cat, y, n_c), np.bincount(pj, y, n_j)]
+values, vectors = np.linalg.eigh(wtw)
+rank = values > 1e-9 * values.max()
+pinv = (vectors[:, rank] / values[rank]) @ vectors[:, rank].T
+sse_mub = max(float(y @ y - (pinv @ wty) @ wty), sse_qb)
+g = np.zeros((size, size))
+g[:n_c, n_c:] = np.bincount(pair_cat * n_j + pj, n_i[pa], n_c * n_j).reshape(n_c, n_j)
+g[n_c:, :n_c] = g[:n_c, n_c:].T
+g[np.arange(n_c), np.arange(n_c)] = np.bincount(category, n_i * n_i, n_c)
+g[n_c:, n_c:] = (inc.T @ inc).toarray()
+t = N - float(np.sum(pinv * g))
+quality = (sse_mub - sse_qb - (A + J - P - int(rank.sum())) * noise) / t
+offset, quality = max(offset, 1e-6 * noise), max(quality, 1e-6 * noise)
+
+# Refined by penalised REML over log(quality / noise), log(offset / noise), noise profiled out.
+design = csr_matrix((np.r_[n_i, np.ones(N)], (np.r_[np.arange(n_a), pa],
+                                             np.r_[category, n_c + pj])), shape=(n_a, size))
+groups = []
+for d in np.unique(n_i[n_i > 0]):
+    at = np.flatnonzero(n_i == d)
+    groups.append((d, at.size, float(sum_i[at] @ sum_i[at]), (design[at].T @ design[at]).toarray(),
+                   design[at].T @ sum_i[at]))
+judge_diag = n_c + np.flatnonzero(m_j > 0)
+p_cat = int(np.count_nonzero(np.bincount(pair_cat, minlength=n_c)))
+
+def reml(x):
+    lam_q, lam_b = math.exp(-x[0]), math.exp(-x[1])
+    s, r = wtw.copy(), wty.copy()
+    s[judge_diag, judge_diag] += lam_b
+    sse, logdet = float(y @ y), 0.0
+    for d, n, quad, block, cross in groups:
+        s -= block / (d + lam_q); r -= cross / (d + lam_q)
+        sse -= quad / (d + lam_q); logdet += n * math.log(d + lam_q)
+    try:
+        f = cho_factor(s, lower=True)
+    except np.linalg.LinAlgError:
+        return 1e300, math.nan
+    sse -= float(r @ cho_solve(f, r))
+    if sse <= 0:
+        return 1e300, math.nan
+    return ((N - p_cat) * math.log(sse / (N - p_cat)) + logdet
+            + 2 * float(np.log(np.diag(f[0])).sum()) - A * math.log(lam_q) - J * math.log(lam_b)
+            - x[0] - x[1]), sse / (N - p_cat)
+
+bounds = (math.log(1e-6), math.log(1e3))
+x0 = np.clip(np.log([quality / noise, offset / noise]), bounds[0] + 1, bounds[1] - 1)
+x = minimize(lambda x: reml(x)[0], x0, method="L-BFGS-B", bounds=[bounds] * 2).x
+x = x if reml(x)[0] <= reml(x0)[0] else x0
+noise = reml(x)[1]
+offset, quality = noise * math.exp(x[1]), noise * math.exp(x[0])
+lam = noise / offset
+
+# Offsets with that ridge; scores, leave-one-judge-out scores, raw means, standard errors.
+b = cho_solve(cho_factor(schur0 + lam * np.eye(n_j)), rhs)
+adj = y - b[pj]
+with np.errstate(invalid="ignore", divide="ignore"):
+    score = np.bincount(pa, adj, n_a) / n_i
+    loo = np.where(n_i[pa] > 1, (score[pa] * n_i[pa] - adj) / (n_i[pa] - 1), np.nan)
+    raw = sum_i / n_i
+    se = math.sqrt(float(np.sum((adj - score[pa]) ** 2)) / dof) / np.sqrt(n_i)
+
+# Each category ranked: best first, scores within TOL one tie group listed by index; ranks 1224.
+def best_first(members, s):
+    first = np.lexsort((members, -s))
+    group = np.r_[0, np.cumsum(s[first][:-1] - s[first][1:] >= TOL)]
+    return members[first][np.lexsort((members[first], group))]
+
+ranked, ranks = [], []
+for k in range(n_c):
+    members = np.flatnonzero((category == k) & (n_i > 0))
+    ranked.append(best_first(members, score[members]))
+    s = score[ranked[-1]]
+    new = np.r_[True, s[:-1] - s[1:] >= TOL]
+    ranks.append(np.flatnonzero(new)[np.cumsum(new) - 1] + 1)
+
+# The judges: offset, spread, agreement with the others' score, outliers; the reliability.
+def icc(x):
+    mean = np.bincount(pa, x, n_a) / np.maximum(n_i, 1)
+    msb = float(np.sum(n_i * (mean - x.mean()) ** 2)) / (A - 1)
+    msw = float(np.sum((x - mean[pa]) ** 2)) / (N - A)
+    return (msb - msw) / msb
+
+with np.errstate(invalid="ignore", divide="ignore"):
+    spread = np.sqrt(np.bincount(pj, (y - (np.bincount(pj, y, n_j) / m_j)[pj]) ** 2, n_j)
+                     / (m_j - 1))
+    ok = np.isfinite(loo)
+    jo, yo, lo_ = pj[ok], y[ok], loo[ok]
+    n_o = np.bincount(jo, minlength=n_j)
+    dy = yo - (np.bincount(jo, yo, n_j) / n_o)[jo]
+    dl = lo_ - (np.bincount(jo, lo_, n_j) / n_o)[jo]
+    agree = np.bincount(jo, dy * dl, n_j) / np.sqrt(np.bincount(jo, dy * dy, n_j)
+                                                    * np.bincount(jo, dl * dl, n_j))
+    agree = np.where(n_o >= 3, np.clip(agree, -1, 1), np.nan)
+used = b[m_j > 0]
+outlier = (m_j > 0) & (np.abs(b) > 2 * 1.4826 * np.median(np.abs(used - np.median(used))))
+known = agree[np.isfinite(agree)]
+middle = np.median(known)
+outlier |= agree < middle - 2 * max(1.4826 * np.median(np.abs(known - middle)), 0.1)
+reliability, reliability_adjusted = icc(y), icc(adj)
+
+# The awards, where this round gives them: the jury's decisions first, then the ranking.
+tiers = [(t["award"], int(t["count"])) for t in settings["awards"]] if last else []
+slots = [award for award, n in tiers for _ in range(n)]
+jury = {}
+for cat_id, award, app_id in decided:
+    jury.setdefault(cat_at[cat_id], {})[int(np.searchsorted(app_ids, app_id))] = award
+plans = []
+for k in range(n_c):
+    mine = jury.get(k, {})
+    rest = ranked[k][~np.isin(ranked[k], list(mine))]
+    free = list(slots)
+    for award in mine.values():
+        free.remove(award)
+    holders = [(award, app, True) for app, award in mine.items()]
+    holders += [(award, int(app), False) for award, app in zip(free, rest)]
+    place = {int(app): i for i, app in enumerate(ranked[k])}
+    holders.sort(key=lambda h: (slots.index(h[0]), place.get(h[1], n_a), h[1]))
+    plans.append((rest, free, holders))
+
+# The posterior of the qualities (mu per category, u per application, b per judge), where an
+# award's confidence needs it: the qualities eliminated, a Cholesky of categories + judges.
+if any(holders for _, _, holders in plans):
+    lam_q = noise / quality
+    den = n_i + lam_q
+    scale = 1 / np.sqrt(den)
+    vm = csr_matrix((np.r_[n_i * scale, scale[pa]], (np.r_[np.arange(n_a), pa],
+                                                     np.r_[category, n_c + pj])), shape=(n_a, size))
+    s = wtw.copy()
+    s[n_c + np.arange(n_j), n_c + np.arange(n_j)] = m_j + lam
+    f = cho_factor(s - (vm.T @ vm).toarray(), lower=True)
+    theta = cho_solve(f, wty - vm.T @ (sum_i * scale))
+    cov = noise * cho_solve(f, np.eye(size))
+    mu = theta[:n_c][category]
+    post_mean = mu + (sum_i - np.bincount(pa, theta[n_c:][pj], n_a) - n_i * mu) / den
+    # Var = noise / D + a' Cov a, a = (1 - n_i / D) e_category - sum over its judges e_judge / D
+    width = int(n_i.max())
+    slot = np.arange(N) - np.searchsorted(pa, pa)
+    padded = np.full((n_a, width), -1)
+    padded[pa, slot] = n_c + pj
+    cj = np.where(padded >= 0, cov[category[:, None], padded], 0).sum(axis=1)
+    pad = np.where(padded >= 0, padded, 0)
+    jj = np.where((padded[:, :, None] >= 0) & (padded[:, None, :] >= 0),
+                  cov[pad[:, :, None], pad[:, None, :]], 0).sum(axis=(1, 2))
+    alpha, beta = 1 - n_i / den, -1 / den
+    post_sd = np.sqrt(noise / den + alpha ** 2 * cov[category, category] + 2 * alpha * beta * cj
+                      + beta ** 2 * jj)
+    pair_start = np.searchsorted(pa, np.arange(n_a + 1))
+
+# Each award's confidence: the chance its holder truly holds it, from joint draws of the
+# category's qualities; its likeliest rival; the flags.
+near, low = float(settings["near_tie"]), float(settings["low_confidence"])
+confidence, flags = {}, {k: [] for k in range(n_c)}
+for k, (rest, free, holders) in enumerate(plans):
+    if not holders:
+        continue
+    cols = ranked[k]
+    held = [app for _, app, _ in holders]
+    reach = np.arange(cols.size) <= max(np.flatnonzero(np.isin(cols, held)))
+    for app in held:  # and whatever is within six sds of a holder
+        gap_sd = np.sqrt(post_sd[cols] ** 2 + post_sd[app] ** 2)
+        reach |= post_mean[cols] + 6 * gap_sd >= post_mean[app]
+    cols = cols[reach]
+    n = min(2000, max(200, 3_000_000 // cols.size))
+    rng = np.random.default_rng([int(uid.replace("-", "")[:8], 16), k])
+    counts = (pair_start[cols + 1] - pair_start[cols])
+    owner = np.repeat(np.arange(cols.size), counts)
+    their = pj[np.concatenate([np.arange(pair_start[x], pair_start[x + 1]) for x in cols])]
+    jset, column = np.unique(their, return_inverse=True)
+    index = np.r_[k, n_c + jset]
+    root = cholesky(cov[np.ix_(index, index)], lower=True)
+    shared = rng.standard_normal((n, index.size)) @ root.T  # the category's and judges' parts
+    own = rng.standard_normal((n, cols.size))
+    d = den[cols]
+    weights = csr_matrix((np.r_[1 - n_i[cols] / d, -1 / d[owner]],
+                          (np.r_[np.zeros(cols.size, int), column + 1],
+                           np.r_[np.arange(cols.size), owner])), shape=(index.size, cols.size))
+    draws = post_mean[cols] + np.asarray(shared @ weights) + own * np.sqrt(noise / d)
+    free_cols = ~np.isin(cols, list(jury.get(k, {})))
+    place = {int(app): i for i, app in enumerate(ranked[k])}
+    for award, app, by_jury in holders:
+        if app not in place:  # a decision for an application nobody scored: no figure
+            continue
+        me = draws[:, np.flatnonzero(cols == app)[0]]
+        among = np.ones(cols.size, bool) if by_jury else free_cols
+        ahead = (draws[:, among] > me[:, None]) | ((draws[:, among] == me[:, None])
+                                                   & (cols[among] < app))
+        position = ahead.sum(axis=1)
+        places = [i for i, s in enumerate(slots if by_jury else free) if s == award]
+        chance = float(np.mean((position >= places[0]) & (position <= places[-1])))
+        above = np.array([place.get(int(x), -1) < place[app] for x in cols])
+        cross = np.where(above, draws < me[:, None], draws > me[:, None]).mean(axis=0)
+        cross[np.isin(cols, [h[1] for h in holders if h[0] == award])] = -1
+        rival = int(cols[np.argmax(cross)]) if cross.max() > 0 else None
+        confidence[app] = (chance, rival, float(cross.max()))
+        if not by_jury and chance < low:
+            flags[k].append({"kind": "low_confidence", "applications": [apps[app][2]],
+                             "message": f"The chance that {award} is the right award for "
+                             f"{apps[app][2]} is only {chance:.0%}."})
+    # Ties and near ties where the award changes between neighbours of the ranking.
+    for i in range(min(len(free), rest.size - 1)):
+        upper, lower = free[i], free[i + 1] if i + 1 < len(free) else None
+        gap = score[rest[i]] - score[rest[i + 1]]
+        if upper != lower and gap < near:
+            flags[k].append({"kind": "tie" if gap < TOL else "near_tie",
+                             "applications": [apps[rest[i]][2], apps[rest[i + 1]][2]],
+                             "message": f"{apps[rest[i]][2]} and {apps[rest[i + 1]][2]} differ "
+                             f"by {gap:.3f} between {upper} and {lower}."})
+    for award, n_award in tiers:
+        missing = n_award - sum(h[0] == award for h in holders)
+        if missing > 0:
+            flags[k].append({"kind": "empty_tier", "applications": [],
+                             "message": f"{award}: {missing} of {n_award} not awarded."})
+    # Without one judge: that judge's applications take their leave-one-out scores.
+    if free:
+        before = rest[:len(free)].tolist()
+        in_rest = np.zeros(n_a, bool)
+        in_rest[rest] = True
+        sel = np.flatnonzero((pair_cat == k) & in_rest[pa] & np.isfinite(loo))
+        sel = sel[np.argsort(pj[sel], kind="stable")]
+        for mine in np.split(sel, np.flatnonzero(np.diff(pj[sel])) + 1) if sel.size else []:
+            judge = pj[mine[0]]
+            moved = np.zeros(n_a, bool)
+            moved[pa[mine]] = True
+            top = rest[:len(free) + mine.size]
+            top = top[~moved[top]][:len(free)]
+            best = best_first(np.r_[top, pa[mine]], np.r_[score[top], loo[mine]])[:len(free)]
+            if best.tolist() != before:
+                flags[k].append({"kind": "judge_dependent", "judge": judges[judge][1],
+                                 "applications": [apps[x][2] for x in before],
+                                 "message": f"Without {judges[judge][1]}'s scores the awards "
+                                 "change hands."})
+
+def r2(x, digits=2):
+    return None if x != x else round(float(x), digits)
+
+score2, raw2, se3 = np.round(score, 2).tolist(), np.round(raw, 2).tolist(), np.round(se, 3).tolist()
+judged = n_i.astype(int).tolist()
+out = {"categories": [], "judges": [], "model": {
+    "offset_sd": r2(math.sqrt(offset), 3), "noise_sd": r2(math.sqrt(noise), 3),
+    "quality_sd": r2(math.sqrt(quality), 3), "shrinkage": r2(lam, 3), "dof": dof},
+    "reliability": r2(reliability), "reliability_adjusted": r2(reliability_adjusted)}
+for k, (rest, free, holders) in enumerate(plans):
+    award_of = {app: award for award, app, _ in holders}
+    awards = []
+    for award, app, by_jury in holders:
+        chance, rival, rival_chance = confidence.get(app, (math.nan, None, 0.0))
+        awards.append({"award": award, "application": apps[app][2], "city": apps[app][3],
+                       "country": apps[app][4], "title": apps[app][5], "score": score2[app],
+                       "raw_mean": raw2[app], "confidence": r2(chance),
+                       "by_jury": by_jury, "confidence_note": None if chance != chance else
+                       f"{round(100 * chance)}% chance that {award} is right for {apps[app][3]} "
+                       f"({apps[app][2]}); rival {apps[rival][2] if rival is not None else '-'} "
+                       f"({round(100 * rival_chance)}%)"})
+    out["categories"].append({"code": cats[k][1], "name": cats[k][2], "awards": awards,
+                              "ranking": [{"rank": rk, "application": apps[i][2],
+                                           "city": apps[i][3], "country": apps[i][4],
+                                           "title": apps[i][5], "score": score2[i],
+                                           "raw_mean": raw2[i], "judges": judged[i],
+                                           "se": se3[i], "award": award_of.get(i)}
+                                          for rk, i in zip(ranks[k].tolist(), ranked[k].tolist())],
+                              "flags": flags[k]})
+for i, (_, code, name) in enumerate(judges):
+    out["judges"].append({"code": code, "name": name, "scored": int(m_j[i]), "offset": r2(b[i]),
+                          "spread": r2(spread[i]), "agreement": r2(agree[i]),
+                          "outlier": bool(outlier[i])})
 """
 
 RESULTS_OUT = r"""
@@ -165,35 +485,38 @@ text = json.dumps(out)
 if len(sys.argv) > 2 and sys.argv[2].endswith(".xlsx"):
     from openpyxl import Workbook
     wb = Workbook(write_only=True)
-    for cat, ranking in out.items():
-        ws = wb.create_sheet(str(cat))
-        ws.append(list(ranking[0]))
-        for r in ranking:
-            ws.append(list(r.values()))
+    for cat in out["categories"]:
+        # The columns the results workbook has: rank to confidence.
+        confidence = {a["application"]: a["confidence"] for a in cat["awards"]}
+        ws = wb.create_sheet(cat["code"])
+        ws.append([*cat["ranking"][0], "confidence"])
+        for r in cat["ranking"]:
+            ws.append([*r.values(), confidence.get(r["application"])])
     wb.save(sys.argv[2])
 elif len(sys.argv) > 2 and sys.argv[2].endswith(".pdf"):
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import SimpleDocTemplate, Table
     story = []
-    for cat, ranking in out.items():
+    for cat in out["categories"]:
         story.append(Table([[r["rank"], r["application"], r["city"], r["title"][:40],
-                             r["score"]] for r in ranking[:10]]))
+                             r["score"]] for r in cat["ranking"][:10]]))
     SimpleDocTemplate(sys.argv[2], pagesize=A4).build(story)
 else:
-    print(text[:200])
+    sys.stdout.write(text)  # the whole answer, as ours prints it
 """
 
 BARE_RESULTS = RESULTS_READ + RESULTS_FIT + RESULTS_OUT
 
 # The same with the results kept per data state, as ours keeps them: the inputs read and
-# fingerprinted (BLAKE2b over the scores, criteria, applications and conflicts), the answer read
-# from the file kept under that fingerprint ($BARE_KEPT), fitted and kept the first time.
+# fingerprinted (BLAKE2b over the scores, criteria, applications, judges, categories, conflicts,
+# decisions, settings and round; the layout of the kept answer too), the answer read from the
+# file kept under that fingerprint ($BARE_KEPT), computed and kept the first time.
 RESULTS_KEPT = RESULTS_READ + r"""
 import hashlib, os
-conflicts = conn.execute("SELECT judge_id, application_id FROM conflicts").fetchall()
 h = hashlib.blake2b(rows.tobytes(), digest_size=32)
 h.update(crit.tobytes())
-h.update(json.dumps([apps, conflicts]).encode())
+h.update(json.dumps(["floor answer 2", apps, judges, cats, conflicts, decided, settings, uid,
+                     last]).encode())
 kept = os.path.join(os.environ["BARE_KEPT"], h.hexdigest() + ".json")
 if not os.path.exists(kept):
 """ + textwrap.indent(RESULTS_FIT, "    ") + r"""
@@ -223,11 +546,11 @@ template = load_template(None)
 files = {"logo": str(template.logo), "signature-1": str(template.signatories[0].signature),
          "signature-2": str(template.signatories[1].signature)}
 certs = [CertificateData(edition="Benchmark", year=2026, organisation="WeGO",
-                         award=award, category=str(cat), city=r["city"], country=r["country"],
+                         award=award, category=cat["code"], city=r["city"], country=r["country"],
                          title=r["title"], application=r["application"], date="1 December 2026",
                          verification_code="K7Q2-0000-4HTA", draft=False)
-         for cat, ranking in out.items()
-         for award, r in zip(("gold", "silver", "special_mention"), ranking)]
+         for cat in out["categories"]
+         for award, r in zip(("gold", "silver", "special_mention"), cat["ranking"])]
 folder = Path(sys.argv[3])
 folder.mkdir(parents=True, exist_ok=True)
 bare_batch(certs, folder, files)
@@ -543,6 +866,12 @@ def cases(p: dict[str, Path], work: Path) -> list[tuple[str, Any, Callable[[], f
         ("results --json, computed anew", 1.5,
          lambda: run([*EXE, "--db", ed, "results", "--json"], dict(env, WEGO_AWARDS_CACHE="off")),
          lambda: run(bare(BARE_RESULTS, ed))),
+        # The same in the scored edition's only round, which gives the awards: the posterior, the
+        # confidence draws and the flags too (the large edition's first round ranks only).
+        ("results --json anew, awards given", 1.5,
+         lambda: run([*EXE, "--db", str(p["scored"]), "results", "--json"],
+                     dict(env, WEGO_AWARDS_CACHE="off")),
+         lambda: run(bare(BARE_RESULTS, str(p["scored"])))),
         ("results --out results.xlsx", 2.0,
          lambda: run([*EXE, "--db", ed, "results", "--out", str(work / "r.xlsx")]),
          lambda: run(bare(RESULTS_KEPT, ed, str(work / "b.xlsx")))),

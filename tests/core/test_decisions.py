@@ -145,6 +145,18 @@ def test_results_are_the_same_bytes_every_time(demo_db, method):
     assert a == b
 
 
+@pytest.mark.parametrize("method", ["additive", "mean", "zscore", "median", "trimmed"])
+def test_an_award_shows_the_figures_of_its_ranking_row(demo_db, method):
+    """Rounded once: with the median, MO-01's Special Mention showed 7.47 where its ranking row
+    showed 7.48 (the same score rounded two ways)."""
+    data = results.compute(demo_db, method=method)
+    for cat in data.categories:
+        row = {r.application: r for r in cat.ranking}
+        for award in cat.awards:
+            assert (award.score, award.raw_mean) == (row[award.application].score,
+                                                     row[award.application].raw_mean)
+
+
 def test_conflicted_score_never_counts(demo_db):
     """A conflict declared after scoring: the judge's scores of it are excluded."""
     from sqlalchemy import select

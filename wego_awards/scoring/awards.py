@@ -97,7 +97,7 @@ def plan_category(
     scored = apps[np.isfinite(score[apps])]
     ranked = scored[rank_order(scored, score[scored])]
     ranks = competition_ranks(score[ranked])
-    rest = np.array([a for a in ranked if int(a) not in overrides], dtype=np.int64)
+    rest = ranked[~np.isin(ranked, np.fromiter(overrides, np.int64, len(overrides)))]
 
     taken: dict[str, int] = {}
     for award in overrides.values():
@@ -111,7 +111,10 @@ def plan_category(
     filled = count_filled(score[rest], len(free_awards), min_score)
 
     # Within a tier, places follow the ranking (an unscored overridden application last).
-    position = {int(a): k for k, a in enumerate(ranked)}
+    def position(app: int) -> int:
+        at = np.flatnonzero(ranked == app)
+        return int(at[0]) if at.size else ranked.size
+
     by_award: dict[str, list[tuple[int, bool]]] = {}
     for app, award in overrides.items():
         by_award.setdefault(award, []).append((app, True))
@@ -122,9 +125,7 @@ def plan_category(
     for award, place in slots:
         places.setdefault(award, []).append(place)
     for award, award_places in places.items():
-        chosen = sorted(
-            by_award.get(award, []), key=lambda h: (position.get(h[0], len(position)), h[0])
-        )
+        chosen = sorted(by_award.get(award, []), key=lambda h: (position(h[0]), h[0]))
         for (app, overridden), place in zip(chosen, award_places, strict=False):
             holders.append((award, app, place, overridden))
     holders.sort(key=lambda h: h[2])

@@ -105,9 +105,6 @@ def _compute(inp: ScoringInput, method: str, rules: AwardRules,
     n_judges = np.bincount(app, minlength=inp.n_apps).astype(np.int64)
     fitted = _fitted_offsets(judge_part) if method == "additive" else 0
     se, pooled_sd = standard_errors(method, app, adjusted, inp.n_apps, fitted)
-    post = None
-    if fit is not None and rules.confidence_method == "posterior":
-        post = _posterior(app, judge, total, app_category, inp, fit, variances, judge_part)
     unscored = int(np.count_nonzero(n_judges == 0))
     if unscored:
         warnings.append(
@@ -123,6 +120,12 @@ def _compute(inp: ScoringInput, method: str, rules: AwardRules,
         )
 
     plans = _plan_all(inp, score, rules, overrides)
+    # The posterior is what an award's confidence is drawn from: none where no award is given
+    # (a round before the last ranks only).
+    post = None
+    if (fit is not None and rules.confidence_method == "posterior"
+            and any(plan.holders for plan in plans)):
+        post = _posterior(app, judge, total, app_category, inp, fit, variances, judge_part)
     dependent = judge_dependent_flags(
         plans, score, app, judge, loo, rules.min_score, inp.app_label, inp.judge_label
     )
@@ -188,8 +191,10 @@ def _disconnected_warning(inp: ScoringInput, app_part: np.ndarray) -> str | None
     if n_parts <= 1:
         return None
     scored = app_part >= 0
-    pairs = np.unique(np.stack([np.asarray(inp.app_category)[scored], app_part[scored]]), axis=1)
-    split = np.unique(pairs[0][np.r_[False, pairs[0][1:] == pairs[0][:-1]]])
+    # The distinct (category, part) pairs as one number each, sorted by category then part.
+    pairs = np.unique(np.asarray(inp.app_category)[scored] * n_parts + app_part[scored])
+    category = pairs // n_parts
+    split = np.unique(category[1:][category[1:] == category[:-1]])
     head = (
         f"The judges and applications fall into {n_parts} separate groups with no judge in "
         "common; judge offsets are fitted within each group."
@@ -266,7 +271,7 @@ def _category_result(
             )
     flags += dependent
     flags.sort(key=lambda f: _FLAG_ORDER.index(f["kind"]))  # stable: keeps place order within
-    ranking = [(int(r), int(a)) for r, a in zip(plan.ranks, plan.ranked, strict=True)]
+    ranking = list(zip(plan.ranks.tolist(), plan.ranked.tolist(), strict=True))
     return CategoryResult(category=plan.category, ranking=ranking, awards=awards, flags=flags)
 
 

@@ -37,7 +37,8 @@ def weighted_totals(inp: ScoringInput) -> PairTotals:
     value = np.asarray(inp.s_value, dtype=np.float64)
     if inp.excluded is not None:
         keep = ~np.asarray(inp.excluded, dtype=bool)
-        app, judge, crit, value = app[keep], judge[keep], crit[keep], value[keep]
+        if not keep.all():  # nothing to drop, nothing to copy
+            app, judge, crit, value = app[keep], judge[keep], crit[keep], value[keep]
 
     weight = np.asarray(inp.crit_weight, dtype=np.float64)
     low = np.asarray(inp.crit_min, dtype=np.float64)
@@ -55,8 +56,9 @@ def weighted_totals(inp: ScoringInput) -> PairTotals:
         raise ValueError(
             f"{inp.judge_label(j)} has two scores for {inp.app_label(a)} on criterion {c}"
         )
-    crit_sorted = crit[order]
-    part = weight[crit_sorted] * (value[order] - low[crit_sorted]) / span[crit_sorted]
+    # Each row's share, worked out before the rows are put in order: the same operations on
+    # each row give the same bits, without a sorted copy of the criteria and values first.
+    part = (weight[crit] * (value - low[crit]) / span[crit])[order]
 
     pair_key = key // n_crit
     if pair_key.size == 0:

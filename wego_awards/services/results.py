@@ -169,6 +169,11 @@ def load_scores(store: EditionStore) -> tuple[np.ndarray, ...]:
 
 
 def _positions(ids: np.ndarray, all_ids: np.ndarray) -> np.ndarray:
+    """Where each of ``ids`` falls in ``all_ids`` (sorted, unique): ``np.searchsorted``, worked
+    out by a subtraction when ``all_ids`` run without a gap, as an edition's ids mostly do (the
+    same numbers, without a binary search per score)."""
+    if all_ids.size and int(all_ids[-1]) - int(all_ids[0]) == all_ids.size - 1:
+        return np.clip(ids - all_ids[0], 0, all_ids.size)
     return np.searchsorted(all_ids, ids)
 
 
@@ -271,6 +276,8 @@ def _computed(edition: Edition, settings: dict[str, Any], method: str, store: Ed
     except ValueError as exc:
         raise Refused(str(exc)) from None
 
+    # Each figure rounded once: an award shows its application's score and raw mean as its
+    # ranking row does (rounded apart, one was 7.47 where the other was 7.48).
     score2, raw2, se3 = _rounded(res.score, 2), _rounded(res.raw_mean, 2), _rounded(res.se, 3)
     n_judges = res.n_judges.tolist()
 
@@ -282,7 +289,7 @@ def _computed(edition: Edition, settings: dict[str, Any], method: str, store: Ed
             a = apps[aw.app]
             awards.append(Award(
                 award=aw.award, application=a.code, city=a.city, country=a.country,
-                title=a.title, score=_r(res.score[aw.app]), raw_mean=_r(res.raw_mean[aw.app]),
+                title=a.title, score=score2[aw.app], raw_mean=raw2[aw.app],
                 confidence=_r(aw.confidence),
                 override=why.get((ci, aw.award)) if aw.overridden else None,
                 confidence_note=_confidence_note(aw, apps, n_judges)))
