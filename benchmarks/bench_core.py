@@ -4,8 +4,8 @@
 
 Prints each timing (best of --repeat) and the ratio ours / bare. The bare versions do the same
 essential work with no framework: parse the CSV, map codes to ids, convert the numbers and insert
-into the same table (with the same indexes) in one transaction; read the scores back, weight
-them, fit the judge offsets and rank each category.
+into the same table (with the same indexes) in one transaction; for the results, what the
+engine computes, written plainly (bench_commands.py's results floor, in this process).
 """
 
 from __future__ import annotations
@@ -20,8 +20,6 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-
-import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -104,43 +102,22 @@ def ours_results(path: Path) -> float:
 
 
 def bare_results(path: Path) -> float:
-    """Fetch, weight, fit the additive judge-effect model, rank: numpy and sqlite3 only."""
-    t = time.perf_counter()
-    conn = sqlite3.connect(path)
-    rows = np.array(conn.execute(
-        "SELECT judge_id, application_id, criterion_id, value FROM scores").fetchall(),
-        dtype=np.float64)
-    crit = np.array(conn.execute("SELECT id, weight, min, max FROM criteria").fetchall())
-    cats = np.array(conn.execute("SELECT id, category_id FROM applications").fetchall())
-    conn.close()
-    j, a, c, v = rows[:, 0].astype(int), rows[:, 1].astype(int), rows[:, 2].astype(int), rows[:, 3]
-    w = np.zeros(int(crit[:, 0].max()) + 1)
-    lo, hi = np.zeros_like(w), np.ones_like(w)
-    w[crit[:, 0].astype(int)], lo[crit[:, 0].astype(int)] = crit[:, 1], crit[:, 2]
-    hi[crit[:, 0].astype(int)] = crit[:, 3]
-    n_j, n_a = j.max() + 1, a.max() + 1
-    pair = j * n_a + a
-    keys, inv = np.unique(pair, return_inverse=True)
-    total = np.bincount(inv, w[c] * (v - lo[c]) / (hi[c] - lo[c])) / np.bincount(inv, w[c]) * 10
-    pj, pa = keys // n_a, keys % n_a
-    # Additive model y = q_a + b_j: eliminate q, solve the judges' Schur complement.
-    cnt_a = np.bincount(pa, minlength=n_a).astype(float)
-    cnt_j = np.bincount(pj, minlength=n_j).astype(float)
-    sum_a = np.bincount(pa, total, minlength=n_a)
-    sum_j = np.bincount(pj, total, minlength=n_j)
-    inv_a = np.divide(1.0, cnt_a, out=np.zeros_like(cnt_a), where=cnt_a > 0)
-    from scipy.sparse import csr_matrix
+    """The engine's work done plainly with sqlite3, numpy and scipy: bench_commands.py's results
+    floor (read the inputs; weighted totals, the variances by moments and REML, the offsets,
+    scores, standard errors, ranks, judge figures; awards, confidence and flags where the round
+    gives awards), run in this process, on one BLAS thread as the engine runs."""
+    from threadpoolctl import threadpool_limits
 
-    nmat = csr_matrix((np.ones(len(pa)), (pa, pj)), shape=(n_a, n_j))
-    schur = np.diag(cnt_j + 1.0) - (nmat.T @ nmat.multiply(inv_a[:, None])).toarray()
-    rhs = sum_j - nmat.T @ (sum_a * inv_a)
-    b = np.linalg.solve(schur, rhs)
-    q = (sum_a - nmat @ b) * inv_a
-    cat_of = np.zeros(n_a, dtype=int)
-    cat_of[cats[:, 0].astype(int)] = cats[:, 1].astype(int)
-    for cat in np.unique(cats[:, 1]):
-        members = np.flatnonzero((cat_of == cat) & (cnt_a > 0))
-        members[np.argsort(-q[members], kind="stable")][:3]
+    from benchmarks.bench_commands import RESULTS_FIT, RESULTS_READ
+
+    code = compile(RESULTS_READ + RESULTS_FIT, "bare results", "exec")
+    argv, sys.argv = sys.argv, ["bare", str(path)]
+    t = time.perf_counter()
+    try:
+        with threadpool_limits(1):
+            exec(code, {"__name__": "__bare__"})
+    finally:
+        sys.argv = argv
     return time.perf_counter() - t
 
 
@@ -177,7 +154,7 @@ def main() -> None:
               f"ratio {ours / bare:4.2f}")
         ours_r = best(lambda: ours_results(work / "ours.db"), args.repeat)
         bare_r = best(lambda: bare_results(work / "ours.db"), args.repeat)
-        print(f"results:        ours {ours_r:6.2f} s   bare numpy   {bare_r:6.2f} s   "
+        print(f"results:        ours {ours_r:6.2f} s   bare numpy+scipy {bare_r:6.2f} s   "
               f"ratio {ours_r / bare_r:4.2f}")
         help_t, python_t = cli_help()
         print(f"--help:         {help_t:6.3f} s (python itself starts in {python_t:.3f} s)")
