@@ -6,8 +6,8 @@ sqlite3, csv, numpy, openpyxl and reportlab in a process of its own, in the same
 
 The edition (20,000 applications, 300 judges, 100,000 assignments, 500,000 scores by default)
 is built once into a folder under the system's temp directory and reused (--fresh builds it
-again). Each row of the table is the best of --repeat runs, process start to exit, for ours and
-for the floor, and their ratio; the bar is the issue's (2x, imports and results 1.5x, status
+again). Each row of the table is the best of --repeat runs (at least three for a row under a
+second), process start to exit, for ours and for the floor, and their ratio; the bar is the issue's (2x, imports and results 1.5x, status
 also under half a second), and for a light command (little work: its time is the start) an
 answer within half a second. Nothing is
 timed inside a test: timings on a shared machine belong here.
@@ -919,6 +919,18 @@ def _fresh(path: Path) -> Path:
     return path
 
 
+SHORT = 1.0  # seconds: a row this quick is run at least three times, ours and its floor alike
+
+
+def best(run: Callable[[], float], repeat: int) -> float:
+    """The best of ``repeat`` runs, and of at least three for a run under :data:`SHORT`, where
+    the machine's noise at a process's start is a large share of the time (one run of the app's
+    start measured 0.50-0.66 s within the same minute)."""
+    runs = [run()]
+    runs += [run() for _ in range((repeat if runs[0] >= SHORT else max(repeat, 3)) - 1)]
+    return min(runs)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--apps", type=int, default=20_000)
@@ -952,8 +964,7 @@ def main() -> None:
     for name, bar, ours, floor in cases(p, work):
         if args.only and not any(name.startswith(o) for o in args.only):
             continue
-        t_ours = min(ours() for _ in range(args.repeat))
-        t_floor = min(floor() for _ in range(args.repeat))
+        t_ours, t_floor = best(ours, args.repeat), best(floor, args.repeat)
         ratio = t_ours / t_floor
         bars = bar if isinstance(bar, tuple) else (bar,)
         verdicts = [("OVER " if (t_ours if isinstance(b, Seconds) else ratio) > b else "ok ")
