@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -317,6 +317,7 @@ class ScoringPage(QWidget):
         if judge != self.judge:
             return
         self.model.set_workload(rows)
+        self._fit_scored_column()
         # The categories opened one by one: expandAll asks the model about every application
         # row (2,000 of a busy judge: 23 ms of calls into Python), and applications have no
         # children to open.
@@ -342,6 +343,19 @@ class ScoringPage(QWidget):
         self.select(target)
         if chart:
             self._defer_chart()
+
+    def _fit_scored_column(self) -> None:
+        """The "Scored" column as wide as its widest text: a category's "334 of 334" in bold
+        (it was cut to "334 o…" at a fixed 56 px), an application's "3/5", the header's."""
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        plain, strong = QFontMetrics(self.tree.font()), QFontMetrics(bold)
+        widths = [strong.horizontalAdvance(str(self.model.index(r, 1).data() or ""))
+                  for r in range(self.model.rowCount())]
+        widths.append(plain.horizontalAdvance(str(self.model.headerData(
+            1, Qt.Orientation.Horizontal) or "")))
+        widths.append(plain.horizontalAdvance("10/10"))
+        self.tree.header().resizeSection(1, max(56, max(widths) + 16))
 
     def _criteria_arrived(self, criteria: list[CriterionInfo]) -> None:
         self.form.set_criteria(criteria)

@@ -42,6 +42,36 @@ def choose_judge(qtbot, page, code: str) -> None:
     qtbot.waitUntil(lambda: page.judge == code and page.is_ready(), timeout=WAIT_MS)
 
 
+def test_a_categorys_count_is_never_cut_in_the_scored_column(qtbot, make_window, demo_path,
+                                                               tmp_path):
+    """ "9 of 159" in bold was cut to "9 o…" by a column of fixed width."""
+    import csv
+
+    from PySide6.QtCore import Qt as _Qt
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from wego_awards.services import imports
+
+    extra = tmp_path / "more.csv"
+    with open(extra, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["code", "category", "city", "country", "title"])
+        w.writerows([f"EG-{i}", "EG", "Suwon", "South Korea", f"Project {i}"]
+                    for i in range(100, 250))
+    with open_database(demo_path) as db:
+        imports.import_file(db, "applications", extra)
+    window = make_window(demo_path, "scoring")
+    page = window.scoring
+    choose_judge(qtbot, page, "J3")
+    bold = QFont(page.tree.font())
+    bold.setBold(True)
+    texts = [page.model.index(r, 1).data() for r in range(page.model.rowCount())]
+    assert "9 of 159" in texts, texts  # EG: the demo's 9 and the 150 just imported
+    need = max(QFontMetrics(bold).horizontalAdvance(t) for t in texts)
+    assert page.tree.header().sectionSize(1) >= need + 8
+    assert page.model.headerData(1, _Qt.Orientation.Horizontal)
+
+
 def test_a_judge_without_applications_never_shows_the_last_judges_chart(qtbot, make_window,
                                                                         demo_path):
     with open_database(demo_path) as db:  # the first assignment: J1 has one, J2 none yet
