@@ -90,21 +90,23 @@ class ProgressBars(_Chart):
             y = top + i * self.ROW
             p.setPen(self._text_color())
             text = fm.elidedText(label, Qt.TextElideMode.ElideRight, int(label_w - 10))
-            p.drawText(QRectF(0, y, label_w - 8, self.ROW),
+            p.drawText(_visual(self, QRectF(0, y, label_w - 8, self.ROW)),
                        Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
             box = QRectF(label_w, y + 4, bar_w, self.ROW - 8)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(TODO)
-            p.drawRoundedRect(box, 3, 3)
+            p.drawRoundedRect(_visual(self, box), 3, 3)
             if total:
                 w_done = bar_w * done / total
                 w_part = bar_w * partial / total
                 p.setBrush(DONE)
-                p.drawRoundedRect(QRectF(box.left(), box.top(), w_done, box.height()), 3, 3)
+                p.drawRoundedRect(_visual(self, QRectF(box.left(), box.top(), w_done,
+                                                       box.height())), 3, 3)
                 p.setBrush(PARTIAL)
-                p.drawRect(QRectF(box.left() + w_done, box.top(), w_part, box.height()))
+                p.drawRect(_visual(self, QRectF(box.left() + w_done, box.top(), w_part,
+                                                box.height())))
             p.setPen(self._muted())
-            p.drawText(QRectF(label_w + bar_w + 6, y, count_w - 6, self.ROW),  # inside
+            p.drawText(_visual(self, QRectF(label_w + bar_w + 6, y, count_w - 6, self.ROW)),
                        Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                        f"{done} / {total}")
         y = top + len(self.rows) * self.ROW + 4
@@ -236,6 +238,16 @@ class OffsetChart(_Chart):
         p.end()
 
 
+def _visual(widget: QWidget, r: QRectF) -> QRectF:
+    """``r`` laid out in the widget's direction: mirrored, left for right, in a right-to-left
+    language (Arabic), as QStyle.visualRect does for widgets' rectangles; so a label comes
+    first on the right and a bar fills from the right. Text drawn in it is aligned by Qt,
+    which reads AlignLeft as the leading side there."""
+    if not widget.isRightToLeft():
+        return r
+    return QRectF(widget.width() - r.right(), r.top(), r.width(), r.height())
+
+
 def _legend(p: QPainter, widget: QWidget, y: float,
             items: Sequence[tuple[QColor, str]]) -> None:
     fm = p.fontMetrics()
@@ -243,9 +255,10 @@ def _legend(p: QPainter, widget: QWidget, y: float,
     for color, text in items:
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(color)
-        p.drawRoundedRect(QRectF(x, y + 3, 12, fm.height() - 6), 2, 2)
+        p.drawRoundedRect(_visual(widget, QRectF(x, y + 3, 12, fm.height() - 6)), 2, 2)
         p.setPen(widget.palette().color(QPalette.ColorRole.WindowText))
-        p.drawText(QRectF(x + 16, y, fm.horizontalAdvance(text) + 4, fm.height()),
+        p.drawText(_visual(widget, QRectF(x + 16, y, fm.horizontalAdvance(text) + 4,
+                                          fm.height())),
                    Qt.AlignmentFlag.AlignVCenter, text)
         x += 16 + fm.horizontalAdvance(text) + 18
 
