@@ -107,6 +107,23 @@ def demo_db(demo_path) -> Iterator:
 
 
 @pytest.fixture
+def score_reads(monkeypatch) -> list[int]:
+    """Counts the reads of every score (``results.load_scores``): the results and the panel's
+    totals are computed from them, and a test holds how often they are read."""
+    from wego_awards.services import results
+
+    reads: list[int] = []
+    real = results.load_scores
+
+    def counted(store):  # noqa: ANN001, ANN202
+        reads.append(1)
+        return real(store)
+
+    monkeypatch.setattr(results, "load_scores", counted)
+    return reads
+
+
+@pytest.fixture
 def demo_files(tmp_path) -> Path:
     """A writable copy of the demo's data files (to spoil in tests)."""
     dst = tmp_path / "files"

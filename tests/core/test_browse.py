@@ -56,21 +56,6 @@ def test_a_judges_scores_workload_and_totals(demo_db):
     assert chart.to_json() == {"own": list(chart.own), "panel": list(chart.panel), "judges": 6}
 
 
-def _counting_score_reads(monkeypatch) -> list[int]:
-    """Count the reads of every score, which the panel's totals are computed from."""
-    from wego_awards.services import results
-
-    reads: list[int] = []
-    real = results.load_scores
-
-    def counted(store):  # noqa: ANN001, ANN202
-        reads.append(1)
-        return real(store)
-
-    monkeypatch.setattr(results, "load_scores", counted)
-    return reads
-
-
 def _complete_application(db, judge: str) -> tuple[str, str, float]:  # noqa: ANN001
     """An application ``judge`` scored completely, a criterion and a value other than theirs."""
     criterion = browse.criteria(db)[0]
@@ -79,10 +64,10 @@ def _complete_application(db, judge: str) -> tuple[str, str, float]:  # noqa: AN
     return app, criterion.code, criterion.min if old != criterion.min else criterion.max
 
 
-def test_the_panels_totals_are_computed_once_per_data_state(demo_db, demo_path, monkeypatch):
+def test_the_panels_totals_are_computed_once_per_data_state(demo_db, demo_path, score_reads):
     from wego_awards.services.edition import open_database
 
-    reads = _counting_score_reads(monkeypatch)
+    reads = score_reads
     j1 = browse.score_distributions(demo_db, "J1")
     j3 = browse.score_distributions(demo_db, "J3")
     assert len(reads) == 1  # the second judge's chart takes the panel already computed

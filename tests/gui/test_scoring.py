@@ -99,24 +99,9 @@ def _shows(chart, fresh: browse.ScoreDistribution) -> bool:
     return chart.own == list(fresh.own) and chart.panel == list(fresh.panel)
 
 
-def _counting_score_reads(monkeypatch) -> list[int]:
-    """Count the reads of every score, which the panel's totals are computed from."""
-    from wego_awards.services import results
-
-    reads: list[int] = []
-    real = results.load_scores
-
-    def counted(store):  # noqa: ANN001, ANN202
-        reads.append(1)
-        return real(store)
-
-    monkeypatch.setattr(results, "load_scores", counted)
-    return reads
-
-
 def test_another_judge_chosen_takes_the_panel_already_computed(qtbot, make_window, demo_path,
-                                                               monkeypatch):
-    reads = _counting_score_reads(monkeypatch)
+                                                               score_reads):
+    reads = score_reads
     window = make_window(demo_path, "scoring")  # opened on it: the first judge is chosen
     page = window.scoring
     assert page.judge == "J1" and page.chart.panel and len(reads) == 1
