@@ -135,6 +135,27 @@ def test_xlsx_round_trip(loaded, tmp_path):
     assert imports.import_file(loaded, "applications", out).touched == 0
 
 
+def test_a_workbook_export_holds_numbers_as_numbers_and_imports_unchanged(loaded, db_path,
+                                                                         tmp_path):
+    """Scores and weights were written as text ('7'), which Excel marks and will not sum."""
+    from openpyxl import load_workbook
+
+    from wego_awards.services.exports import export_kind
+
+    imports.import_file(loaded, "scores", DEMO / "scores.csv")
+    before = fingerprint(db_path)
+    for kind, column in (("scores", "score"), ("criteria", "weight")):
+        out = tmp_path / f"{kind}.xlsx"
+        export_kind(loaded, kind, out)
+        ws = load_workbook(out).worksheets[0]
+        header = [c.value for c in ws[1]]
+        values = [row[header.index(column)] for row in ws.iter_rows(min_row=2, values_only=True)]
+        assert values and all(isinstance(v, (int, float)) for v in values), values[:5]
+        assert ws.freeze_panes == "A2" and ws["A1"].font.b
+        assert imports.import_file(loaded, kind, out).touched == 0, kind
+    assert fingerprint(db_path) == before
+
+
 def test_export_then_import_every_kind_changes_nothing(loaded, db_path, tmp_path):
     from wego_awards.services.exports import export_kind
 

@@ -16,8 +16,10 @@ from wego_awards.errors import Refused
 
 
 def write_table(path: str | Path, columns: Sequence[str], rows: Sequence[Sequence[object]],
-                sheet_title: str = "Sheet1") -> Path:
-    """Write rows under a header to .csv (UTF-8) or .xlsx, chosen by the file's extension."""
+                sheet_title: str = "Sheet1", numbers: Sequence[str] = ()) -> Path:
+    """Write rows under a header to .csv (UTF-8) or .xlsx, chosen by the file's extension. In a
+    workbook the ``numbers`` columns hold numbers, not text that looks like them (which Excel
+    marks and will not sum); a value that is not a number stays as written."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
@@ -29,23 +31,47 @@ def write_table(path: str | Path, columns: Sequence[str], rows: Sequence[Sequenc
             writer.writerow(columns)
             writer.writerows(rows)
         return path
+    # Write-only: rows are streamed out, so 500,000 scores are an Excel file in seconds and a
+    # little memory (a cell object per value took 28 s and 930 MB).
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
 
-    wb = Workbook(write_only=False)
-    ws = wb.active
-    ws.title = sheet_title[:31]
-    ws.append(list(columns))
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-    for r in rows:
-        ws.append(list(r))
-    for i, col in enumerate(columns, start=1):
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(sheet_title[:31])
+    for i, col in enumerate(columns, start=1):  # widths and panes go before the rows
         width = max([len(str(col))] + [len(str(r[i - 1])) for r in rows[:200]]) + 2
-        ws.column_dimensions[ws.cell(1, i).column_letter].width = min(width, 60)
+        ws.column_dimensions[get_column_letter(i)].width = min(width, 60)
     ws.freeze_panes = "A2"
+    bold = Font(bold=True)
+    header = []
+    for col in columns:
+        cell = WriteOnlyCell(ws, value=col)
+        cell.font = bold
+        header.append(cell)
+    ws.append(header)
+    at = [i for i, c in enumerate(columns) if c in numbers]
+    for r in rows:
+        row = list(r)
+        for i in at:
+            row[i] = _number(row[i])
+        ws.append(row)
     save_workbook(wb, path)
     return path
+
+
+def _number(value: object) -> object:
+    """A number written as text, as a number (7, 7.5); anything else as it is."""
+    if not isinstance(value, str):
+        return value
+    try:
+        number = float(value)
+    except ValueError:
+        return value
+    if number != number or number in (float("inf"), float("-inf")):
+        return value  # Excel has no NaN or infinity
+    return int(number) if number.is_integer() and "." not in value else number
 
 
 FIXED_TIME = (2000, 1, 1, 0, 0, 0)  # stamped into every workbook: same data, same bytes

@@ -8,7 +8,7 @@ from wego_awards.db import Database
 from wego_awards.errors import Refused
 from wego_awards.io.writing import write_table
 from wego_awards.services.edition import get_edition
-from wego_awards.store import KINDS, EditionStore, all_columns, in_edition
+from wego_awards.store import KINDS, NUMBERS, EditionStore, all_columns, in_edition
 
 
 def export_kind(db: Database, kind: str, out: str | Path) -> int:
@@ -26,7 +26,7 @@ def export_kind(db: Database, kind: str, out: str | Path) -> int:
             if kind == "applications":
                 _write_attachments(session, edition, rows, Path(out).parent)
             table = [tuple(r[c] for c in columns) for r in rows]
-    write_table(out, columns, table, sheet_title=kind)
+    write_table(out, columns, table, sheet_title=kind, numbers=NUMBERS.get(kind, ()))
     return len(table)
 
 

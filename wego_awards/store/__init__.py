@@ -25,8 +25,17 @@ from wego_awards.store.edition import (
     settings_of,
     writing,
 )
-from wego_awards.store.tables import COLUMNS, KINDS, all_columns, key_of, keyed, number_text
+from wego_awards.store.tables import (
+    COLUMNS,
+    KINDS,
+    NUMBERS,
+    all_columns,
+    key_of,
+    keyed,
+    number_text,
+)
 
-__all__ = ["ALL_ROUNDS", "COLUMNS", "DEFAULT_SETTINGS", "KINDS", "CodeMap", "EditionStore",
-           "all_columns", "get_edition", "in_edition", "in_sorted", "key_of", "keyed",
-           "number_text", "pair_key_column", "pair_keys", "reading", "settings_of", "writing"]
+__all__ = ["ALL_ROUNDS", "COLUMNS", "DEFAULT_SETTINGS", "KINDS", "NUMBERS", "CodeMap",
+           "EditionStore", "all_columns", "get_edition", "in_edition", "in_sorted", "key_of",
+           "keyed", "number_text", "pair_key_column", "pair_keys", "reading", "settings_of",
+           "writing"]

@@ -22,6 +22,10 @@ COLUMNS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
 }
 
 
+# The columns that hold numbers: a workbook gets them as numbers (a CSV file holds text anyway).
+NUMBERS: dict[str, tuple[str, ...]] = {"criteria": ("weight", "min", "max"), "scores": ("score",)}
+
+
 def all_columns(kind: str) -> tuple[str, ...]:
     required, optional, _ = COLUMNS[kind]
     return required + optional
