@@ -7,9 +7,9 @@ sqlite3, csv, numpy, openpyxl and reportlab in a process of its own, in the same
 The edition (20,000 applications, 300 judges, 100,000 assignments, 500,000 scores by default)
 is built once into a folder under the system's temp directory and reused (--fresh builds it
 again). Each row of the table is the best of --repeat runs (at least three for a row under a
-second), process start to exit, for ours and for the floor, and their ratio; the bar is the issue's (2x, imports and results 1.5x, status
-also under half a second), and for a light command (little work: its time is the start) an
-answer within half a second. Nothing is
+second), process start to exit, for ours and for the floor, and their ratio; the bar is the
+issue's (2x, imports and results 1.5x, status also under half a second), and for a light
+command (little work: its time is the start) an answer within half a second. Nothing is
 timed inside a test: timings on a shared machine belong here.
 """
 
