@@ -53,3 +53,18 @@ def test_a_reading_command_loads_no_pandas_and_with_its_results_kept_no_scipy(
     if args[0] not in ("status", "export"):
         assert "pandas" not in loaded(demo_path, *argv, cache=cache)  # the first: computed
     assert loaded(demo_path, *argv, cache=cache) == []  # then: kept
+
+
+def test_the_panels_chart_needs_no_scipy(demo_path):
+    """The chart of a judge's totals beside the panel's is weighted totals (numpy): choosing a
+    judge in the app does not wait for the engine and scipy to load (0.28 s)."""
+    probe = ("import json, sys\nfrom wego_awards.services import browse\n"
+             "from wego_awards.services.edition import open_database\n"
+             "with open_database(sys.argv[1]) as db:\n"
+             "    d = browse.score_distributions(db, 'J1')\n"
+             "print(json.dumps([len(d.panel), 'scipy' in sys.modules]))\n")
+    proc = subprocess.run([sys.executable, "-c", probe, str(demo_path)], capture_output=True,
+                          text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    n, scipy_loaded = json.loads(proc.stdout)
+    assert n > 0 and not scipy_loaded
