@@ -182,7 +182,10 @@ def _awards(session: Session, edition: Edition, rounds: list[Round]) -> dict[int
 def _figures(store: EditionStore, conflicted: np.ndarray) -> dict[Any, Any]:
     """Per application: each criterion's (id, code, name, low, high, its average) and how many
     judges scored it; under "category": each (category, criterion)'s averages of every
-    application in the round (anonymous: the values only)."""
+    application in the round (anonymous: the values only).
+
+    Counted with numpy over every score at once (a Python pass and a ``np.mean`` per
+    application and criterion took 1.8 s of a single letter on 500,000 scores)."""
     crits = store.session.execute(
         store.select(Criterion.id, Criterion.code, Criterion.name, Criterion.min, Criterion.max)
         .order_by(Criterion.position, Criterion.code)).all()
@@ -191,27 +194,45 @@ def _figures(store: EditionStore, conflicted: np.ndarray) -> dict[Any, Any]:
         (np.int64, np.int64, np.int64, np.float64))
     keep = ~in_sorted(pair_keys(j, a), conflicted)
     j, a, c, v = j[keep], a[keep], c[keep], v[keep]
-    cat_of = dict(store.session.execute(select(Application.id, Application.category_id)
-                                        .where(store.entered())).all())
-    sums: dict[tuple[int, int], list[float]] = defaultdict(list)
-    for ai, ci, vi in zip(a.tolist(), c.tolist(), v.tolist(), strict=True):
-        sums[(ai, ci)].append(vi)
-    judges: dict[int, set[int]] = defaultdict(set)
-    for ji, ai in zip(j.tolist(), a.tolist(), strict=True):
-        judges[ai].add(ji)
+    entered = store.session.execute(select(Application.id, Application.category_id)
+                                    .where(store.entered())).all()
+    app_ids = np.array([app_id for app_id, _ in entered], dtype=np.int64)
+    crit_ids = np.array([row[0] for row in crits], dtype=np.int64)
+    # Each score's place among the entered applications and the round's criteria (-1: none).
+    a_at, c_at = _places(a, app_ids), _places(c, crit_ids)
+    ok = (a_at >= 0) & (c_at >= 0)
+    cell = a_at[ok] * len(crit_ids) + c_at[ok]
+    size = len(app_ids) * len(crit_ids)
+    count = np.bincount(cell, minlength=size)
+    total = np.bincount(cell, weights=v[ok], minlength=size)  # added in the scores' order
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mean = (total / count).reshape(len(app_ids), len(crit_ids)).tolist()
+    has = (count > 0).reshape(len(app_ids), len(crit_ids)).tolist()
+    # How many judges scored each application: its distinct (judge, application) pairs.
+    pairs = np.unique(pair_keys(j, a))
+    n_judges = dict(zip(*(x.tolist() for x in np.unique(pairs & 0xFFFFFFFF,
+                                                        return_counts=True)), strict=True))
     out: dict[Any, Any] = {}
     category: dict[tuple[int, int], list[float]] = defaultdict(list)
-    for app_id, cat_id in cat_of.items():
+    for i, (app_id, cat_id) in enumerate(entered):
         rows = []
-        for c_id, code, name, lo, hi in crits:
-            vals = sums.get((app_id, c_id))
-            avg = round(float(np.mean(vals)), 2) if vals else None
+        for k, (c_id, code, name, lo, hi) in enumerate(crits):
+            avg = round(mean[i][k], 2) if has[i][k] else None
             if avg is not None:
                 category[(cat_id, c_id)].append(avg)
             rows.append((c_id, code, name, float(lo), float(hi), avg))
-        out[app_id] = (rows, len(judges.get(app_id, ())))
+        out[app_id] = (rows, n_judges.get(app_id, 0))
     out["category"] = defaultdict(list, category)
     return out
+
+
+def _places(ids: np.ndarray, known: np.ndarray) -> np.ndarray:
+    """Each id's index in ``known`` (ids in any order), or -1 for an id not there."""
+    if not len(known):
+        return np.full(len(ids), -1, dtype=np.int64)
+    order = np.argsort(known, kind="stable")
+    at = np.minimum(np.searchsorted(known[order], ids), len(known) - 1)
+    return np.where(known[order][at] == ids, order[at], -1)
 
 
 def _comments(session: Session, edition: Edition,
