@@ -121,6 +121,40 @@ def test_garbage_posing_as_xlsx(edition_db, db_path, tmp_path):
     assert "not a valid .xlsx workbook" in refused(edition_db, db_path, "applications", path)
 
 
+def test_a_workbook_table_away_from_a1_is_read_and_its_rows_named_as_the_sheet_numbers_them(
+        edition_db, db_path, tmp_path):
+    """A table that starts at B3 (a title and an empty row above it, an empty column before):
+    a bad row is named by the sheet's own row number; a date cell reads as the date typed."""
+    import datetime
+
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws["B1"] = "Applications, 2024 call"
+    for col, name in zip("BCDEF", ("code", "category", "city", "country", "title"),
+                         strict=True):
+        ws[f"{col}3"] = name
+    ws.append([None, "A1", "EG", "Seoul", "Korea", datetime.datetime(2024, 1, 2)])  # row 4
+    ws.append([None, "A2", "XX", "Pune", "India", "Two"])  # row 5: no such category
+    path = tmp_path / "applications.xlsx"
+    wb.save(path)
+    msg = refused(edition_db, db_path, "applications", path)
+    assert "row 5" in msg and "XX" in msg, msg
+    ws["C5"] = "SC"
+    wb.save(path)
+    assert imports.import_file(edition_db, "applications", path).added == 2
+    from wego_awards.services.exports import export_kind
+
+    out = tmp_path / "back.csv"
+    export_kind(edition_db, "applications", out)
+    import csv
+
+    with open(out, encoding="utf-8", newline="") as fh:
+        titles = {r["code"]: r["title"] for r in csv.DictReader(fh)}
+    assert titles == {"A1": "2024-01-02", "A2": "Two"}
+
+
 def test_missing_file_and_wrong_extension(edition_db, db_path, tmp_path):
     assert "no such file" in refused(edition_db, db_path, "judges", tmp_path / "nope.csv")
     path = write(tmp_path / "judges.txt", "code,name\nJ1,Ann\n")
