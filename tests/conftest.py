@@ -12,7 +12,13 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("WEGO_AWARDS_USER", "tester")
+# Every act the tests record is the tester's, whoever runs them (a WEGO_AWARDS_USER left in the
+# shell made the history name someone else and an assertion on "by" fail).
+os.environ["WEGO_AWARDS_USER"] = "tester"
+# Nor does a fixed clock or a default edition left in the shell reach them (a command run
+# without --db would otherwise write into the person's own edition).
+for _name in ("WEGO_AWARDS_NOW", "WEGO_AWARDS_DB"):
+    os.environ.pop(_name, None)
 # The results cache of the session's own fixtures; each test has one of its own (below).
 os.environ.setdefault("WEGO_AWARDS_CACHE", tempfile.mkdtemp(prefix="wego-results-cache-"))
 
