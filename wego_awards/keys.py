@@ -45,6 +45,24 @@ def in_sorted(keys: np.ndarray, sorted_keys: np.ndarray) -> np.ndarray:
     return sorted_keys[at] == keys
 
 
+def places(values: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """Where each of ``values`` sits in ``ids`` (unique, in any order), -1 where it is not
+    there: a subtraction when ``ids`` run from their first without a gap, as an edition's ids
+    mostly do, else a binary search."""
+    import numpy as np
+
+    values = np.asarray(values, dtype=np.int64)
+    if not len(ids):
+        return np.full(len(values), -1, dtype=np.int64)
+    ids = np.asarray(ids, dtype=np.int64)
+    if int(ids[-1]) - int(ids[0]) == len(ids) - 1 and bool(np.all(np.diff(ids) == 1)):
+        at = values - ids[0]
+        return np.where((at >= 0) & (at < len(ids)), at, -1)
+    order = np.argsort(ids, kind="stable")
+    at = np.minimum(np.searchsorted(ids[order], values), len(ids) - 1)
+    return np.where(ids[order][at] == values, order[at], -1).astype(np.int64)
+
+
 def country_key(country: str) -> str:
     """A country as the own-country rule compares it: case and spaces aside ("United  Kingdom "
     is "united kingdom"); empty for none, which matches nothing."""

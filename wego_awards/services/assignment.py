@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 from wego_awards.db import Database
 from wego_awards.db.models import Application, Assignment, Category, Edition, Judge, Score
 from wego_awards.errors import InputRefused, Problem, Refused, quoted
+from wego_awards.keys import places
 from wego_awards.progress import Progress
 from wego_awards.services import history
 from wego_awards.services.acting import acting
@@ -413,8 +414,8 @@ def _assign(session: Session, edition: Edition, k: int, seed: int, max_load: int
     ex_a = np.concatenate([kept[:, 2], scored_keys & 0xFFFFFFFF])
     conf_j, conf_a = conflicted >> 32, conflicted & 0xFFFFFFFF
     in_scope = np.isin(conf_j, judge_ids) & np.isin(conf_a, app_ids)
-    conf_idx = (_positions(app_ids, conf_a[in_scope]), _positions(judge_ids, conf_j[in_scope]))
-    ex_idx = (_positions(app_ids, ex_a), _positions(judge_ids, ex_j))
+    conf_idx = (places(conf_a[in_scope], app_ids), places(conf_j[in_scope], judge_ids))
+    ex_idx = (places(ex_a, app_ids), places(ex_j, judge_ids))
     if progress:
         progress(1, 3)
     try:
@@ -457,12 +458,6 @@ def _assign(session: Session, edition: Edition, k: int, seed: int, max_load: int
     if progress:
         progress(3, 3)
     return report
-
-
-def _positions(ids: np.ndarray, values: np.ndarray) -> np.ndarray:
-    """Where each of ``values`` sits in ``ids`` (every value must be there)."""
-    order = np.argsort(ids, kind="stable")
-    return order[np.searchsorted(ids[order], values)].astype(np.int64)
 
 
 def _preference_matrix(preferences: Mapping[str, Sequence[str]], judge_codes: list[str],

@@ -33,6 +33,7 @@ from wego_awards.db.models import (
     Score,
 )
 from wego_awards.errors import MissingGlyphs, Refused
+from wego_awards.keys import places
 from wego_awards.progress import Progress
 from wego_awards.services.clock import now
 from wego_awards.services.edition import get_edition, settings_of
@@ -199,7 +200,7 @@ def _figures(store: EditionStore, conflicted: np.ndarray) -> dict[Any, Any]:
     app_ids = np.array([app_id for app_id, _ in entered], dtype=np.int64)
     crit_ids = np.array([row[0] for row in crits], dtype=np.int64)
     # Each score's place among the entered applications and the round's criteria (-1: none).
-    a_at, c_at = _places(a, app_ids), _places(c, crit_ids)
+    a_at, c_at = places(a, app_ids), places(c, crit_ids)
     ok = (a_at >= 0) & (c_at >= 0)
     cell = a_at[ok] * len(crit_ids) + c_at[ok]
     size = len(app_ids) * len(crit_ids)
@@ -224,15 +225,6 @@ def _figures(store: EditionStore, conflicted: np.ndarray) -> dict[Any, Any]:
         out[app_id] = (rows, n_judges.get(app_id, 0))
     out["category"] = defaultdict(list, category)
     return out
-
-
-def _places(ids: np.ndarray, known: np.ndarray) -> np.ndarray:
-    """Each id's index in ``known`` (ids in any order), or -1 for an id not there."""
-    if not len(known):
-        return np.full(len(ids), -1, dtype=np.int64)
-    order = np.argsort(known, kind="stable")
-    at = np.minimum(np.searchsorted(known[order], ids), len(known) - 1)
-    return np.where(known[order][at] == ids, order[at], -1)
 
 
 def _comments(session: Session, edition: Edition,

@@ -29,6 +29,7 @@ from wego_awards.db.models import (
     Score,
 )
 from wego_awards.errors import Refused
+from wego_awards.keys import places
 from wego_awards.progress import Progress
 from wego_awards.resultdata import Award as Award
 from wego_awards.resultdata import AwardTier as AwardTier
@@ -168,15 +169,6 @@ def load_scores(store: EditionStore) -> tuple[np.ndarray, ...]:
     return key >> 32, key & 0xFFFFFFFF, c, v, in_sorted(key, store.conflict_pairs())
 
 
-def _positions(ids: np.ndarray, all_ids: np.ndarray) -> np.ndarray:
-    """Where each of ``ids`` falls in ``all_ids`` (sorted, unique): ``np.searchsorted``, worked
-    out by a subtraction when ``all_ids`` run without a gap, as an edition's ids mostly do (the
-    same numbers, without a binary search per score)."""
-    if all_ids.size and int(all_ids[-1]) - int(all_ids[0]) == all_ids.size - 1:
-        return np.clip(ids - all_ids[0], 0, all_ids.size)
-    return np.searchsorted(all_ids, ids)
-
-
 def compute_in_session(session: Session, edition: Edition, method: str | None = None,
                        with_ties: bool = False,
                        round_code: str | None = None) -> tuple[Results, list[str]]:
@@ -245,8 +237,8 @@ def _computed(edition: Edition, settings: dict[str, Any], method: str, store: Ed
     inp = ScoringInput(
         n_apps=len(apps), n_judges=len(judges), n_categories=len(cats),
         app_category=np.array([cat_pos[a.category_id] for a in apps], dtype=np.int64),
-        s_app=_positions(sa, app_ids), s_judge=_positions(sj, judge_ids),
-        s_crit=_positions(sc, crit_ids), s_value=sv,
+        s_app=places(sa, app_ids), s_judge=places(sj, judge_ids),
+        s_crit=places(sc, crit_ids), s_value=sv,
         crit_weight=np.array([c.weight for c in crits], dtype=np.float64),
         crit_min=np.array([c.min for c in crits], dtype=np.float64),
         crit_max=np.array([c.max for c in crits], dtype=np.float64),
