@@ -173,16 +173,9 @@ def time_bare(app: QApplication, csv_path: Path) -> float:
 
 def time_scroll(app: QApplication, db_path: Path, settings_file: Path) -> float:
     """Seconds to jump to the last application and see its row (a page fetched lazily)."""
-    from ui.mainwindow import MainWindow
-
-    window = MainWindow(QSettings(str(settings_file), QSettings.Format.IniFormat),
-                        remember=False)
-    window.resize(1280, 800)
-    window.show()
-    window.open_path(str(db_path), "applications")
+    window = _open(app, db_path, settings_file)
     page = window.page("applications")
-    while not (window.is_ready() and page.model.rowCount()):
-        app.processEvents()
+    _wait(app, lambda: page.model.rowCount() > 0)
     model = page.model
     last = model.rowCount() - 1
     t0 = time.perf_counter()

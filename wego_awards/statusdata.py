@@ -54,12 +54,10 @@ def figures(rows: StatusRows) -> dict[str, Any]:
     cat_ids = np.array([c for c, _, _ in cats], dtype=np.int64)
     app_ids = apps[:, 0]
     mine = np.isin(keys >> 32, judge_ids)
-    keys, counts = keys[mine], counts[mine]
-    order = np.argsort(keys, kind="stable")  # already so from SQLite
-    done_keys, counts = keys[order], counts[order]
+    keys, counts = keys[mine], counts[mine]  # in any order: only counted and looked up below
     n_scores = int(counts.sum())
-    complete = done_keys[counts >= n_crit] if n_crit else np.zeros(0, np.int64)
-    partial = done_keys[counts < n_crit]
+    complete = keys[counts >= n_crit] if n_crit else np.zeros(0, np.int64)
+    partial = keys[counts < n_crit]
 
     n_j = int(judge_ids.max()) + 1 if len(judge_ids) else 0
     n_c = int(cat_ids.max()) + 1 if len(cat_ids) else 0
@@ -71,18 +69,19 @@ def figures(rows: StatusRows) -> dict[str, Any]:
         cat = _map(keys & _LOW, apps) if len(keys) else np.zeros(0, np.int64)
         return np.bincount(cat, minlength=n_c)[cat_ids]
 
+    cat_apps = np.bincount(apps[:, 1], minlength=n_c)[cat_ids] if len(apps) else \
+        np.zeros(len(cat_ids), np.int64)
+
     if assigned is None:  # everyone scores everything they have no conflict with
         def in_pairs(keys: np.ndarray) -> np.ndarray:
             return np.isin(keys >> 32, judge_ids) & np.isin(keys & _LOW, app_ids)
 
         conflicts = conflicts[in_pairs(conflicts)]
-        per_cat_apps = np.bincount(apps[:, 1], minlength=n_c)[cat_ids] if len(apps) else \
-            np.zeros(len(cat_ids), np.int64)
         done = complete[in_pairs(complete) & ~in_sorted(complete, conflicts)]
         part = partial[in_pairs(partial) & ~in_sorted(partial, conflicts)]
         total = len(judge_ids) * len(apps) - len(conflicts)
         judge_n = len(apps) - by_judge(conflicts)
-        cat_n = len(judge_ids) * per_cat_apps - by_cat(conflicts)
+        cat_n = len(judge_ids) * cat_apps - by_cat(conflicts)
     else:
         pairs = assigned[~in_sorted(assigned, conflicts)]
         done = complete[in_sorted(complete, pairs)]
@@ -90,8 +89,6 @@ def figures(rows: StatusRows) -> dict[str, Any]:
         total = len(pairs)
         judge_n, cat_n = by_judge(pairs), by_cat(pairs)
     judge_d, judge_p, cat_d = by_judge(done), by_judge(part), by_cat(done)
-    cat_apps = np.bincount(apps[:, 1], minlength=n_c)[cat_ids] if len(apps) else \
-        np.zeros(len(cat_ids), np.int64)
 
     judge_rows = []
     for (_, code, name, email), n, d, p in zip(judges, judge_n.tolist(), judge_d.tolist(),
