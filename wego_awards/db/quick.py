@@ -50,7 +50,7 @@ def status_rows(target: str | os.PathLike[str] | None) -> StatusRows | None:
     try:
         conn.execute("BEGIN")  # one snapshot for every query
         return _read(conn)
-    except Exception:  # noqa: BLE001 - whatever this reader cannot read, the store reads or names
+    except (sqlite3.Error, ValueError):  # the store reads it, or names what is wrong
         return None
     finally:
         conn.close()
@@ -96,7 +96,8 @@ def _read(conn: sqlite3.Connection) -> StatusRows | None:
         f"SELECT {PAIR} FROM conflicts WHERE judge_id IN "
         "(SELECT id FROM judges WHERE edition_id = ?)", (eid,)).fetchall(),
         dtype=np.int64).reshape(-1)
-    if (json.loads(settings or "null") or {}).get("own_country_rule"):  # as settings_of
+    stored = json.loads(settings or "null")  # a ValueError: not JSON, the store names it
+    if isinstance(stored, dict) and stored.get("own_country_rule"):  # as settings_of reads
         conflicts = np.concatenate([conflicts, same_country_pairs(
             conn.execute("SELECT id, country FROM judges WHERE edition_id = ? AND country != ''",
                          (eid,)),
