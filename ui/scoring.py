@@ -299,7 +299,7 @@ class ScoringPage(QWidget):
         # state (the next judges' take the panel's totals kept): asked for once the judge's
         # applications and the first one's form are, so it never holds them up.
         self._task("workload", browse.judge_workload, code,
-                   done=lambda rows: self._workload_arrived(code, rows, chart=True))
+                   done=lambda rows: self._workload_arrived(code, rows))
 
     def load(self) -> None:
         """The view protocol's load: read the judge's applications again."""
@@ -313,7 +313,7 @@ class ScoringPage(QWidget):
                        done=lambda rows: self._workload_arrived(self.judge or "", rows, current))
 
     def _workload_arrived(self, judge: str, rows: list[WorkloadRow],
-                          keep: str | None = None, chart: bool = False) -> None:
+                          keep: str | None = None) -> None:
         if judge != self.judge:
             return
         self.model.set_workload(rows)
@@ -329,7 +329,7 @@ class ScoringPage(QWidget):
             self.judge_name.setText(self.tr("Your applications, judge {judge}").format(judge=j))
         # The chart is asked for when the judge was just chosen, and whenever the one shown
         # (or on its way) is not this judge's: after the judge's first application otherwise.
-        chart = chart or self._chart_judge != judge
+        chart = self._chart_judge != judge  # set_judge cleared it: a new judge's is asked
         if not rows:
             self._show_placeholder(self.tr("Judge {judge} has no applications to score.").format(
                 judge=judge))
