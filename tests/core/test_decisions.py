@@ -69,23 +69,28 @@ def test_finalize_locks_and_reopen_needs_a_reason(demo_db, demo_path):
     assert verify(demo_db).ok
 
 
-def _tie_edition(db, tmp_path):
-    """Two applications with exactly the same scores from the same judges."""
+def _four_in_eg(db, tmp_path, name: str, scores: list[tuple[str, str, int]]) -> None:
+    """An edition of four applications in EG (A-D), two judges, one criterion, and ``scores``
+    as (judge, application, value)."""
     from wego_awards.services.edition import create_edition
 
-    create_edition(db, "Tie", 2024)
+    create_edition(db, name, 2024)
     (tmp_path / "c.csv").write_text("code,name,weight,min,max\nQ,Quality,1,0,10\n")
     (tmp_path / "a.csv").write_text("code,category,city,country,title\n"
                                     "A,EG,Seoul,Korea,A\nB,EG,Busan,Korea,B\nC,EG,Ulsan,Korea,C\n"
                                     "D,EG,Jeju,Korea,D\n")
     (tmp_path / "j.csv").write_text("code,name\nJ1,One\nJ2,Two\n")
     rows = ["judge,application,criterion,score,comment"]
-    for j in ("J1", "J2"):
-        for app, v in (("A", 9), ("B", 7), ("C", 7), ("D", 5)):
-            rows.append(f"{j},{app},Q,{v},")
+    rows += [f"{j},{app},Q,{v}," for j, app, v in scores]
     (tmp_path / "s.csv").write_text("\n".join(rows) + "\n")
     for kind, f in (("criteria", "c"), ("applications", "a"), ("judges", "j"), ("scores", "s")):
         imports.import_file(db, kind, tmp_path / f"{f}.csv")
+
+
+def _tie_edition(db, tmp_path):
+    """Two applications with exactly the same scores from the same judges."""
+    _four_in_eg(db, tmp_path, "Tie", [(j, app, v) for j in ("J1", "J2")
+                                      for app, v in (("A", 9), ("B", 7), ("C", 7), ("D", 5))])
 
 
 def test_finalize_refuses_an_exact_tie_until_the_jury_decides(db, db_path, tmp_path):
@@ -199,18 +204,8 @@ def test_a_jury_decision_can_never_be_left_pointing_at_nothing(demo_db, demo_pat
 def test_a_ranking_across_separate_groups_names_its_category_by_code(db, tmp_path):
     """Two judges who share no application split a category into two groups: the results say
     so naming the category as the edition does (EG), not by the engine's index."""
-    from wego_awards.services.edition import create_edition
-
-    create_edition(db, "Groups", 2024)
-    (tmp_path / "c.csv").write_text("code,name,weight,min,max\nQ,Quality,1,0,10\n")
-    (tmp_path / "a.csv").write_text("code,category,city,country,title\n"
-                                    "A,EG,Seoul,Korea,A\nB,EG,Busan,Korea,B\n"
-                                    "C,EG,Ulsan,Korea,C\nD,EG,Jeju,Korea,D\n")
-    (tmp_path / "j.csv").write_text("code,name\nJ1,One\nJ2,Two\n")
-    (tmp_path / "s.csv").write_text("judge,application,criterion,score,comment\n"
-                                    "J1,A,Q,9,\nJ1,B,Q,7,\nJ2,C,Q,8,\nJ2,D,Q,5,\n")
-    for kind, f in (("criteria", "c"), ("applications", "a"), ("judges", "j"), ("scores", "s")):
-        imports.import_file(db, kind, tmp_path / f"{f}.csv")
+    _four_in_eg(db, tmp_path, "Groups", [("J1", "A", 9), ("J1", "B", 7), ("J2", "C", 8),
+                                         ("J2", "D", 5)])
     (warning,) = [w for w in results.compute(db).warnings if "separate groups" in w]
     assert "Rankings in EG compare applications from different groups" in warning
     assert "category 0" not in warning
